@@ -1,0 +1,96 @@
+import Foundation
+
+/// Exact conversion of decimal money text (`"249.00"`) to integer minor units (`24900`).
+///
+/// Never goes through `Double`. The number of minor digits comes from the ISO 4217 exponent:
+/// 0 for JPY, KRW, …; 3 for KWD, BHD, …; 2 otherwise.
+///
+/// ```swift
+/// try MinorUnits.parse("249.00", currency: "USD")   // 24900
+/// try MinorUnits.parse("1500", currency: "JPY")     // 1500
+/// try MinorUnits.parse("1.250", currency: "KWD")    // 1250
+/// try MinorUnits.parse("62.6793", currency: "USD", rounding: .halfUp) // 6268
+/// ```
+public enum MinorUnits {
+    /// What to do with digits finer than the currency's minor unit.
+    public enum Rounding: Sendable, Hashable {
+        /// Extra digits must be zeros (`"19.990"` is fine, `"19.999"` throws).
+        case exact
+        /// Round half away from zero (BigCommerce sends 4-decimal strings and float prices).
+        case halfUp
+    }
+
+    /// Currencies whose minor unit is the major unit.
+    static let zeroDecimal: Set<String> = [
+        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF",
+        "XOF", "XPF",
+    ]
+    /// Currencies with a thousandth minor unit.
+    static let threeDecimal: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
+
+    /// The ISO 4217 exponent: how many decimal digits the minor unit has.
+    /// - Parameter currency: An ISO 4217 code, any case.
+    /// - Returns: 0, 2 or 3.
+    public static func exponent(for currency: String) -> Int {
+        let code = currency.uppercased()
+        if self.zeroDecimal.contains(code) { return 0 }
+        if self.threeDecimal.contains(code) { return 3 }
+        return 2
+    }
+
+    /// Parses plain decimal text (`-?digits(.digits)?`) into minor units of `currency`.
+    /// - Parameters:
+    ///   - text: The amount, e.g. `"249.00"`; surrounding whitespace is ignored.
+    ///   - currency: ISO 4217 code deciding the exponent.
+    ///   - rounding: Whether finer digits are an error or rounded.
+    ///   - field: The field name to put in the error.
+    /// - Throws: ``CommerceError/invalidMoney(_:field:)`` for anything else (exponents, commas, overflow).
+    public static func parse(
+        _ text: String, currency: String, rounding: Rounding = .exact, field: String = "amount"
+    ) throws(CommerceError) -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var scalars = Substring(trimmed)
+        let negative = scalars.first == "-"
+        if negative { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0]
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
+            parts.count == 1 || !fraction.isEmpty
+        else { throw .invalidMoney(text, field: field) }
+
+        let exponent = self.exponent(for: currency)
+        let kept = fraction.prefix(exponent)
+        let rest = fraction.dropFirst(exponent)
+        var roundUp = false
+        switch rounding {
+        case .exact:
+            guard rest.allSatisfy({ $0 == "0" }) else { throw .invalidMoney(text, field: field) }
+        case .halfUp:
+            roundUp = (rest.first?.wholeNumberValue ?? 0) >= 5
+        }
+        let digits = whole + kept + String(repeating: "0", count: exponent - kept.count)
+        guard var value = Int(digits) else { throw .invalidMoney(text, field: field) }
+        if roundUp {
+            guard value < Int.max else { throw .invalidMoney(text, field: field) }
+            value += 1
+        }
+        return negative ? -value : value
+    }
+
+    /// Converts an exactly decoded JSON number (decode it as `Decimal`, never `Double`).
+    /// - Throws: ``CommerceError/invalidMoney(_:field:)`` as ``parse(_:currency:rounding:field:)``.
+    public static func from(
+        _ amount: Decimal, currency: String, rounding: Rounding = .exact, field: String = "amount"
+    ) throws(CommerceError) -> Int {
+        try self.parse(self.plainText(amount), currency: currency, rounding: rounding, field: field)
+    }
+
+    /// `Decimal` as plain positional text (`13.858823529412`); Foundation prints no exponent.
+    static func plainText(_ amount: Decimal) -> String { amount.description }
+}
+
+extension Character {
+    /// `0`…`9` only (not other Unicode digits).
+    var isASCIIDigit: Bool { self.isASCII && self.isWholeNumber }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// The policy gate every outbound message passes: consent, suppression, location, quiet hours in
+/// every candidate zone, caps, the one-text-per-cart rule and the message rules.
+///
+/// Block wins over defer; a deferral lasts until the first instant that satisfies every
+/// deferrable rule (quiet hours and cap windows) at once. Every reason found is returned, blocking
+/// ones first.
+///
+/// ```swift
+/// let decision = SendGate.decide(request)
+/// switch decision.verdict {
+/// case .send: …
+/// case .defer(let until): reschedule(at: until)
+/// case .block: record(decision.reasons)
+/// }
+/// ```
+public enum SendGate {
+    /// Judges one message.
+    /// - Parameter request: the message, recipient, consent, history, `now` and policy.
+    /// - Returns: send, defer until an instant, or block, with every reason.
+    public static func decide(_ request: SendRequest) -> SendDecision {
+        var blocking = self.suppressionReasons(request) + self.purposeReasons(request)
+        let gated = self.isTimeGated(request)
+        blocking += self.locationReasons(request, gated: gated)
+        if request.purpose == .flowStep {
+            blocking += ConsentCheck.reasons(
+                for: request.consent, channel: request.channel, countries: request.location.countries,
+                rules: request.policy.consentRules, requireEvidence: request.policy.requireConsentEvidence)
+            blocking += self.cartTextReasons(request)
+        } else if request.purpose == .reply, request.consent.kind == .revoked {
+            blocking.append(Reason(code: "consent_revoked", message: "The shopper revoked \(request.channel.label) consent"))
+        }
+        blocking += self.contentReasons(request)
+
+        var deferring: [Reason] = []
+        var earliest = request.now
+        if request.purpose == .flowStep && request.channel == .sms {
+            let caps = self.capLimits(request)
+            deferring += caps.map(\.reason)
+            earliest = caps.map(\.until).max().map { max($0, earliest) } ?? earliest
+        }
+        var until: Date? = earliest
+        if gated && !request.location.timeZones.isEmpty {
+            let quiet = request.policy.quietHours
+            deferring += QuietHoursViolation.reasons(for: quiet.violations(at: request.now, location: request.location))
+            let search = quiet.search(after: earliest, location: request.location)
+            until = search.instant
+            let known = Set(deferring.map(\.code))
+            deferring += QuietHoursViolation.reasons(for: search.refused).filter { !known.contains($0.code) }
+                .reduce(into: [Reason]()) { list, reason in
+                    if !list.contains(where: { $0.code == reason.code }) { list.append(reason) }
+                }
+        }
+        if until == nil {
+            blocking.append(Reason(
+                code: "no_send_window",
+                message: "No instant in the next \(request.policy.quietHours.searchDays) days is allowed by every rule"))
+        }
+        return self.decision(request, blocking: blocking, deferring: deferring, until: until)
+    }
+
+    private static func decision(
+        _ request: SendRequest, blocking: [Reason], deferring: [Reason], until: Date?
+    ) -> SendDecision {
+        let verdict: SendDecision.Verdict
+        if !blocking.isEmpty {
+            verdict = .block
+        } else if let until, until > request.now {
+            verdict = .defer(until: until)
+        } else {
+            verdict = .send
+        }
+        return SendDecision(
+            verdict: verdict, reasons: blocking + (verdict == .send ? [] : deferring),
+            timeZones: request.location.timeZones, jurisdictions: request.location.jurisdictionCodes)
+    }
+
+    /// Flow steps by SMS (and by email when configured), and replies that no longer follow the
+    /// shopper's message closely, wait for quiet hours to end.
+    static func isTimeGated(_ request: SendRequest) -> Bool {
+        let channelGated = request.channel == .sms || request.policy.quietHoursForEmail
+        switch request.purpose {
+        case .flowStep:
+            return channelGated
+        case .reply:
+            guard channelGated else { return false }
+            guard let inbound = request.history.lastInboundAt else { return true }
+            return request.now.timeIntervalSince(inbound) > request.policy.replyGracePeriod
+        case .helpReply, .optOutConfirmation, .optInConfirmation:
+            return false
+        }
+    }
+}

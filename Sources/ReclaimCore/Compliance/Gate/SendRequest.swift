@@ -1,0 +1,70 @@
+import Foundation
+
+/// Everything the send gate needs to judge one message. Nothing is looked up: the caller passes
+/// the recipient's location candidates, the consent on record, suppression, history and `now`.
+///
+/// ```swift
+/// let request = SendRequest(
+///     channel: .sms, purpose: .flowStep,
+///     location: RecipientLocation(phone: PhoneLocation(country: "US", subdivision: "FL", areaCode: "305"),
+///                                 address: cart.shippingAddress),
+///     consent: ConsentEvidence(record: latestSMSConsent),
+///     history: SendHistory(sentLast24h: 1, cartSMSWithin48h: false),
+///     content: SendRequest.Content(text: body, brand: store.name, isFirstMessage: true),
+///     now: now)
+/// let decision = SendGate.decide(request)
+/// ```
+public struct SendRequest: Sendable, Hashable {
+    /// The rendered message, when it is known, for the message rules.
+    public struct Content: Sendable, Hashable {
+        /// The rendered text.
+        public var text: String
+        /// The store's brand name, which must appear.
+        public var brand: String
+        /// First message to this recipient in the conversation: needs the opt-out line.
+        public var isFirstMessage: Bool
+
+        /// Creates content.
+        public init(text: String, brand: String, isFirstMessage: Bool) {
+            self.text = text
+            self.brand = brand
+            self.isFirstMessage = isFirstMessage
+        }
+    }
+
+    /// SMS or email.
+    public var channel: Channel
+    /// Why it is sent.
+    public var purpose: MessagePurpose
+    /// Where the recipient may be.
+    public var location: RecipientLocation
+    /// The consent on record for this channel.
+    public var consent: ConsentEvidence
+    /// Why the address is suppressed, if it is.
+    public var suppression: SuppressionReason?
+    /// Sends and replies so far.
+    public var history: SendHistory
+    /// The rendered message, if known.
+    public var content: Content?
+    /// The current instant.
+    public var now: Date
+    /// The policy.
+    public var policy: CompliancePolicy
+
+    /// Creates a request.
+    public init(
+        channel: Channel, purpose: MessagePurpose, location: RecipientLocation, consent: ConsentEvidence,
+        suppression: SuppressionReason? = nil, history: SendHistory = SendHistory(), content: Content? = nil,
+        now: Date, policy: CompliancePolicy = .reference
+    ) {
+        self.channel = channel
+        self.purpose = purpose
+        self.location = location
+        self.consent = consent
+        self.suppression = suppression
+        self.history = history
+        self.content = content
+        self.now = now
+        self.policy = policy
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Errors from parsing human-written durations such as `30m`.
+public enum DurationParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The text is not a number followed by `s`, `m`, `h` or `d`.
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let text): "invalid duration \"\(text)\": use a number followed by s, m, h or d (30m, 24h, 2s)"
+        }
+    }
+}
+
+/// Parses durations written as in configuration and flows: `2s`, `30m`, `24h`, `3d`, `1.5h`.
+public enum HumanDuration {
+    /// Seconds in the written duration.
+    /// - Throws: ``DurationParseError/invalid(_:)`` for anything else.
+    public static func seconds(_ text: String) throws -> TimeInterval {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let unit = trimmed.last, let number = Double(trimmed.dropLast()), number >= 0, number.isFinite else {
+            throw DurationParseError.invalid(text)
+        }
+        switch unit {
+        case "s": return number
+        case "m": return number * 60
+        case "h": return number * 3600
+        case "d": return number * 86_400
+        default: throw DurationParseError.invalid(text)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReclaimCore
+import ReclaimStore
+import ServiceLifecycle
+
+/// What ``buildApplication(_:)`` needs from its caller: the CLI's `serve` command in production,
+/// `TestArguments` in tests.
+public protocol AppArguments: Sendable {
+    /// Loaded configuration with environment overrides applied.
+    var configuration: ReclaimConfiguration { get }
+    /// Source of "now" for scheduling; the system clock except in the demo and tests.
+    var clock: any WallClock { get }
+    /// Whether to run the background job worker in this process.
+    var runsWorker: Bool { get }
+    /// Logger for the application.
+    var logger: Logger { get }
+}
+
+extension AppArguments {
+    /// The system clock.
+    public var clock: any WallClock { SystemClock() }
+    /// Workers run by default.
+    public var runsWorker: Bool { true }
+    /// A logger labelled `reclaim`.
+    public var logger: Logger { Logger(label: "reclaim") }
+}
+
+/// Everything long-lived that routes and services share, built once per application.
+public struct AppDependencies: Sendable {
+    /// Loaded configuration.
+    public var configuration: ReclaimConfiguration
+    /// The open database.
+    public var database: ReclaimDatabase
+    /// The durable job queue.
+    public var queue: JobQueue
+    /// Source of "now".
+    public var clock: any WallClock
+    /// Job kinds and their handlers.
+    public var jobs: JobHandlerRegistry
+    /// Application logger.
+    public var logger: Logger
+}
+
+/// Opens the database, applies migrations and assembles the HTTP application and its services.
+///
+/// - Parameter arguments: Configuration and process options.
+/// - Returns: The application, ready for `runService()`.
+/// - Throws: ``DatabaseOpenError`` when the database can't be reached, or a migration error.
+public func buildApplication(_ arguments: some AppArguments) async throws -> some ApplicationProtocol {
+    let configuration = arguments.configuration
+    let logger = arguments.logger
+    let database = try await ReclaimDatabase.open(url: configuration.database.url, logger: logger)
+    do {
+        let applied = try await Migrator(database: database, logger: logger).migrate()
+        if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
+        let dependencies = AppDependencies(
+            configuration: configuration, database: database, queue: JobQueue(database: database),
+            clock: arguments.clock, jobs: JobHandlerRegistry(), logger: logger)
+        let router = buildRouter(dependencies)
+        var app = Application(
+            router: router,
+            configuration: .init(
+                address: .hostname(configuration.server.host, port: configuration.server.port), serverName: "reclaim"),
+            logger: logger
+        )
+        app.addServices(DatabaseService(database: database, logger: logger))
+        if arguments.runsWorker {
+            app.addServices(try JobWorkerService(dependencies: dependencies))
+        }
+        return app
+    } catch {
+        try? await database.shutdown()
+        throw error
+    }
+}
+
+/// Builds the router with every middleware and controller.
+/// - Parameter dependencies: Shared application state.
+/// - Returns: The router.
+public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: JSONErrorMiddleware())
+    router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: BodyLimitMiddleware(limit: dependencies.configuration.server.maxBodyBytes))
+    _ = PrometheusMetrics.registry
+
+    var openAPI = OpenAPIDocument()
+    openAPI.add("get", "/healthz", .init(summary: "Liveness: the process answers", tag: "operations"))
+    openAPI.add(
+        "get", "/readyz", .init(summary: "Readiness: the database answers", tag: "operations", responses: [503: "database unreachable"]))
+    openAPI.add("get", "/metrics", .init(summary: "Prometheus metrics (text exposition format)", tag: "operations"))
+
+    router.addRoutes(HealthController(database: dependencies.database).endpoints)
+    router.addRoutes(MetricsController(queue: dependencies.queue, clock: dependencies.clock).endpoints)
+    router.addRoutes(OpenAPIController(document: openAPI).endpoints)
+    return router
+}
+
+extension JobWorkerService {
+    /// A worker configured from the `worker:` section.
+    init(dependencies: AppDependencies) throws {
+        let section = dependencies.configuration.worker
+        let settings = Settings(
+            batchSize: section.batchSize, concurrency: section.concurrency,
+            lease: try HumanDuration.seconds(section.lease), pollInterval: try HumanDuration.seconds(section.pollInterval))
+        self.init(
+            queue: dependencies.queue, registry: dependencies.jobs, clock: dependencies.clock, settings: settings,
+            logger: dependencies.logger)
+    }
+}

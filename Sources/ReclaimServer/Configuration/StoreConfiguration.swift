@@ -1,0 +1,192 @@
+import ReclaimCore
+
+/// One merchant's section of `reclaim.yml`: brand, platform secrets, providers, policies and flow.
+///
+/// Everything beyond `id` and `name` is optional so that a store can be configured a piece at a
+/// time; features whose settings are missing stay off for that store.
+public struct StoreConfiguration: Codable, Sendable {
+    /// The `{store}` in routes.
+    public var id: StoreID
+    /// Brand name in every message.
+    public var name: String
+    /// IANA time zone of the store.
+    public var timezone: String
+    /// Default currency.
+    public var currency: String
+    /// Region for phone numbers written without a country code.
+    public var defaultRegion: String
+    /// Store website.
+    public var website: String?
+    /// Bearer keys for `/api/v1/stores/{id}/…`.
+    public var apiKeys: [String]
+    /// Shopify app settings.
+    public var shopify: PlatformSection?
+    /// WooCommerce settings.
+    public var woocommerce: PlatformSection?
+    /// BigCommerce settings.
+    public var bigcommerce: PlatformSection?
+    /// SMS provider settings.
+    public var sms: SMSSection?
+    /// Email provider settings.
+    public var email: EmailSection?
+    /// Support contact shown in HELP replies and escalations.
+    public var support: SupportSection?
+    /// Postal address for email footers.
+    public var postalAddress: String?
+    /// What the assistant may state about shipping, returns, warranty and FAQ.
+    public var policies: JSONValue?
+    /// When an idle cart counts as abandoned.
+    public var abandonment: AbandonmentSection?
+    /// Preset flow name (`carrier-safe`).
+    public var flow: String?
+    /// Custom flow definitions, interpreted by the flow loader.
+    public var flows: JSONValue?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, timezone, currency, defaultRegion, website, apiKeys, shopify, woocommerce, bigcommerce, sms,
+            email, support, postalAddress, policies, abandonment, flow, flows
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name) ?? self.id
+        self.timezone = try container.decodeIfPresent(String.self, forKey: .timezone) ?? "America/New_York"
+        self.currency = try container.decodeIfPresent(String.self, forKey: .currency) ?? "USD"
+        self.defaultRegion = try container.decodeIfPresent(String.self, forKey: .defaultRegion) ?? "US"
+        self.website = try container.decodeIfPresent(String.self, forKey: .website)
+        self.apiKeys = try container.decodeIfPresent([String].self, forKey: .apiKeys) ?? []
+        self.shopify = try container.decodeIfPresent(PlatformSection.self, forKey: .shopify)
+        self.woocommerce = try container.decodeIfPresent(PlatformSection.self, forKey: .woocommerce)
+        self.bigcommerce = try container.decodeIfPresent(PlatformSection.self, forKey: .bigcommerce)
+        self.sms = try container.decodeIfPresent(SMSSection.self, forKey: .sms)
+        self.email = try container.decodeIfPresent(EmailSection.self, forKey: .email)
+        self.support = try container.decodeIfPresent(SupportSection.self, forKey: .support)
+        self.postalAddress = try container.decodeIfPresent(String.self, forKey: .postalAddress)
+        self.policies = try container.decodeIfPresent(JSONValue.self, forKey: .policies)
+        self.abandonment = try container.decodeIfPresent(AbandonmentSection.self, forKey: .abandonment)
+        self.flow = try container.decodeIfPresent(String.self, forKey: .flow)
+        self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
+    }
+
+    /// The domain view of this store.
+    public var store: Store {
+        Store(
+            id: self.id, name: self.name, timezone: self.timezone, currency: self.currency,
+            defaultRegion: self.defaultRegion, website: self.website, supportPhone: self.support?.phone,
+            supportEmail: self.support?.email, postalAddress: self.postalAddress
+        )
+    }
+
+    /// Webhook secret and REST credentials of one commerce platform.
+    public struct PlatformSection: Codable, Sendable {
+        /// Webhook signing secret (Shopify app secret, WooCommerce webhook secret, BigCommerce shared secret).
+        public var secret: String?
+        /// Shopify shop domain.
+        public var shopDomain: String?
+        /// Shopify Admin API token.
+        public var adminToken: String?
+        /// WooCommerce REST consumer key.
+        public var consumerKey: String?
+        /// WooCommerce REST consumer secret.
+        public var consumerSecret: String?
+        /// BigCommerce store hash.
+        public var storeHash: String?
+        /// BigCommerce API token.
+        public var accessToken: String?
+        /// REST base URL, overridable so a local test server can stand in.
+        public var apiBaseURL: String?
+
+        enum CodingKeys: String, CodingKey {
+            case secret, shopDomain, adminToken, consumerKey, consumerSecret, storeHash, accessToken
+            case apiBaseURL = "apiBaseUrl"
+        }
+    }
+
+    /// `sms:` section.
+    public struct SMSSection: Codable, Sendable {
+        /// `twilio`, `telnyx` or `outbox`.
+        public var provider: String?
+        /// Twilio credentials.
+        public var twilio: TwilioSection?
+        /// Telnyx credentials.
+        public var telnyx: TelnyxSection?
+    }
+
+    /// Twilio Messages API settings.
+    public struct TwilioSection: Codable, Sendable {
+        /// Account SID (`AC…`).
+        public var accountSID: String?
+        /// Auth token; also the key for `X-Twilio-Signature`.
+        public var authToken: String?
+        /// Sending number in E.164.
+        public var from: String?
+        /// Messaging service SID, used instead of `from` when set.
+        public var messagingServiceSID: String?
+        /// API base URL.
+        public var apiBaseURL: String?
+
+        enum CodingKeys: String, CodingKey {
+            case accountSID = "accountSid", authToken, from, messagingServiceSID = "messagingServiceSid"
+            case apiBaseURL = "apiBaseUrl"
+        }
+    }
+
+    /// Telnyx v2 settings.
+    public struct TelnyxSection: Codable, Sendable {
+        /// API key (Bearer).
+        public var apiKey: String?
+        /// Base64 Ed25519 public key for webhook signatures.
+        public var publicKey: String?
+        /// Sending number in E.164.
+        public var from: String?
+        /// Messaging profile id.
+        public var messagingProfileID: String?
+        /// API base URL.
+        public var apiBaseURL: String?
+
+        enum CodingKeys: String, CodingKey {
+            case apiKey, publicKey, from, messagingProfileID = "messagingProfileId", apiBaseURL = "apiBaseUrl"
+        }
+    }
+
+    /// `email:` section.
+    public struct EmailSection: Codable, Sendable {
+        /// `smtp` or `outbox`.
+        public var provider: String?
+        /// From header (`Brand <hello@brand.example>`).
+        public var from: String?
+        /// SMTP relay.
+        public var smtp: SMTPSection?
+    }
+
+    /// SMTP relay settings.
+    public struct SMTPSection: Codable, Sendable {
+        /// Relay host.
+        public var host: String?
+        /// Relay port.
+        public var port: Int?
+        /// `none`, `starttls` or `tls`.
+        public var tls: String?
+        /// AUTH user.
+        public var username: String?
+        /// AUTH password.
+        public var password: String?
+    }
+
+    /// Support contact.
+    public struct SupportSection: Codable, Sendable {
+        /// Support phone.
+        public var phone: String?
+        /// Support email.
+        public var email: String?
+        /// Opening hours in words.
+        public var hours: String?
+    }
+
+    /// `abandonment:` section.
+    public struct AbandonmentSection: Codable, Sendable {
+        /// Idle time after the last cart activity, e.g. `30m`.
+        public var idle: String?
+    }
+}

@@ -1,0 +1,53 @@
+@preconcurrency import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ReclaimCore
+
+/// Guards `/api/v1/stores/{store}/…`: the bearer key must be one of that store's keys.
+///
+/// Keys are held only as SHA-256 digests, compared in constant time. A missing or wrong key, or a
+/// key of another store, is a 401 that reveals nothing about which stores exist.
+public struct StoreAPIKeyMiddleware: RouterMiddleware {
+    let digestsByStore: [StoreID: [Data]]
+
+    /// Creates the middleware from the configured stores.
+    public init(stores: [StoreConfiguration]) {
+        var digests: [StoreID: [Data]] = [:]
+        for store in stores {
+            digests[store.id] = store.apiKeys.filter { !$0.isEmpty }.map(Self.digest)
+        }
+        self.digestsByStore = digests
+    }
+
+    public func handle(
+        _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard let store = context.parameters.get("store") else { return try await next(request, context) }
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+            throw APIError.unauthorized("missing API key: send Authorization: Bearer <key>")
+        }
+        let presented = Self.digest(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
+        let allowed = self.digestsByStore[store] ?? []
+        // Compare against every key so the time taken does not depend on which one matched.
+        var matched = false
+        for digest in allowed where ConstantTime.equal(digest, presented) { matched = true }
+        guard matched else { throw APIError.unauthorized("invalid API key for this store") }
+        return try await next(request, context)
+    }
+
+    static func digest(_ key: String) -> Data {
+        Data(SHA256.hash(data: Data(key.utf8)))
+    }
+}
+
+/// Comparison whose duration does not depend on where two byte strings differ.
+public enum ConstantTime {
+    /// Whether `a` and `b` are equal, examining every byte of equal-length inputs.
+    public static func equal(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for (x, y) in zip(a, b) { difference |= x ^ y }
+        return difference == 0
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Logging
+import Metrics
+import ReclaimCore
+import ReclaimStore
+import ServiceLifecycle
+
+/// Claims due jobs from the durable queue and runs them through the ``JobHandlerRegistry``.
+///
+/// Each round claims up to `batchSize` jobs under a lease and runs them with at most
+/// `concurrency` at once. A handler that returns completes its job; one that throws is retried
+/// with capped exponential backoff until its attempts run out, then the job is dead. On graceful
+/// shutdown the worker stops claiming, lets the jobs it holds finish, and returns.
+public struct JobWorkerService: Service {
+    /// Settings for one worker.
+    public struct Settings: Sendable {
+        /// Jobs claimed per round trip.
+        public var batchSize: Int
+        /// Jobs run at once.
+        public var concurrency: Int
+        /// Lease length; a job held longer without completion may be claimed by another worker.
+        public var lease: TimeInterval
+        /// Pause after a round that found nothing due.
+        public var pollInterval: TimeInterval
+        /// Backoff between attempts.
+        public var backoff: RetryBackoff
+
+        /// Creates settings.
+        public init(batchSize: Int, concurrency: Int, lease: TimeInterval, pollInterval: TimeInterval, backoff: RetryBackoff = .init()) {
+            self.batchSize = max(1, batchSize)
+            self.concurrency = max(1, concurrency)
+            self.lease = lease
+            self.pollInterval = pollInterval
+            self.backoff = backoff
+        }
+    }
+
+    let queue: JobQueue
+    let registry: JobHandlerRegistry
+    let clock: any WallClock
+    let settings: Settings
+    let workerID: String
+    let logger: Logger
+
+    /// Creates a worker.
+    public init(
+        queue: JobQueue, registry: JobHandlerRegistry, clock: any WallClock, settings: Settings,
+        workerID: String = "worker-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
+        logger: Logger
+    ) {
+        self.queue = queue
+        self.registry = registry
+        self.clock = clock
+        self.settings = settings
+        self.workerID = workerID
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        self.logger.info("job worker started", metadata: ["worker": "\(self.workerID)", "kinds": "\(self.registry.kinds)"])
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            let ran: Int
+            do {
+                ran = try await self.runOnce()
+            } catch {
+                self.logger.error("claiming jobs failed", metadata: ["error": "\(error)"])
+                ran = 0
+            }
+            if ran == 0 {
+                try? await cancelWhenGracefulShutdown {
+                    try await Task.sleep(for: .milliseconds(Int(self.settings.pollInterval * 1000)))
+                }
+            }
+        }
+        self.logger.info("job worker stopped", metadata: ["worker": "\(self.workerID)"])
+    }
+
+    /// Claims one batch and runs it to the end. Returns how many jobs ran.
+    @discardableResult
+    public func runOnce() async throws -> Int {
+        let jobs = try await self.queue.claim(
+            limit: self.settings.batchSize, lease: self.settings.lease, worker: self.workerID, now: self.clock.now())
+        guard !jobs.isEmpty else { return 0 }
+        await withTaskGroup(of: Void.self) { group in
+            var running = 0
+            for job in jobs {
+                if running >= self.settings.concurrency {
+                    await group.next()
+                    running -= 1
+                }
+                group.addTask { await self.execute(job) }
+                running += 1
+            }
+        }
+        return jobs.count
+    }
+
+    private func execute(_ job: Job) async {
+        var logger = self.logger
+        logger[metadataKey: "job_id"] = "\(job.id)"
+        logger[metadataKey: "job_kind"] = "\(job.kind)"
+        guard let handler = self.registry.handler(for: job.kind) else {
+            logger.error("no handler for job kind")
+            await self.finish(job, error: "no handler registered for kind \(job.kind)", permanent: true, logger: logger)
+            return
+        }
+        let started = ContinuousClock.now
+        do {
+            try await handler(job, JobRunContext(now: self.clock.now(), logger: logger))
+            try await self.queue.complete(job, now: self.clock.now())
+            Counter(label: "reclaim_jobs_run_total", dimensions: [("kind", job.kind)]).increment()
+            Timer(label: "reclaim_job_duration_seconds", dimensions: [("kind", job.kind)], preferredDisplayUnit: .seconds)
+                .record(duration: ContinuousClock.now - started)
+        } catch {
+            let permanent = error is PermanentJobError
+            logger.warning("job failed", metadata: ["error": "\(error)", "attempt": "\(job.attempts)"])
+            await self.finish(job, error: "\(error)", permanent: permanent, logger: logger)
+        }
+    }
+
+    private func finish(_ job: Job, error: String, permanent: Bool, logger: Logger) async {
+        let now = self.clock.now()
+        let retryAt: Date? =
+            permanent || job.attempts >= job.maxAttempts
+            ? nil : now.addingTimeInterval(self.settings.backoff.delay(attempt: job.attempts, jitter: Double.random(in: 0...1)))
+        do {
+            let state = try await self.queue.fail(job, error: error, retryAt: retryAt, now: now)
+            Counter(label: "reclaim_jobs_failed_total", dimensions: [("kind", job.kind)]).increment()
+            if state == .dead { logger.error("job is dead", metadata: ["error": "\(error)"]) }
+        } catch {
+            logger.error("recording job failure failed", metadata: ["error": "\(error)"])
+        }
+    }
+}

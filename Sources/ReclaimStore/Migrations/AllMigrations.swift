@@ -1,0 +1,24 @@
+/// Every schema migration, in the order they are applied. Append new ones at the end; never reorder,
+/// rename or edit one that has shipped (fix forward).
+public enum AllMigrations {
+    /// The ordered list ``Migrator`` applies by default.
+    public static let list: [any Migration] = [
+        // Foundation: queue and webhook dedupe.
+        CreateJobsTable(),
+        CreateWebhookDeliveriesTable(),
+        // Domain tables.
+        // Repositories (foreign keys point backwards, so this order matters).
+        CreateContactsTable(),
+        CreateCartsTable(),
+        CreateOrdersTable(),
+        CreateJourneysTable(),
+        CreateMessagesTable(),
+        CreateDiscountsTable(),
+        CreateTrackedLinksTable(),
+        CreateClicksTable(),
+        CreateConversationsTable(),
+        CreateTurnsTable(),
+        CreateConsentRecordsTable(),
+        CreateSuppressionsTable(),
+    ]
+}

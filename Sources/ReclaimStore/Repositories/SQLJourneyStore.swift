@@ -1,0 +1,81 @@
+import Foundation
+import ReclaimCore
+import SQLKit
+
+/// Journeys in SQL: one per cart, updated with an optimistic check.
+public struct SQLJourneyStore: Sendable {
+    /// The database the journeys live in.
+    public let database: any SQLDatabase
+
+    /// Creates a store over `database`.
+    public init(database: any SQLDatabase) {
+        self.database = database
+    }
+
+    /// Creates the cart's journey, unless the cart already has one.
+    /// - Returns: ``InsertOutcome/inserted(_:)``, or ``InsertOutcome/duplicate(_:)`` with the cart's existing
+    ///   journey (unchanged): a cart never walks two journeys.
+    public func create(_ journey: Journey) async throws -> InsertOutcome<Journey> {
+        let inserted = try await self.database.insert(into: Journey.sqlTable).record(journey.sqlRecord())
+            .ignoringConflicts()
+            .returning(sqlColumns(Journey.sqlColumns))
+            .first().map(Journey.init(sqlRow:))
+        if let inserted { return .inserted(inserted) }
+        guard let existing = try await self.find(cartID: journey.cartID) else {
+            throw RepositoryError.conflict(table: Journey.sqlTable, key: journey.id)
+        }
+        return .duplicate(existing)
+    }
+
+    /// The journey with `id`, if any.
+    public func get(id: String) async throws -> Journey? {
+        try await self.selectJourneys().where("id", .equal, id).first().map(Journey.init(sqlRow:))
+    }
+
+    /// The cart's journey, if any.
+    public func find(cartID: String) async throws -> Journey? {
+        try await self.selectJourneys().where("cart_id", .equal, cartID).first().map(Journey.init(sqlRow:))
+    }
+
+    /// The contact's journeys, oldest first.
+    public func list(contactID: String) async throws -> [Journey] {
+        try await self.selectJourneys().where("contact_id", .equal, contactID)
+            .orderBy("started_at").orderBy("id").all().map(Journey.init(sqlRow:))
+    }
+
+    /// Writes the journey's progress (`state`, `nextStep`, `reason`, `contactID`, `updatedAt`, `endedAt`) only if
+    /// the stored row still has `expected`'s state, next step and update time (compare-and-set).
+    ///
+    /// Two workers that read the same journey and both try to advance it: exactly one succeeds.
+    ///
+    /// ```swift
+    /// var next = journey
+    /// next.nextStep += 1
+    /// next.updatedAt = now
+    /// guard try await journeys.update(next, expected: journey) != nil else { return } // someone else moved it
+    /// ```
+    /// - Parameters:
+    ///   - journey: The new values; `id` names the row. Identity fields (store, cart, flow, variant, holdout,
+    ///     start) are never changed.
+    ///   - expected: The journey as read before the change.
+    /// - Returns: The stored journey, or `nil` when it changed since `expected` was read (or does not exist).
+    public func update(_ journey: Journey, expected: Journey) async throws -> Journey? {
+        try await self.database.update(Journey.sqlTable)
+            .set("state", to: journey.state.rawValue)
+            .set("next_step", to: journey.nextStep)
+            .set("reason", to: journey.reason)
+            .set("contact_id", to: journey.contactID)
+            .set("updated_at", to: SQLTime.millis(journey.updatedAt))
+            .set("ended_at", to: SQLTime.millis(journey.endedAt))
+            .where("id", .equal, journey.id)
+            .where("state", .equal, expected.state.rawValue)
+            .where("next_step", .equal, expected.nextStep)
+            .where("updated_at", .equal, SQLTime.millis(expected.updatedAt))
+            .returning(sqlColumns(Journey.sqlColumns))
+            .first().map(Journey.init(sqlRow:))
+    }
+
+    private func selectJourneys() -> SQLSelectBuilder {
+        self.database.select().columns(sqlColumns(Journey.sqlColumns)).from(Journey.sqlTable)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ReclaimCore
+import SQLKit
+
+extension SQLMessageStore {
+    /// Applies a delivery change to the message with `id`, in one statement.
+    /// - Parameters:
+    ///   - change: The new status and provider facts; nil fields keep what is stored.
+    ///   - now: The time of the change (`updatedAt`).
+    ///   - expected: Apply only when the current status is one of these, so a late `sent` callback cannot
+    ///     overwrite `delivered`; any status when `nil`.
+    /// - Returns: The updated message, or `nil` when none matched.
+    public func update(id: String, _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil)
+        async throws -> Message?
+    {
+        try await self.apply(change, at: now, from: expected) { $0.where("id", .equal, id) }
+    }
+
+    /// Applies a delivery change to the outbound message the provider knows by `providerID` (status callbacks).
+    /// - Parameters: as ``update(id:_:at:from:)``.
+    /// - Returns: The updated message, or `nil` when none matched.
+    public func update(providerID: String, _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil)
+        async throws -> Message?
+    {
+        try await self.apply(change, at: now, from: expected) {
+            $0.where("provider_id", .equal, providerID).where("direction", .equal, MessageDirection.outbound.rawValue)
+        }
+    }
+
+    /// Counts outbound messages to `address` on `channel` created at or after `since`, for frequency caps.
+    /// - Parameters:
+    ///   - storeID: Count one store's messages; every store's when `nil`.
+    ///   - statuses: Which statuses count; by default ``capCountedStatuses`` (blocked, deferred, failed and
+    ///     undelivered messages never reached the shopper).
+    public func countOutbound(
+        channel: Channel = .sms, address: String, since: Date, storeID: StoreID? = nil,
+        statuses: Set<MessageStatus> = SQLMessageStore.capCountedStatuses
+    ) async throws -> Int {
+        if statuses.isEmpty { return 0 }
+        let query = self.database.select()
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(Message.sqlTable)
+            .where("address", .equal, address)
+            .where("created_at", .greaterThanOrEqual, SQLTime.millis(since))
+            .where("channel", .equal, channel.rawValue)
+            .where("direction", .equal, MessageDirection.outbound.rawValue)
+            .where("status", .in, statuses.map(\.rawValue).sorted())
+        if let storeID { query.where("store_id", .equal, storeID) }
+        return try await query.first()?.integer("n") ?? 0
+    }
+
+    private func apply(
+        _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>?,
+        matching filter: (SQLUpdateBuilder) -> SQLUpdateBuilder
+    ) async throws -> Message? {
+        if let expected, expected.isEmpty { return nil }
+        let update = self.database.update(Message.sqlTable)
+            .set("status", to: change.status.rawValue)
+            .set("updated_at", to: SQLTime.millis(now))
+        // Only the facts this change carries are written; nil keeps the stored value.
+        if let providerID = change.providerID { update.set("provider_id", to: providerID) }
+        if let errorCode = change.errorCode { update.set("error_code", to: errorCode) }
+        if let segments = change.segments { update.set("segments", to: segments) }
+        if let cost = change.cost { update.set("cost_minor", to: cost.minor).set("cost_currency", to: cost.currency) }
+        if let sentAt = change.sentAt { update.set("sent_at", to: SQLTime.millis(sentAt)) }
+        if let decision = change.decision { update.set("decision", to: try SQLJSON.encode(decision)) }
+        _ = filter(update)
+        if let expected { update.where("status", .in, expected.map(\.rawValue).sorted()) }
+        return try await update.returning(sqlColumns(Message.sqlColumns)).first().map(Message.init(sqlRow:))
+    }
+}

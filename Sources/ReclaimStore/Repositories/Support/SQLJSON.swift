@@ -1,0 +1,28 @@
+import Foundation
+
+/// JSON text for nested values (line items, addresses, reasons, discount codes) kept in TEXT columns.
+///
+/// Keys are sorted so equal values always produce equal text; dates inside are epoch milliseconds,
+/// like the `*_at` columns.
+enum SQLJSON {
+    /// Encodes `value` as JSON text.
+    static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Encodes `value` as JSON text, or `nil`.
+    static func encode(_ value: (some Encodable)?) throws -> String? {
+        guard let value else { return nil }
+        return try Self.encode(value)
+    }
+
+    /// Decodes JSON text written by ``encode(_:)-(Encodable)``.
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        return try decoder.decode(type, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@testable import ReclaimServer
+
+/// The operational surface: probes, metrics, OpenAPI, JSON errors, body limit, request ids.
+@Suite struct HealthAndErrorsTests {
+    @Test func healthzAnswersOK() async throws {
+        try await withTestApp { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"ok\""))
+            }
+        }
+    }
+
+    @Test func readyzChecksTheDatabase() async throws {
+        try await withTestApp { client in
+            try await client.execute(uri: "/readyz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"database\":\"ok\""))
+            }
+        }
+    }
+
+    @Test func unknownRouteIsJSON404() async throws {
+        try await withTestApp { client in
+            try await client.execute(uri: "/no/such/route", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let error = try #require(body?["error"] as? [String: String])
+                #expect(error["code"] == "not_found")
+                #expect(error["message"]?.isEmpty == false)
+            }
+        }
+    }
+
+    @Test func metricsArePrometheusTextWithHTTPAndQueueSeries() async throws {
+        try await withTestApp { client in
+            _ = try await client.execute(uri: "/healthz", method: .get)
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
+                let text = String(buffer: response.body)
+                #expect(text.contains("# TYPE "))
+                #expect(text.contains("http_requests_total") || text.contains("http_server_requests"))
+                #expect(text.contains("reclaim_queue_jobs{state=\"pending\"}"))
+            }
+        }
+    }
+
+    @Test func openAPIIsVersion3() async throws {
+        try await withTestApp { client in
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                let document = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                #expect((document?["openapi"] as? String)?.hasPrefix("3") == true)
+                #expect((document?["paths"] as? [String: Any])?["/healthz"] != nil)
+            }
+        }
+    }
+
+    @Test func oversizedBodyIs413WithJSONError() async throws {
+        try await withTestApp { client in
+            let body = ByteBuffer(repeating: UInt8(ascii: "x"), count: 65 * 1024)
+            try await client.execute(uri: "/healthz", method: .post, body: body) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(String(buffer: response.body).contains("payload_too_large"))
+            }
+        }
+    }
+
+    @Test func requestIDIsEchoedOrMinted() async throws {
+        try await withTestApp { client in
+            try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: "abc-123"]) {
+                #expect($0.headers[RequestIDMiddleware.header] == "abc-123")
+            }
+            try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: "bad id\u{7f}"]) {
+                let minted = try #require($0.headers[RequestIDMiddleware.header])
+                #expect(minted != "bad id\u{7f}")
+                #expect(minted.count == 36)
+            }
+        }
+    }
+}
