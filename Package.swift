@@ -24,10 +24,31 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
             name: "ReclaimCore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CReclaimPhone",
+            exclude: ["generate-data.sh"],
+            linkerSettings: [
+                .linkedLibrary("phonenumber"),
+                .linkedLibrary("geocoding"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("stdc++", .when(platforms: [.linux])),
+            ]
+        ),
+        .target(
+            name: "ReclaimPhone",
+            dependencies: ["CReclaimPhone"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ReclaimCommerce",
+            dependencies: ["ReclaimCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -46,6 +67,8 @@ let package = Package(
             name: "ReclaimServer",
             dependencies: [
                 "ReclaimCore",
+                "ReclaimPhone",
+                "ReclaimCommerce",
                 "ReclaimStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -54,6 +77,7 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -77,6 +101,17 @@ let package = Package(
         .testTarget(
             name: "ReclaimCoreTests",
             dependencies: ["ReclaimCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReclaimCommerceTests",
+            dependencies: ["ReclaimCommerce", "ReclaimCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReclaimPhoneTests",
+            dependencies: ["ReclaimPhone"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -118,6 +118,11 @@ rp_status Parse(const char *input, const char *default_region, rp_result *out) {
     if (input == nullptr || IsBlank(input)) {
         return RP_ERROR_EMPTY;
     }
+    // libphonenumber's parser is superlinear in the input length (100 kB takes minutes) and only
+    // applies its own 250-character limit after the expensive part, so enforce it first.
+    if (std::strlen(input) > RP_MAX_INPUT_LENGTH) {
+        return RP_ERROR_TOO_LONG;
+    }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const rp_status parsed = StatusForParseError(util.Parse(input, NormalizedRegion(default_region), &number));
@@ -144,8 +149,8 @@ rp_status Parse(const char *input, const char *default_region, rp_result *out) {
     out->is_valid = valid ? 1 : 0;
     out->type = static_cast<rp_number_type>(type);
 
-    // For a number outside the assigned ranges the geocoder still knows its prefix (the area
-    // code of a fictional 555 number); GetDescriptionForNumber would return nothing.
+    // For a number outside the assigned ranges (+1 305 155 0123: no exchange starts with 1) the
+    // geocoder still knows its prefix; GetDescriptionForNumber would return nothing.
     const PhoneNumberOfflineGeocoder &geocoder = Geocoder();
     text = valid ? geocoder.GetDescriptionForNumber(number, English())
                  : geocoder.GetDescriptionForValidNumber(number, English());

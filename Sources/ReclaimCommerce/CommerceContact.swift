@@ -40,3 +40,8 @@ extension Optional where Wrapped == String {
         return value
     }
 }
+
+extension String {
+    /// The trimmed string, or `nil` when only whitespace.
+    var nonBlankValue: String? { Optional(self).nonBlank }
+}

@@ -20,7 +20,9 @@ public enum WebhookHMAC {
     /// - Returns: `false` for a missing, blank or non-base64 header.
     public static func isValid(body: some DataProtocol, base64Header header: String?, secrets: [String]) -> Bool {
         guard let header = header?.trimmingCharacters(in: .whitespaces), !header.isEmpty,
-            let mac = Data(base64Encoded: header), mac.count == SHA256.byteCount
+            let mac = Data(base64Encoded: header), mac.count == SHA256.byteCount,
+            // Refuse non-canonical spellings (different padding bits decode to the same bytes).
+            mac.base64EncodedString() == header
         else { return false }
         var matched = false
         for secret in secrets where !secret.isEmpty {

@@ -41,8 +41,11 @@ public struct PhoneNumberInfo: Sendable, Hashable, Codable {
     /// Every US state, DC, US territory or Canadian province the area code may belong to, such as
     /// `["NS", "PE"]` for 902. Empty outside +1 or when unknown.
     public var candidateSubdivisions: [String]
-    /// IANA time zones the number presumably lies in, most specific first known, such as
-    /// `["America/New_York"]`; a whole country's zones for non-geographic numbers. Empty when unknown.
+    /// IANA time zones the number presumably lies in, sorted, such as `["America/New_York"]`.
+    ///
+    /// From libphonenumber's time-zone data, down to the exchange where a zone boundary splits an
+    /// area code (850-432, Pensacola → `America/Chicago`). Non-geographic numbers (toll-free,
+    /// personal, most mobiles outside +1) get every zone of their country. Empty when unknown.
     public var candidateTimeZones: [String]
 
     /// Creates a value from its parts; ``PhoneNumberParser`` is the usual source.

@@ -12,7 +12,7 @@ public enum PhoneParseError: Error, Equatable, Hashable, Sendable, CustomStringC
     case invalidCountryCode
     /// The number is shorter than any number of its region, or lacks its area code.
     case tooShort
-    /// The number is longer than any number of its region.
+    /// The number is longer than any number of its region, or the input is longer than 250 bytes of UTF-8.
     case tooLong
     /// The number's length matches no number of the region given (ISO 3166-1 alpha-2, or "001").
     case invalidForRegion(String)

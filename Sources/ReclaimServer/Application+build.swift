@@ -112,3 +112,11 @@ extension JobWorkerService {
             logger: dependencies.logger)
     }
 }
+
+/// Builds the application and runs it until SIGTERM or SIGINT, then shuts down gracefully:
+/// the listener stops, the worker finishes the jobs it holds, the database closes last.
+/// - Parameter arguments: Configuration and process options.
+public func runApplication(_ arguments: some AppArguments) async throws {
+    let app = try await buildApplication(arguments)
+    try await app.runService()  // graceful shutdown on SIGTERM and SIGINT (the default signals)
+}

@@ -27,14 +27,7 @@ enum Main {
 /// One readable line for any error that ends the process.
 enum FatalMessage {
     static func line(for error: any Error) -> String {
-        let text: String
-        if let described = error as? any CustomStringConvertible, !(error is any ParsableArguments),
-            type(of: error) != NSError.self
-        {
-            text = described.description
-        } else {
-            text = ReclaimCommand.message(for: error)
-        }
+        let text = ReclaimCommand.message(for: error)
         let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "unknown error"
         return first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
     }

@@ -16,8 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = try self.options.bootstrapLogging()
         let arguments = ServeArguments(
             configuration: try self.options.loadConfiguration(), runsWorker: !self.noWorker, logger: logger)
-        let app = try await buildApplication(arguments)
-        try await app.runService()
+        try await runApplication(arguments)
     }
 }
 

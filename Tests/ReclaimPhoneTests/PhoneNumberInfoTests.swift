@@ -26,7 +26,9 @@ import Testing
             ("hello", "US"), ("123", "US"),
         ]
         let parser = PhoneNumberParser()
-        let expected = inputs.map { input, region in Result { () throws(PhoneParseError) in try parser.parse(input, defaultRegion: region) } }
+        let expected = inputs.map { input, region in
+            Result { () throws(PhoneParseError) in try parser.parse(input, defaultRegion: region) }
+        }
 
         // When: 1000 parses spread over many tasks
         let results = await withTaskGroup(of: (Int, Result<PhoneNumberInfo, PhoneParseError>).self) { group in

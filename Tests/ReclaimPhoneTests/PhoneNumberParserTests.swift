@@ -104,6 +104,26 @@ import Testing
         #expect(info.candidateTimeZones == ["America/New_York"])
     }
 
+    @Test func unassignedExchangeStillPresumesStateFromAreaCode() throws {
+        // Exchanges never start with 1, so libphonenumber calls this invalid; the area code still says Florida.
+        let info = try self.parser.parse("+1 305 155 0123", defaultRegion: "US")
+        #expect(info.e164 == "+13051550123")
+        #expect(!info.isValid)
+        #expect(info.numberType == .unknown)
+        #expect(info.usState == "FL")
+        #expect(info.candidateTimeZones == ["America/New_York"])
+    }
+
+    @Test func unknownAreaCodeParsesWithEveryNANPZoneAndNoState() throws {
+        let info = try self.parser.parse("+1 555 555 0123", defaultRegion: "US")
+        #expect(info.e164 == "+15555550123")
+        #expect(!info.isValid)
+        #expect(info.regionCode == "US")
+        #expect(info.usState == nil && info.caProvince == nil)
+        #expect(info.candidateTimeZones.count > 30)
+        #expect(info.candidateTimeZones.contains("America/St_Johns") && info.candidateTimeZones.contains("Pacific/Honolulu"))
+    }
+
     @Test func floridaPanhandleExchangeIsCentralTime() throws {
         // 850 spans both zones; Pensacola's 850-432 exchange is Central.
         let info = try self.parser.parse("+18504321234", defaultRegion: "US")
@@ -149,18 +169,27 @@ import Testing
         let type: PhoneNumberType
         let timeZone: String
         var testDescription: String { "\(self.input) [\(self.defaultRegion)]" }
+
+        init(_ input: String, _ defaultRegion: String, _ e164: String, _ region: String, _ type: PhoneNumberType, _ timeZone: String) {
+            self.input = input
+            self.defaultRegion = defaultRegion
+            self.e164 = e164
+            self.region = region
+            self.type = type
+            self.timeZone = timeZone
+        }
     }
 
     @Test(arguments: [
-        ForeignCase(input: "+44 7400 123456", defaultRegion: "US", e164: "+447400123456", region: "GB", type: .mobile, timeZone: "Europe/London"),
-        ForeignCase(input: "07400 123456", defaultRegion: "GB", e164: "+447400123456", region: "GB", type: .mobile, timeZone: "Europe/London"),
-        ForeignCase(input: "020 7946 0018", defaultRegion: "GB", e164: "+442079460018", region: "GB", type: .fixedLine, timeZone: "Europe/London"),
-        ForeignCase(input: "06 12 34 56 78", defaultRegion: "FR", e164: "+33612345678", region: "FR", type: .mobile, timeZone: "Europe/Paris"),
-        ForeignCase(input: "+33 1 42 68 53 00", defaultRegion: "US", e164: "+33142685300", region: "FR", type: .fixedLine, timeZone: "Europe/Paris"),
-        ForeignCase(input: "0151 23456789", defaultRegion: "DE", e164: "+4915123456789", region: "DE", type: .mobile, timeZone: "Europe/Berlin"),
-        ForeignCase(input: "030 1234567", defaultRegion: "DE", e164: "+49301234567", region: "DE", type: .fixedLine, timeZone: "Europe/Berlin"),
-        ForeignCase(input: "0412 345 678", defaultRegion: "AU", e164: "+61412345678", region: "AU", type: .mobile, timeZone: "Australia/Perth"),
-        ForeignCase(input: "(02) 9876 5432", defaultRegion: "AU", e164: "+61298765432", region: "AU", type: .fixedLine, timeZone: "Australia/Sydney"),
+        ForeignCase("+44 7400 123456", "US", "+447400123456", "GB", .mobile, "Europe/London"),
+        ForeignCase("07400 123456", "GB", "+447400123456", "GB", .mobile, "Europe/London"),
+        ForeignCase("020 7946 0018", "GB", "+442079460018", "GB", .fixedLine, "Europe/London"),
+        ForeignCase("06 12 34 56 78", "FR", "+33612345678", "FR", .mobile, "Europe/Paris"),
+        ForeignCase("+33 1 42 68 53 00", "US", "+33142685300", "FR", .fixedLine, "Europe/Paris"),
+        ForeignCase("0151 23456789", "DE", "+4915123456789", "DE", .mobile, "Europe/Berlin"),
+        ForeignCase("030 1234567", "DE", "+49301234567", "DE", .fixedLine, "Europe/Berlin"),
+        ForeignCase("0412 345 678", "AU", "+61412345678", "AU", .mobile, "Australia/Perth"),
+        ForeignCase("(02) 9876 5432", "AU", "+61298765432", "AU", .fixedLine, "Australia/Sydney"),
     ])
     func foreignNumbersNormaliseWithTheirRegion(_ number: ForeignCase) throws {
         let info = try self.parser.parse(number.input, defaultRegion: number.defaultRegion)
@@ -209,9 +238,18 @@ import Testing
         #expect(Set([PhoneParseError.empty, .notANumber, .invalidCountryCode, .tooShort, .tooLong]).count == 5)
     }
 
-    @Test func hugeInputIsRejectedNotCrashed() {
+    @Test(arguments: [String(repeating: "5", count: 251), String(repeating: "5 ", count: 50_000), String(repeating: "x", count: 100_000)])
+    func overlongInputIsRejectedQuickly(input: String) {
+        // libphonenumber alone would spend minutes on 100 kB; the length limit comes first.
+        let start = ContinuousClock.now
         #expect(throws: PhoneParseError.tooLong) {
-            try self.parser.parse(String(repeating: "5", count: 100_000), defaultRegion: "US")
+            try self.parser.parse(input, defaultRegion: "US")
         }
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test func inputAtTheLengthLimitIsStillRead() throws {
+        let padded = String(repeating: " ", count: 250 - "305-555-0123".utf8.count) + "305-555-0123"
+        #expect(try self.parser.e164(padded, defaultRegion: "US") == "+13055550123")
     }
 }

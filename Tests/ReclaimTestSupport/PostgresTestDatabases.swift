@@ -25,7 +25,12 @@ actor PostgresTestDatabases {
 
     nonisolated func withDatabase<T>(migrated: Bool, _ body: (ReclaimDatabase) async throws -> T) async throws -> T {
         let configuration = try Self.configuration()
-        let template = migrated ? try await self.migratedTemplate(configuration) : "template1"
+        let template: String
+        if migrated {
+            template = try await self.migratedTemplate(configuration)
+        } else {
+            template = "template1"
+        }
         let name = "reclaim_t_\(Self.prefix)_\(Self.randomSuffix())"
         let admin = try await ReclaimDatabase.open(
             url: configuration.url(database: configuration.adminDatabase), logger: testLogger(), maxConnections: 1

@@ -105,6 +105,7 @@ public func withSecondConnection<T>(to database: ReclaimDatabase, _ body: (Recla
 }
 
 /// Runs `body`, then shuts `database` down, whether `body` returned or threw.
+@discardableResult
 func withShutdown<T>(_ database: ReclaimDatabase, _ body: () async throws -> T) async throws -> T {
     let result: T
     do {

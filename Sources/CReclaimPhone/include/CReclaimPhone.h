@@ -19,6 +19,9 @@ extern "C" {
 #define RP_REGION_CAPACITY 4
 #define RP_DESCRIPTION_CAPACITY 256
 
+/** Longest input, in bytes, that `rp_parse` reads (libphonenumber's own limit); longer is RP_ERROR_TOO_LONG. */
+#define RP_MAX_INPUT_LENGTH 250
+
 /** Outcome of `rp_parse`. */
 typedef enum rp_status {
     RP_OK = 0,
@@ -30,7 +33,7 @@ typedef enum rp_status {
     RP_ERROR_INVALID_COUNTRY_CODE = 3,
     /** The number is shorter than any number of its region (or can only be dialled locally). */
     RP_ERROR_TOO_SHORT = 4,
-    /** The number is longer than any number of its region. */
+    /** The number is longer than any number of its region, or the input is over RP_MAX_INPUT_LENGTH bytes. */
     RP_ERROR_TOO_LONG = 5,
     /** The number's length matches no number of its region (`region` says which region). */
     RP_ERROR_INVALID_FOR_REGION = 6,

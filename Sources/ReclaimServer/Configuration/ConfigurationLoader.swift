@@ -119,8 +119,6 @@ public struct ConfigurationLoader: Sendable {
                 }
             }
             return .object(members)
-        case .alias:
-            return .null
         }
     }
 

@@ -22,8 +22,10 @@ public struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return Self.response(status: error.status, code: error.code, message: error.message, headers: error.headers)
         } catch let error as any HTTPResponseError {
             let status = error.status
-            let message = (error as? HTTPError)?.body ?? status.reasonPhrase
-            return Self.response(status: status, code: Self.code(for: status), message: message, headers: error.headers)
+            let httpError = error as? HTTPError
+            let message = httpError?.body ?? status.reasonPhrase
+            return Self.response(
+                status: status, code: Self.code(for: status), message: message, headers: httpError?.headers ?? [:])
         } catch let error as DecodingError {
             let described = DecodingErrorDescription(error)
             return Self.response(status: .badRequest, code: "invalid_field", message: described.message, headers: [:])

@@ -165,7 +165,7 @@ public struct JobQueue: Sendable {
 
     private func insertChunk(_ chunk: ArraySlice<NewJob>, now: Date) async throws -> [EnqueueResult] {
         let insert = self.sql.insert(into: "jobs").columns(Self.insertColumns)
-            .rows(chunk.map { Self.insertValues($0, now: now) })
+        for job in chunk { insert.values(Self.insertValues(job, now: now)) }
         guard chunk.contains(where: { $0.uniqueKey != nil }) else {
             // No unique key: a conflict can only be a reused id, which should fail loudly.
             try await insert.run()

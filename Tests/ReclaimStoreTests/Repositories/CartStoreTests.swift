@@ -6,7 +6,7 @@ import SQLKit
 import Testing
 
 @Suite struct CartStoreTests {
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func upsertRoundTripsEveryField(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())
@@ -27,7 +27,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func upsertUpdatesTheCartWithTheSamePlatformID(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             // Given
@@ -53,7 +53,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func aStaleEventChangesNothing(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let current = try await repos.carts.upsert(Fixture.cart(externalID: "tok", lastActivity: Fixture.at(60)))
@@ -63,7 +63,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func theUniqueIndexRefusesASecondCartWithTheSamePlatformID(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             try await repos.database.insert(into: "carts").record(Fixture.cart(externalID: "tok").sqlRecord()).run()
@@ -74,7 +74,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func updateStatusComparesAndSets(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let cart = try await repos.carts.upsert(Fixture.cart())
@@ -93,7 +93,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func abandonmentCandidatesAreOpenCartsIdleSinceTheCutoff(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let old = try await repos.carts.upsert(Fixture.cart(lastActivity: Fixture.at(0)))
@@ -109,7 +109,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func listFiltersByStoreAndStatusNewestFirst(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let a = try await repos.carts.upsert(Fixture.cart(lastActivity: Fixture.at(1)))
@@ -122,7 +122,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func erasingPersonalDataClearsIPAgentAndAddress(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())

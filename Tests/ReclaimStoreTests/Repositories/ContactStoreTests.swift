@@ -6,7 +6,7 @@ import SQLKit
 import Testing
 
 @Suite struct ContactStoreTests {
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func upsertRoundTripsEveryField(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let full = Fixture.contact()
@@ -23,7 +23,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func upsertMergesIntoTheContactWithTheSamePhone(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             // Given
@@ -45,7 +45,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func upsertMatchesByEmailIgnoringCase(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let first = try await repos.contacts.upsert(Fixture.contact(phone: nil, email: "Ana@Example.com"))
@@ -58,7 +58,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func phoneMatchWinsAndAnEmailHeldByAnotherContactStaysThere(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let byPhone = try await repos.contacts.upsert(Fixture.contact(phone: "+13055550123", email: nil))
@@ -73,7 +73,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func upsertWithoutChangesKeepsUpdatedAt(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let stored = try await repos.contacts.upsert(Fixture.contact())
@@ -83,7 +83,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func aContactNeedsAPhoneOrAnEmail(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             await #expect(throws: RepositoryError.self) {
@@ -92,7 +92,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func uniqueIndexesRefuseASecondContactWithTheSamePhoneOrEmail(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let db = repos.database
@@ -110,7 +110,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func concurrentUpsertsOfOneShopperLeaveOneContact(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let ids = try await withThrowingTaskGroup(of: String.self) { group in
@@ -130,7 +130,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func eraseClearsPersonalDataAndKeepsTheRow(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())

@@ -10,7 +10,7 @@ import Testing
                      updatedAt: Fixture.t0, createdAt: Fixture.t0)
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func getOrCreateReturnsTheShoppersOneConversation(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())
@@ -27,7 +27,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func concurrentGetOrCreateAgrees(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())
@@ -41,7 +41,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func updateStatusAndListTheInbox(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let ana = try await repos.contacts.upsert(Fixture.contact())
@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func turnsAppendOnceInTimeOrderAndMoveTheConversationForward(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())

@@ -5,7 +5,7 @@ import ReclaimTestSupport
 import Testing
 
 @Suite struct LinkStoreTests {
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func createAndResolveRoundTripEveryField(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let cart = try await repos.carts.upsert(Fixture.cart())
@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func tokensAreUnique(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let first = TrackedLink(token: "T1", storeID: "northwind", targetURL: "https://a.example", createdAt: Fixture.t0)
@@ -35,7 +35,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func clicksAreRecordedOnceAndListedByCartMessageAndToken(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let cart = try await repos.carts.upsert(Fixture.cart())

@@ -5,7 +5,7 @@ import ReclaimTestSupport
 import Testing
 
 @Suite struct MessageStoreTests {
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func insertRoundTripsEveryField(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())
@@ -37,7 +37,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func concurrentSendsWithOneIdempotencyKeyInsertExactlyOnce(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let outcomes = try await withThrowingTaskGroup(of: InsertOutcome<Message>.self) { group in
@@ -59,7 +59,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func outboundNeedsAKeyAndInboundDeduplicatesByProviderID(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             await #expect(throws: RepositoryError.self) {
@@ -78,7 +78,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func deliveryUpdatesKeepWhatTheyDoNotCarryAndRespectTheExpectedStatus(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let message = try await repos.messages.insertOutbound(Fixture.outbound()).value
@@ -106,7 +106,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func listsMessagesForCartJourneyAndContact(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let contact = try await repos.contacts.upsert(Fixture.contact())
@@ -123,7 +123,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func capCountsOutboundSMSToAnAddressSinceAnInstant(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let address = "+13055550123"

@@ -4,9 +4,7 @@ import ReclaimStore
 import ReclaimTestSupport
 
 /// Runs `body` with every repository over a fresh, migrated database of `backend`.
-func withRepositories(
-    _ backend: TestBackend, _ body: @escaping @Sendable (ReclaimRepositories) async throws -> Void
-) async throws {
+func withRepositories(_ backend: TestBackend, _ body: (ReclaimRepositories) async throws -> Void) async throws {
     try await withTestDatabase(backend) { database in
         try await body(ReclaimRepositories(database: database.sql))
     }

@@ -11,7 +11,7 @@ import Testing
                     reason: reason, detail: "STOP", createdAt: time)
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func addIsIdempotentAndTheFirstEntryWins(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let first = self.entry()
@@ -25,7 +25,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func isSuppressedPerStoreChannelAndHash(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             _ = try await repos.suppressions.add(self.entry())
@@ -36,7 +36,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func listIsNewestFirst(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             let older = self.entry("h1", at: Fixture.at(1))
@@ -49,7 +49,7 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.allCases)
+    @Test(arguments: TestBackend.enabledCases)
     func erasureKeepsTheHashSoTheAddressStaysSuppressed(backend: TestBackend) async throws {
         try await withRepositories(backend) { repos in
             _ = try await repos.suppressions.add(self.entry())

@@ -14,11 +14,11 @@ public enum ConsentCheck {
         requireEvidence: Bool
     ) -> [Reason] {
         if evidence.kind == .revoked {
-            return [Reason(code: "consent_revoked", message: "The shopper revoked \(channel.label) consent")]
+            return [Reason(code: "consent_revoked", message: "The shopper revoked \(channel.complianceName) consent")]
         }
         if let recorded = evidence.channel, recorded != channel {
             return [Reason(code: "consent_wrong_channel",
-                           message: "The consent on record covers \(recorded.label), not \(channel.label); "
+                           message: "The consent on record covers \(recorded.complianceName), not \(channel.complianceName); "
                                + "SMS and email consent are separate")]
         }
         let needs = Self.requirements(countries: countries, channel: channel, rules: rules)
@@ -26,14 +26,14 @@ public enum ConsentCheck {
         if evidence.kind == .none {
             let needed = needs.map(\.requirement).max() ?? .optIn
             return [Reason(code: "consent_missing",
-                           message: "No \(channel.label) consent on record; \(needed.phrase) is required")]
+                           message: "No \(channel.complianceName) consent on record; \(needed.phrase) is required")]
         }
         var reasons: [Reason] = []
         for need in needs where !need.requirement.isSatisfied(by: evidence) {
             reasons.append(Reason(
                 code: "consent_insufficient",
-                message: "\(need.owner) requires \(need.requirement.phrase) for marketing \(channel.label) "
-                    + "(\(need.source)); the consent on record is \(evidence.kind.phrase)"))
+                message: "\(need.owner) requires \(need.requirement.phrase) for marketing \(channel.complianceName) "
+                    + "(\(need.source)); the consent on record is \(evidence.kind.compliancePhrase)"))
         }
         if requireEvidence && !evidence.isAssumed {
             reasons += Self.evidenceReasons(evidence, needsDoubleOptIn: needs.contains { $0.requirement == .doubleOptIn })
@@ -74,12 +74,12 @@ public enum ConsentCheck {
 
 extension Channel {
     /// `SMS` or `email`, for messages.
-    var label: String { self == .sms ? "SMS" : "email" }
+    var complianceName: String { self == .sms ? "SMS" : "email" }
 }
 
 extension ConsentKind {
     /// `express written consent`, for messages.
-    var phrase: String {
+    var compliancePhrase: String {
         switch self {
         case .expressWritten: "express written consent"
         case .doubleOptIn: "a double opt-in"

@@ -8,7 +8,7 @@ extension SendGate {
             return []
         default:
             return [Reason(code: "suppressed_\(suppression.rawValue)",
-                           message: "The \(request.channel.label) address is suppressed: \(suppression.phrase)")]
+                           message: "The \(request.channel.complianceName) address is suppressed: \(suppression.compliancePhrase)")]
         }
     }
 
@@ -105,7 +105,7 @@ extension SendGate {
 
 extension SuppressionReason {
     /// Words for messages.
-    var phrase: String {
+    var compliancePhrase: String {
         switch self {
         case .optedOut: "the shopper opted out"
         case .erased: "the shopper's data was erased"

@@ -20,8 +20,21 @@ public enum SendGate {
     /// - Parameter request: the message, recipient, consent, history, `now` and policy.
     /// - Returns: send, defer until an instant, or block, with every reason.
     public static func decide(_ request: SendRequest) -> SendDecision {
-        var blocking = self.suppressionReasons(request) + self.purposeReasons(request)
         let gated = self.isTimeGated(request)
+        var blocking = self.blockingReasons(request, gated: gated)
+        let deferral = self.deferral(request, gated: gated)
+        if deferral.until == nil {
+            blocking.append(Reason(
+                code: "no_send_window",
+                message: "No instant in the next \(request.policy.quietHours.searchDays) days is allowed by every rule"))
+        }
+        return self.decision(request, blocking: blocking, deferring: deferral.reasons, until: deferral.until)
+    }
+
+    /// Rules that forbid the message outright: suppression, purpose guards, location, consent, the
+    /// one-text-per-cart rule and the message rules.
+    static func blockingReasons(_ request: SendRequest, gated: Bool) -> [Reason] {
+        var blocking = self.suppressionReasons(request) + self.purposeReasons(request)
         blocking += self.locationReasons(request, gated: gated)
         if request.purpose == .flowStep {
             blocking += ConsentCheck.reasons(
@@ -29,35 +42,31 @@ public enum SendGate {
                 rules: request.policy.consentRules, requireEvidence: request.policy.requireConsentEvidence)
             blocking += self.cartTextReasons(request)
         } else if request.purpose == .reply, request.consent.kind == .revoked {
-            blocking.append(Reason(code: "consent_revoked", message: "The shopper revoked \(request.channel.label) consent"))
+            blocking.append(Reason(
+                code: "consent_revoked", message: "The shopper revoked \(request.channel.complianceName) consent"))
         }
-        blocking += self.contentReasons(request)
+        return blocking + self.contentReasons(request)
+    }
 
-        var deferring: [Reason] = []
+    /// Rules that only delay the message: caps (until a slot frees) and quiet hours. Returns the
+    /// first instant satisfying all of them (`nil` when the search finds none) and their reasons:
+    /// those violated now, then any other rule that ruled out an earlier candidate.
+    static func deferral(_ request: SendRequest, gated: Bool) -> (reasons: [Reason], until: Date?) {
+        var reasons: [Reason] = []
         var earliest = request.now
         if request.purpose == .flowStep && request.channel == .sms {
             let caps = self.capLimits(request)
-            deferring += caps.map(\.reason)
-            earliest = caps.map(\.until).max().map { max($0, earliest) } ?? earliest
+            reasons += caps.map(\.reason)
+            earliest = caps.map(\.until).reduce(earliest, max)
         }
-        var until: Date? = earliest
-        if gated && !request.location.timeZones.isEmpty {
-            let quiet = request.policy.quietHours
-            deferring += QuietHoursViolation.reasons(for: quiet.violations(at: request.now, location: request.location))
-            let search = quiet.search(after: earliest, location: request.location)
-            until = search.instant
-            let known = Set(deferring.map(\.code))
-            deferring += QuietHoursViolation.reasons(for: search.refused).filter { !known.contains($0.code) }
-                .reduce(into: [Reason]()) { list, reason in
-                    if !list.contains(where: { $0.code == reason.code }) { list.append(reason) }
-                }
+        guard gated && !request.location.timeZones.isEmpty else { return (reasons, earliest) }
+        let quiet = request.policy.quietHours
+        reasons += QuietHoursViolation.reasons(for: quiet.violations(at: request.now, location: request.location))
+        let search = quiet.search(after: earliest, location: request.location)
+        for reason in QuietHoursViolation.reasons(for: search.refused) where !reasons.contains(where: { $0.code == reason.code }) {
+            reasons.append(reason)
         }
-        if until == nil {
-            blocking.append(Reason(
-                code: "no_send_window",
-                message: "No instant in the next \(request.policy.quietHours.searchDays) days is allowed by every rule"))
-        }
-        return self.decision(request, blocking: blocking, deferring: deferring, until: until)
+        return (reasons, search.instant)
     }
 
     private static func decision(

@@ -68,3 +68,38 @@ public struct SendRequest: Sendable, Hashable {
         self.policy = policy
     }
 }
+
+extension SendRequest {
+    /// Builds a request straight from the phone module's presumption and the shopper's address,
+    /// as `policy check` does.
+    ///
+    /// ```swift
+    /// let request = SendRequest(
+    ///     channel: .sms, purpose: .flowStep,
+    ///     phone: PhoneLocation(country: "US", subdivision: "FL", areaCode: "305"),
+    ///     address: PostalAddress(country: "US", province: "TX", zip: "79901"),
+    ///     consent: .assumed(.expressWritten),
+    ///     history: SendHistory(sentLast24h: 0, cartSMSWithin48h: false),
+    ///     now: now)
+    /// ```
+    /// - Parameters:
+    ///   - channel: SMS or email.
+    ///   - purpose: why the message is sent.
+    ///   - phone: the phone module's presumption, if there is a number.
+    ///   - address: the shipping or billing address, if any.
+    ///   - consent: the consent on record.
+    ///   - suppression: why the address is suppressed, if it is.
+    ///   - history: sends and replies so far.
+    ///   - content: the rendered message, if known.
+    ///   - now: the current instant.
+    ///   - policy: the policy.
+    public init(
+        channel: Channel, purpose: MessagePurpose, phone: PhoneLocation?, address: PostalAddress?,
+        consent: ConsentEvidence, suppression: SuppressionReason? = nil, history: SendHistory = SendHistory(),
+        content: Content? = nil, now: Date, policy: CompliancePolicy = .reference
+    ) {
+        self.init(
+            channel: channel, purpose: purpose, location: RecipientLocation(phone: phone, address: address),
+            consent: consent, suppression: suppression, history: history, content: content, now: now, policy: policy)
+    }
+}

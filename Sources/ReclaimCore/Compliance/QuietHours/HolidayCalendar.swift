@@ -48,8 +48,9 @@ public struct HolidayCalendar: Sendable, Hashable {
     /// The holiday's name when `date` is a holiday (or an observed holiday), else `nil`.
     /// - Parameter date: a local calendar date.
     public func holiday(on date: CivilDate) -> String? {
-        // An observed date may spill into the neighbouring year (Jan 1 on a Saturday → Dec 31).
-        for year in [date.year, date.year + 1, date.year - 1] {
+        // Only an observed New Year's Day spills into the previous year (Jan 1 on a Saturday → Dec 31).
+        let years = date.month == 12 && date.day == 31 ? [date.year, date.year + 1] : [date.year]
+        for year in years {
             for rule in self.rules {
                 if let hit = rule.dates(in: year).first(where: { $0.date == date }) { return hit.name }
             }

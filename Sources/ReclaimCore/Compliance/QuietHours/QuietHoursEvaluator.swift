@@ -32,13 +32,17 @@ struct QuietHoursEvaluator {
 
     /// The first instant at or after `start` that no rule refuses in any zone.
     /// - Returns: the instant (or `nil` when none exists within `maxDays` local days) and, for
-    ///   explanation, the violations that refused the candidates tried before it.
+    ///   explanation, the first violation of each code in each zone that refused a candidate tried
+    ///   before it.
     func firstAllowedInstant(atOrAfter start: Date, maxDays: Int) -> (instant: Date?, refused: [QuietHoursViolation]) {
         var refused: [QuietHoursViolation] = []
+        var seen: Set<String> = []
         for candidate in self.candidates(atOrAfter: start, maxDays: maxDays) {
             let violations = self.violations(at: candidate)
             if violations.isEmpty { return (candidate, refused) }
-            refused += violations
+            for violation in violations where seen.insert("\(violation.code)|\(violation.moment.zone)").inserted {
+                refused.append(violation)
+            }
         }
         return (nil, refused)
     }

@@ -101,7 +101,8 @@ public enum MessageRules {
     public static func checkOptOutConfirmation(text: String, brand: String) -> [Reason] {
         var reasons = self.check(
             text: text, requirements: Requirements(brand: brand, optOutLine: false, singleSegment: true), channel: .sms)
-        if let found = LinkRules.marketingSignal(in: text) {
+        let withoutBrand = text.replacingOccurrences(of: brand, with: " ", options: [.caseInsensitive, .diacriticInsensitive])
+        if let found = LinkRules.marketingSignal(in: withoutBrand) {
             reasons.append(Reason(code: "opt_out_confirmation_marketing",
                                   message: "The opt-out confirmation may not market anything (found \"\(found)\")"))
         }

@@ -1,0 +1,37 @@
+/// What an inbound text asks for, with the rule that decided it, for the audit trail.
+public struct InboundClassification: Codable, Sendable, Hashable {
+    /// The shopper's request.
+    public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
+        /// Revoke consent: suppress the number for this merchant on every flow, at once.
+        case optOut = "opt_out"
+        /// HELP / INFO: send the help reply; subscription unchanged.
+        case help
+        /// START / UNSTOP (or YES while suppressed): resubscribe with a new consent record.
+        case optIn = "opt_in"
+        /// None of these; hand the text to the assistant's intent check.
+        case none
+    }
+
+    /// The request.
+    public var kind: Kind
+    /// The rule that fired: `keyword:stop`, `clause:stop`, `phrase:en.stop_contact`,
+    /// `phrase:es.no_me_escribas`, `keyword:yes (suppressed)`; `nil` for ``Kind/none``.
+    public var rule: String?
+    /// The normalised words that matched.
+    public var matchedText: String?
+    /// "Wrong number" and the like: the number may have been reassigned; flag it for review.
+    public var possibleReassignedNumber: Bool
+    /// No rule fired but the text uses an opt-out word ("stop by the store?"): route it to the
+    /// intent check or a person, and suppress if they judge it ambiguous.
+    public var needsReview: Bool
+
+    /// Creates a classification.
+    public init(kind: Kind, rule: String?, matchedText: String?, possibleReassignedNumber: Bool = false,
+                needsReview: Bool = false) {
+        self.kind = kind
+        self.rule = rule
+        self.matchedText = matchedText
+        self.possibleReassignedNumber = possibleReassignedNumber
+        self.needsReview = needsReview
+    }
+}

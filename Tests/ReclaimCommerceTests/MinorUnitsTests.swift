@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import ReclaimCommerce
+
+@Suite struct MinorUnitsTests {
+    @Test(arguments: [
+        ("249.00", "USD", 24900), ("0.10", "EUR", 10), ("19.9", "USD", 1990), ("1500", "JPY", 1500),
+        ("1500.00", "JPY", 1500), ("1.250", "KWD", 1250), ("0.005", "BHD", 5), ("-3.50", "USD", -350),
+        ("12", "usd", 1200), (" 7.00 ", "GBP", 700), ("92233720368547758.07", "USD", Int.max),
+    ])
+    func exactDecimalTextConverts(text: String, currency: String, minor: Int) throws {
+        #expect(try MinorUnits.parse(text, currency: currency) == minor)
+    }
+
+    @Test(arguments: ["19.999", "1.5e2", "abc", "", "-", ".5", "5.", "1,000.00", "١٢", "+1.00", "92233720368547758.08"])
+    func inexactOrMalformedTextThrows(text: String) {
+        #expect(throws: CommerceError.invalidMoney(text, field: "price")) {
+            try MinorUnits.parse(text, currency: "USD", field: "price")
+        }
+    }
+
+    @Test func yenWithCentsIsNotExact() {
+        #expect(throws: CommerceError.self) { try MinorUnits.parse("1500.50", currency: "JPY") }
+    }
+
+    @Test(arguments: [("62.6793", 6268), ("62.6750", 6268), ("62.6749", 6267), ("-1.005", -101), ("0.004", 0)])
+    func halfUpRoundsAwayFromZero(text: String, minor: Int) throws {
+        #expect(try MinorUnits.parse(text, currency: "USD", rounding: .halfUp) == minor)
+    }
+
+    @Test(arguments: [("USD", 2), ("JPY", 0), ("krw", 0), ("KWD", 3), ("BHD", 3), ("EUR", 2), ("CLP", 0)])
+    func exponentsFollowISO4217(currency: String, exponent: Int) {
+        #expect(MinorUnits.exponent(for: currency) == exponent)
+    }
+
+    @Test func decimalsFromJSONConvertWithoutDouble() throws {
+        struct Amounts: Decodable {
+            var a: Decimal
+            var b: Decimal
+        }
+        let amounts = try JSONDecoder().decode(Amounts.self, from: Data(#"{"a": 0.1, "b": 25.5}"#.utf8))
+        #expect(try MinorUnits.from(amounts.a, currency: "USD") == 10)
+        #expect(try MinorUnits.from(amounts.b, currency: "USD") == 2550)
+        #expect(try MinorUnits.from(Decimal(string: "1e3")!, currency: "USD") == 100000)
+    }
+}
