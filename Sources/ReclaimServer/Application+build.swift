@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ReclaimCore
+import ReclaimPhone
 import ReclaimStore
 import ServiceLifecycle
 
@@ -37,10 +38,26 @@ public struct AppDependencies: Sendable {
     public var queue: JobQueue
     /// Source of "now".
     public var clock: any WallClock
-    /// Job kinds and their handlers.
-    public var jobs: JobHandlerRegistry
     /// Application logger.
     public var logger: Logger
+    /// Phone number parsing (libphonenumber).
+    public var phones: PhoneNumberParser
+
+    /// Repositories over the database.
+    public var repositories: ReclaimRepositories { ReclaimRepositories(database: self.database.sql) }
+
+    /// Creates the dependencies.
+    public init(
+        configuration: ReclaimConfiguration, database: ReclaimDatabase, clock: any WallClock, logger: Logger,
+        phones: PhoneNumberParser = PhoneNumberParser()
+    ) {
+        self.configuration = configuration
+        self.database = database
+        self.queue = JobQueue(database: database)
+        self.clock = clock
+        self.logger = logger
+        self.phones = phones
+    }
 }
 
 /// Opens the database, applies migrations and assembles the HTTP application and its services.
@@ -56,8 +73,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         let applied = try await Migrator(database: database, logger: logger).migrate()
         if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
         let dependencies = AppDependencies(
-            configuration: configuration, database: database, queue: JobQueue(database: database),
-            clock: arguments.clock, jobs: JobHandlerRegistry(), logger: logger)
+            configuration: configuration, database: database, clock: arguments.clock, logger: logger)
         let router = buildRouter(dependencies)
         var app = Application(
             router: router,
@@ -67,7 +83,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         )
         app.addServices(DatabaseService(database: database, logger: logger))
         if arguments.runsWorker {
-            app.addServices(try JobWorkerService(dependencies: dependencies))
+            app.addServices(try JobWorkerService(dependencies: dependencies, registry: buildJobRegistry(dependencies)))
         }
         return app
     } catch {
@@ -96,19 +112,31 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
 
     router.addRoutes(HealthController(database: dependencies.database).endpoints)
     router.addRoutes(MetricsController(queue: dependencies.queue, clock: dependencies.clock).endpoints)
+    addComplianceRoutes(to: router, dependencies, openAPI: &openAPI)
+    addCommerceRoutes(to: router, dependencies, openAPI: &openAPI)
     router.addRoutes(OpenAPIController(document: openAPI).endpoints)
     return router
 }
 
+/// Every job kind this process can run, with its handler.
+/// - Parameter dependencies: Shared application state the handlers capture.
+/// - Returns: The registry the worker consults.
+public func buildJobRegistry(_ dependencies: AppDependencies) -> JobHandlerRegistry {
+    var registry = JobHandlerRegistry()
+    registerComplianceJobs(in: &registry, dependencies)
+    registerCommerceJobs(in: &registry, dependencies)
+    return registry
+}
+
 extension JobWorkerService {
     /// A worker configured from the `worker:` section.
-    init(dependencies: AppDependencies) throws {
+    init(dependencies: AppDependencies, registry: JobHandlerRegistry) throws {
         let section = dependencies.configuration.worker
         let settings = Settings(
             batchSize: section.batchSize, concurrency: section.concurrency,
             lease: try HumanDuration.seconds(section.lease), pollInterval: try HumanDuration.seconds(section.pollInterval))
         self.init(
-            queue: dependencies.queue, registry: dependencies.jobs, clock: dependencies.clock, settings: settings,
+            queue: dependencies.queue, registry: registry, clock: dependencies.clock, settings: settings,
             logger: dependencies.logger)
     }
 }

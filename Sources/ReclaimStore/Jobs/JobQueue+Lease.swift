@@ -20,6 +20,14 @@ extension JobQueue {
     public func claim(limit: Int, lease: TimeInterval, worker: String, now: Date) async throws -> [Job] {
         guard limit >= 1 else { throw JobQueueError.invalidArgument("claim limit must be at least 1") }
         guard lease > 0 else { throw JobQueueError.invalidArgument("lease must be positive") }
+        return try await self.sql.raw(self.claimQuery(limit: limit, lease: lease, worker: worker, now: now)).all()
+            .map(Self.row)
+            .filter { $0.state == .running }
+            .sorted { ($0.runAt, $0.id) < ($1.runAt, $1.id) }
+    }
+
+    /// The single claim statement for this dialect (internal for query-plan tests).
+    func claimQuery(limit: Int, lease: TimeInterval, worker: String, now: Date) -> SQLQueryString {
         let nowMillis = now.epochMilliseconds
         let expires = now.addingTimeInterval(lease).epochMilliseconds
         // SET expressions all read the row's old values, so `attempts >= max_attempts` is the pre-claim count:
@@ -38,21 +46,16 @@ extension JobQueue {
             SELECT id FROM jobs WHERE \(unsafeRaw: Self.liveStates) AND run_at <= \(bind: nowMillis) \
             AND (state = 'pending' OR lease_expires_at <= \(bind: nowMillis)) ORDER BY run_at LIMIT \(literal: limit)
             """
-        let query: SQLQueryString
         switch self.dialect {
         case .postgres:
-            query = """
+            return """
                 WITH due AS MATERIALIZED (\(due) FOR UPDATE SKIP LOCKED) \
                 UPDATE jobs SET \(set) FROM due WHERE jobs.id = due.id \
                 RETURNING \(unsafeRaw: Self.columns.map { "jobs.\($0)" }.joined(separator: ", "))
                 """
         case .sqlite:
-            query = "UPDATE jobs SET \(set) WHERE id IN (\(due)) RETURNING \(unsafeRaw: Self.columnList)"
+            return "UPDATE jobs SET \(set) WHERE id IN (\(due)) RETURNING \(unsafeRaw: Self.columnList)"
         }
-        return try await self.sql.raw(query).all()
-            .map(Self.row)
-            .filter { $0.state == .running }
-            .sorted { ($0.runAt, $0.id) < ($1.runAt, $1.id) }
     }
 
     /// Marks a claimed job done.

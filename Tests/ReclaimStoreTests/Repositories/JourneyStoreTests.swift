@@ -2,12 +2,13 @@ import Foundation
 import ReclaimCore
 @testable import ReclaimStore
 import ReclaimTestSupport
+import SQLKit
 import Testing
 
 @Suite struct JourneyStoreTests {
     @Test(arguments: TestBackend.enabledCases)
     func createRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos in
+        try await withRepositories(backend) { repos throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             var full = Fixture.journey(cartID: cart.id, contactID: contact.id)
@@ -30,7 +31,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func aCartHasOneJourneyEvenUnderConcurrentCreates(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos in
+        try await withRepositories(backend) { repos throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let outcomes = try await withThrowingTaskGroup(of: InsertOutcome<Journey>.self) { group in
                 for _ in 0..<8 { group.addTask { try await repos.journeys.create(Fixture.journey(cartID: cart.id)) } }
@@ -44,7 +45,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func updateSucceedsOnlyFromTheExpectedVersion(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos in
+        try await withRepositories(backend) { repos throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
             var advanced = journey
@@ -63,7 +64,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func concurrentAdvancesFromOneVersionHaveOneWinner(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos in
+        try await withRepositories(backend) { repos throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
             let wins = try await withThrowingTaskGroup(of: Bool.self) { group in
