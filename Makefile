@@ -42,8 +42,11 @@ acceptance: release
 acceptance-debug: build
 	python3 $(SHARED_DIR)/acceptance/run_all.py --bin .build/debug/reclaim $(ACCEPTANCE_ARGS)
 
+# Until `reclaim demo` lands (the demo issue), `make demo` serves the example store on an
+# embedded SQLite file under .build/demo: migrations, HTTP, metrics and the job worker.
 demo: release
-	$(RELEASE_BIN) demo $(DEMO_ARGS)
+	mkdir -p .build/demo
+	RECLAIM_DATABASE_URL=sqlite://.build/demo/reclaim.sqlite $(RELEASE_BIN) serve --config config/reclaim.example.yml $(DEMO_ARGS)
 
 bench:
 	@if [ -x bench/queue ]; then \

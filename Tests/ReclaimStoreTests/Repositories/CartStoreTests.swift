@@ -8,7 +8,7 @@ import Testing
 @Suite struct CartStoreTests {
     @Test(arguments: TestBackend.enabledCases)
     func upsertRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             var full = Fixture.cart(contactID: contact.id, status: .recovered)
             full.abandonedAt = Fixture.at(1800)
@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func upsertUpdatesTheCartWithTheSamePlatformID(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             // Given
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let first = try await repos.carts.upsert(Fixture.cart(externalID: "tok", contactID: contact.id))
@@ -55,7 +55,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func aStaleEventChangesNothing(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let current = try await repos.carts.upsert(Fixture.cart(externalID: "tok", lastActivity: Fixture.at(60)))
             var stale = Fixture.cart(externalID: "tok", lastActivity: Fixture.at(10))
             stale.items = []
@@ -65,7 +65,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func theUniqueIndexRefusesASecondCartWithTheSamePlatformID(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             try await repos.database.insert(into: "carts").record(Fixture.cart(externalID: "tok").sqlRecord()).run()
             await #expect(throws: (any Error).self) {
                 try await repos.database.insert(into: "carts").record(Fixture.cart(externalID: "tok").sqlRecord()).run()
@@ -76,7 +76,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func updateStatusComparesAndSets(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let abandoned = try await repos.carts.updateStatus(id: cart.id, to: .abandoned, from: [.open], at: Fixture.at(5))
             #expect(abandoned?.status == .abandoned)
@@ -95,7 +95,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func abandonmentCandidatesAreOpenCartsIdleSinceTheCutoff(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let old = try await repos.carts.upsert(Fixture.cart(lastActivity: Fixture.at(0)))
             let older = try await repos.carts.upsert(Fixture.cart(store: "other", lastActivity: Fixture.at(-60)))
             let atCutoff = try await repos.carts.upsert(Fixture.cart(lastActivity: Fixture.at(100)))
@@ -111,7 +111,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func listFiltersByStoreAndStatusNewestFirst(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let a = try await repos.carts.upsert(Fixture.cart(lastActivity: Fixture.at(1)))
             let b = try await repos.carts.upsert(Fixture.cart(status: .abandoned, lastActivity: Fixture.at(2)))
             let c = try await repos.carts.upsert(Fixture.cart(lastActivity: Fixture.at(3)))
@@ -124,7 +124,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func erasingPersonalDataClearsIPAgentAndAddress(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             #expect(try await repos.carts.erasePersonalData(contactID: contact.id, at: Fixture.at(1)) == 1)

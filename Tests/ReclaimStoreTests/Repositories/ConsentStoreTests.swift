@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func appendRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let full = self.record(.doubleOptIn, occurred: 0, contactID: contact.id)
             let minimal = ConsentRecord(id: Fixture.id("cns"), storeID: "northwind", channel: .email,
@@ -36,7 +36,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func historyIsInTimeOrderAndTheLatestDecides(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             // Appended out of order: a late-recorded grant that happened first.
             let revoked = self.record(.revoked, occurred: 100)
             let granted = self.record(.expressWritten, occurred: 10, recorded: 200)
@@ -53,7 +53,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func exportListsAStoreInTimeOrderWithinARange(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let records = [30.0, 10, 20].map { self.record(.singleOptIn, occurred: $0, address: "+1\(Int($0))") }
             for record in records { _ = try await repos.consent.append(record) }
             let all = try await repos.consent.export(storeID: "northwind")
@@ -66,7 +66,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func erasureClearsPersonalDataAndKeepsKindAndTimes(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let granted = self.record(.expressWritten, occurred: 0, contactID: contact.id)
             let revoked = self.record(.revoked, occurred: 50)

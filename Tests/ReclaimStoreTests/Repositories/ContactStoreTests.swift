@@ -8,7 +8,7 @@ import Testing
 @Suite struct ContactStoreTests {
     @Test(arguments: TestBackend.enabledCases)
     func upsertRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let full = Fixture.contact()
             let minimal = Contact(id: Fixture.id("con"), storeID: "northwind", phone: "+14165550100",
                                   createdAt: Fixture.t0, updatedAt: Fixture.t0)
@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func upsertMergesIntoTheContactWithTheSamePhone(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             // Given
             let first = try await repos.contacts.upsert(
                 Contact(id: "c1", storeID: "northwind", phone: "+13055550123", firstName: "Ana",
@@ -47,7 +47,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func upsertMatchesByEmailIgnoringCase(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let first = try await repos.contacts.upsert(Fixture.contact(phone: nil, email: "Ana@Example.com"))
             let second = try await repos.contacts.upsert(
                 Contact(id: Fixture.id("con"), storeID: "northwind", phone: "+13055550123", email: "ana@example.COM",
@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func phoneMatchWinsAndAnEmailHeldByAnotherContactStaysThere(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let byPhone = try await repos.contacts.upsert(Fixture.contact(phone: "+13055550123", email: nil))
             let byEmail = try await repos.contacts.upsert(Fixture.contact(phone: nil, email: "shared@example.com"))
             let merged = try await repos.contacts.upsert(
@@ -75,7 +75,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func upsertWithoutChangesKeepsUpdatedAt(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let stored = try await repos.contacts.upsert(Fixture.contact())
             var again = Fixture.contact(at: Fixture.at(300))
             again.firstName = nil
@@ -85,7 +85,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func aContactNeedsAPhoneOrAnEmail(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             await #expect(throws: RepositoryError.self) {
                 try await repos.contacts.upsert(Fixture.contact(phone: nil, email: nil))
             }
@@ -94,7 +94,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func uniqueIndexesRefuseASecondContactWithTheSamePhoneOrEmail(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let db = repos.database
             try await db.insert(into: "contacts").record(Fixture.contact(phone: "+1", email: "a@x.com").sqlRecord()).run()
             await #expect(throws: (any Error).self) {
@@ -112,7 +112,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func concurrentUpsertsOfOneShopperLeaveOneContact(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let ids = try await withThrowingTaskGroup(of: String.self) { group in
                 for index in 0..<8 {
                     group.addTask {
@@ -132,7 +132,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func eraseClearsPersonalDataAndKeepsTheRow(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             #expect(try await repos.contacts.erase(id: contact.id, at: Fixture.at(10)))
             let erased = try #require(try await repos.contacts.find(id: contact.id))

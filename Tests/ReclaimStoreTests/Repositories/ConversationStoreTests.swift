@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func getOrCreateReturnsTheShoppersOneConversation(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             let created = self.conversation(contactID: contact.id, cartID: cart.id)
@@ -30,7 +30,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func concurrentGetOrCreateAgrees(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let ids = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<8 {
@@ -44,7 +44,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func updateStatusAndListTheInbox(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let ana = try await repos.contacts.upsert(Fixture.contact())
             let bea = try await repos.contacts.upsert(Fixture.contact(phone: "+14165550100", email: nil))
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: ana.id))
@@ -69,7 +69,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func turnsAppendOnceInTimeOrderAndMoveTheConversationForward(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let conversation = try await repos.conversations.getOrCreate(self.conversation(contactID: contact.id))
             let inbound = Message(id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,

@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func insertRoundTripsEveryFieldAndCodesAreUnique(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let other = try await repos.carts.upsert(Fixture.cart())
             let full = self.discount(cartID: cart.id, code: "BACK-7Q2X")
@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func aNewTierSupersedesTheCartsOlderCodes(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let tier1 = self.discount(cartID: cart.id, tier: 1)
             let tier2 = self.discount(cartID: cart.id, tier: 2, created: 10)
@@ -57,7 +57,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func markRedeemedIsIdempotent(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let code = self.discount(cartID: cart.id)
             _ = try await repos.discounts.insert(code)

@@ -8,7 +8,7 @@ import Testing
 @Suite struct JourneyStoreTests {
     @Test(arguments: TestBackend.enabledCases)
     func createRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             var full = Fixture.journey(cartID: cart.id, contactID: contact.id)
@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func aCartHasOneJourneyEvenUnderConcurrentCreates(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let outcomes = try await withThrowingTaskGroup(of: InsertOutcome<Journey>.self) { group in
                 for _ in 0..<8 { group.addTask { try await repos.journeys.create(Fixture.journey(cartID: cart.id)) } }
@@ -45,7 +45,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func updateSucceedsOnlyFromTheExpectedVersion(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
             var advanced = journey
@@ -64,7 +64,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func concurrentAdvancesFromOneVersionHaveOneWinner(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
             let wins = try await withThrowingTaskGroup(of: Bool.self) { group in

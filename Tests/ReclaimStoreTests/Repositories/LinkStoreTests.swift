@@ -8,7 +8,7 @@ import Testing
 @Suite struct LinkStoreTests {
     @Test(arguments: TestBackend.enabledCases)
     func createAndResolveRoundTripEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let message = try await repos.messages.insertOutbound(Fixture.outbound(cartID: cart.id)).value
             let full = TrackedLink(token: "Xy7", storeID: "northwind", messageID: message.id, cartID: cart.id,
@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func tokensAreUnique(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let first = TrackedLink(token: "T1", storeID: "northwind", targetURL: "https://a.example", createdAt: Fixture.t0)
             let second = TrackedLink(token: "T1", storeID: "other", targetURL: "https://b.example", createdAt: Fixture.t0)
             _ = try await repos.links.create(first)
@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func clicksAreRecordedOnceAndListedByCartMessageAndToken(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let cart = try await repos.carts.upsert(Fixture.cart())
             let message = try await repos.messages.insertOutbound(Fixture.outbound(cartID: cart.id)).value
             _ = try await repos.links.create(TrackedLink(token: "T1", storeID: "northwind", messageID: message.id,

@@ -8,7 +8,7 @@ import Testing
 @Suite struct MessageStoreTests {
     @Test(arguments: TestBackend.enabledCases)
     func insertRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func concurrentSendsWithOneIdempotencyKeyInsertExactlyOnce(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let outcomes = try await withThrowingTaskGroup(of: InsertOutcome<Message>.self) { group in
                 for _ in 0..<16 {
                     group.addTask { try await repos.messages.insertOutbound(Fixture.outbound(key: "cart1:2:sms")) }
@@ -62,7 +62,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func outboundNeedsAKeyAndInboundDeduplicatesByProviderID(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             await #expect(throws: RepositoryError.self) {
                 try await repos.messages.insertOutbound(Fixture.outbound(key: nil))
             }
@@ -81,7 +81,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func deliveryUpdatesKeepWhatTheyDoNotCarryAndRespectTheExpectedStatus(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let message = try await repos.messages.insertOutbound(Fixture.outbound()).value
             let accepted = try await repos.messages.update(
                 id: message.id, MessageUpdate(status: .accepted, providerID: "SM9", segments: 1, sentAt: Fixture.at(1)),
@@ -109,7 +109,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func listsMessagesForCartJourneyAndContact(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
@@ -126,7 +126,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func capCountsOutboundSMSToAnAddressSinceAnInstant(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let address = "+13055550123"
             let counted: [Message] = [
                 Fixture.outbound(address: address, status: .delivered, at: Fixture.at(0)),

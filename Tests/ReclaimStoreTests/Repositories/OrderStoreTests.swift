@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func insertRoundTripsEveryField(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             let full = self.order(cartID: cart.id, contactID: contact.id)
@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func aRedeliveredOrderIsADuplicate(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let first = self.order()
             _ = try await repos.orders.insert(first)
             let outcome = try await repos.orders.insert(self.order(paid: false, at: Fixture.at(9)))
@@ -47,7 +47,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func listsOrdersForCartAndContact(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let contact = try await repos.contacts.upsert(Fixture.contact())
             let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
             let second = self.order(cartID: cart.id, contactID: contact.id, externalID: "2", at: Fixture.at(2))

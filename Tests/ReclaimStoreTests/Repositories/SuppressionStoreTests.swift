@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func addIsIdempotentAndTheFirstEntryWins(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let first = self.entry()
             #expect(try await repos.suppressions.add(first) == .inserted(first))
             let again = self.entry(reason: .carrierBlocked, at: Fixture.at(60))
@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func isSuppressedPerStoreChannelAndHash(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             _ = try await repos.suppressions.add(self.entry())
             #expect(try await repos.suppressions.isSuppressed(storeID: "northwind", channel: .sms, addressHash: "a1b2"))
             #expect(try await !repos.suppressions.isSuppressed(storeID: "northwind", channel: .email, addressHash: "a1b2"))
@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func listIsNewestFirst(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             let older = self.entry("h1", at: Fixture.at(1))
             let newer = self.entry("h2", channel: .email, reason: .hardBounce, at: Fixture.at(2))
             _ = try await repos.suppressions.add(older)
@@ -52,7 +52,7 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func erasureKeepsTheHashSoTheAddressStaysSuppressed(backend: TestBackend) async throws {
-        try await withRepositories(backend) { repos throws in
+        try await withRepositories(backend) { repos async throws in
             _ = try await repos.suppressions.add(self.entry())
             #expect(try await repos.suppressions.erase(storeID: "northwind", channel: .sms, addressHash: "a1b2"))
             let erased = try #require(try await repos.suppressions.find(storeID: "northwind", channel: .sms, addressHash: "a1b2"))
