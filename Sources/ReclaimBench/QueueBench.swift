@@ -84,7 +84,7 @@ struct QueueBench {
         let rate = self.options.rate
         let duration = self.options.seconds
         let clock = ContinuousClock()
-        let wall = { Date() }
+        let wall: @Sendable () -> Date = { Date() }
         let t0 = wall().addingTimeInterval(0.5)
         let totalJobs = Int(Double(rate) * duration)
         let queue = self.queue

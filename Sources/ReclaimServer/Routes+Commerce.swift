@@ -9,8 +9,24 @@ import ReclaimCore
 func addCommerceRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
+    router.addRoutes(ShopifyWebhookController(dependencies: dependencies).endpoints)
+    router.addRoutes(WooCommerceWebhookController(dependencies: dependencies).endpoints)
+    router.addRoutes(BigCommerceWebhookController(dependencies: dependencies).endpoints)
+    router.group("api/v1/stores/:store")
+        .add(middleware: StoreAPIKeyMiddleware(stores: dependencies.configuration.stores))
+        .addRoutes(EventsController(dependencies: dependencies).endpoints)
+        .addRoutes(CartsController(dependencies: dependencies).endpoints)
+        .addRoutes(StatsController(dependencies: dependencies).endpoints)
+    CommerceOpenAPI.describe(&openAPI)
 }
 
-/// Job kinds of commerce ingestion (webhook processing, abandonment checks).
+/// Job kinds of commerce ingestion: `commerce.ingest` (a stored webhook delivery) and
+/// `cart.abandonment_check`. `flow.start`, enqueued when a cart is abandoned, belongs to the flow engine.
 func registerCommerceJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
+    registry.register(IngestionService.jobKind) { job, run in
+        try await IngestionService(dependencies).handle(job, run)
+    }
+    registry.register(AbandonmentService.checkKind) { job, run in
+        try await AbandonmentService(dependencies).check(job, run)
+    }
 }

@@ -9,8 +9,16 @@ import ReclaimCore
 func addComplianceRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
+    router.group("api/v1/stores/:store")
+        .add(middleware: StoreAPIKeyMiddleware(stores: dependencies.configuration.stores))
+        .addRoutes(PolicyController(dependencies: dependencies).endpoints)
+        .addRoutes(ConsentController(dependencies: dependencies).endpoints)
+    router.addRoutes(TwilioInboundController(dependencies: dependencies).endpoints)
+    ComplianceOpenAPI.describe(&openAPI)
 }
 
 /// Job kinds of the compliance engine (retention sweep).
 func registerComplianceJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
+    let retention = RetentionJob(dependencies)
+    registry.register(RetentionJob.kind) { job, context in try await retention.handle(job, context) }
 }

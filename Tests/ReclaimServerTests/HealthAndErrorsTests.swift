@@ -32,7 +32,7 @@ import Testing
             try await client.execute(uri: "/no/such/route", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
-                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let body = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
                 let error = try #require(body?["error"] as? [String: String])
                 #expect(error["code"] == "not_found")
                 #expect(error["message"]?.isEmpty == false)
@@ -57,7 +57,7 @@ import Testing
     @Test func openAPIIsVersion3() async throws {
         try await withTestApp { client in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
-                let document = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let document = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
                 #expect((document?["openapi"] as? String)?.hasPrefix("3") == true)
                 #expect((document?["paths"] as? [String: Any])?["/healthz"] != nil)
             }

@@ -32,6 +32,24 @@ import Testing
         }
     }
 
+    @Test(arguments: TestBackend.enabledCases)
+    func completeFindsJobsByPrimaryKey(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let queue = JobQueue(database: database)
+            try await queue.enqueueBatch(
+                (0..<2_000).map { NewJob(kind: "k", payloadJSON: "{}", runAt: self.now.addingTimeInterval(Double($0))) },
+                now: self.now
+            )
+            let claimed = try await queue.claim(limit: 100, lease: 60, worker: "w", now: self.now.addingTimeInterval(5_000))
+            if database.dialect == .postgres { try await database.sql.raw("ANALYZE jobs").run() }
+
+            let plan = try await self.plan(queue.completeQuery(claimed, owner: "w", now: self.now), on: database)
+            #expect(plan.contains(database.dialect == .sqlite ? "USING INDEX sqlite_autoindex_jobs_1" : "jobs_pkey"),
+                    "complete plan:\n\(plan)")
+            #expect(!plan.contains("SCAN jobs") && !plan.contains("Seq Scan on jobs"), "complete plan scans:\n\(plan)")
+        }
+    }
+
     @Test func countsReadOnlyThePartialIndexesOnSQLite() async throws {
         try await withTestDatabase(.sqlite) { database in
             let plan = try await self.plan(

@@ -189,7 +189,8 @@ import Testing
 
             let results = try await queue.enqueueBatch(jobs, now: self.now)
             #expect(results.count == jobs.count)
-            #expect(results.prefix(2_500).allSatisfy(\.wasEnqueued))
+            let bulkEnqueued = results.prefix(2_500).filter(\.wasEnqueued).count
+            #expect(bulkEnqueued == 2_500)
             #expect(!results[2_500].wasEnqueued)
             #expect(results[2_501].wasEnqueued)
             #expect(results[2_502] == .duplicate(existingID: results[2_501].id))
@@ -248,7 +249,8 @@ import Testing
                     throw Abort()
                 }
             }
-            #expect(try await JobQueue(database: database).counts(now: self.now).pending == 0)
+            let counts = try await JobQueue(database: database).counts(now: self.now)
+            #expect(counts.pending == 0)
         }
     }
 

@@ -13,6 +13,8 @@ public struct ReclaimConfiguration: Codable, Sendable {
     public var stores: [StoreConfiguration]
     /// Background worker tuning.
     public var worker: WorkerSection
+    /// Data retention (top-level, for every store): see ``RetentionSection``.
+    public var retention: RetentionSection = RetentionSection()
 
     /// Built-in defaults: SQLite in the working directory, loopback port 8080, no stores.
     public static let defaults = ReclaimConfiguration(
@@ -37,6 +39,7 @@ public struct ReclaimConfiguration: Codable, Sendable {
         self.server = try container.decodeIfPresent(ServerSection.self, forKey: .server) ?? defaults.server
         self.stores = try container.decodeIfPresent([StoreConfiguration].self, forKey: .stores) ?? []
         self.worker = try container.decodeIfPresent(WorkerSection.self, forKey: .worker) ?? WorkerSection()
+        self.retention = try container.decodeIfPresent(RetentionSection.self, forKey: .retention) ?? RetentionSection()
     }
 
     /// The store whose route id is `id`.

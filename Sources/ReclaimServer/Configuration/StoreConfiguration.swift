@@ -111,6 +111,9 @@ public struct StoreConfiguration: Codable, Sendable {
         public var twilio: TwilioSection?
         /// Telnyx credentials.
         public var telnyx: TelnyxSection?
+        /// `provider_confirms_opt_out`: the provider already sends its own opt-out confirmation (Twilio's
+        /// default STOP auto-reply), so Reclaim sends none. Default `false`: Reclaim sends the one confirmation.
+        public var providerConfirmsOptOut: Bool?
     }
 
     /// Twilio Messages API settings.

@@ -20,5 +20,8 @@ public enum AllMigrations {
         CreateTurnsTable(),
         CreateConsentRecordsTable(),
         CreateSuppressionsTable(),
+        // Commerce ingestion: further cart keys (Shopify cart_token), the catalog.
+        CreateCartKeysTable(),
+        CreateProductsTable(),
     ]
 }

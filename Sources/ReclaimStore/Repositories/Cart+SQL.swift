@@ -48,7 +48,7 @@ extension Cart {
             ("subtotal_minor", self.subtotal.minor),
             ("subtotal_currency", self.subtotal.currency),
             ("recovery_url", self.recoveryURL),
-            ("shipping_address", try SQLJSON.encode(self.shippingAddress)),
+            ("shipping_address", try SQLJSON.encodeIfPresent(self.shippingAddress)),
             ("ip", self.ip),
             ("user_agent", self.userAgent),
             ("status", self.status.rawValue),

@@ -36,7 +36,7 @@ extension Contact {
             ("first_name", self.firstName),
             ("last_name", self.lastName),
             ("locale", self.locale),
-            ("address", try SQLJSON.encode(self.address)),
+            ("address", try SQLJSON.encodeIfPresent(self.address)),
             ("created_at", SQLTime.millis(self.createdAt)),
             ("updated_at", SQLTime.millis(self.updatedAt)),
         ]

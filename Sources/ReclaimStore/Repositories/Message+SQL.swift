@@ -57,7 +57,7 @@ extension Message {
             ("subject", self.subject),
             ("body", self.body),
             ("status", self.status.rawValue),
-            ("decision", try SQLJSON.encode(self.decision)),
+            ("decision", try SQLJSON.encodeIfPresent(self.decision)),
             ("provider_id", self.providerID),
             ("error_code", self.errorCode),
             ("segments", self.segments),

@@ -2,6 +2,13 @@ import Foundation
 import ReclaimCore
 import ReclaimStore
 import ReclaimTestSupport
+import Testing
+
+/// The repository conformance suites, grouped so `swift test --filter Repositories` runs them all.
+///
+/// Serialized: every PostgreSQL case creates a database and opens two connection pools; run all at once
+/// beside the other suites, the SCRAM logins of a debug build overrun the 5 s connect timeout on two cores.
+@Suite(.serialized) enum Repositories {}
 
 /// Runs `body` with every repository over a fresh, migrated database of `backend`.
 func withRepositories(_ backend: TestBackend, _ body: (ReclaimRepositories) async throws -> Void) async throws {

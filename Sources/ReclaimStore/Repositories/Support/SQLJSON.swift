@@ -13,13 +13,15 @@ enum SQLJSON {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// Encodes `value` as JSON text, or `nil`.
-    static func encode(_ value: (some Encodable)?) throws -> String? {
+    /// Encodes `value` as JSON text, or `nil` for `nil` (stored as SQL NULL).
+    static func encodeIfPresent(_ value: (some Encodable)?) throws -> String? {
         guard let value else { return nil }
-        return try Self.encode(value)
+        // Annotated so the non-optional overload is chosen (otherwise this overload calls itself forever).
+        let text: String = try Self.encode(value)
+        return text
     }
 
-    /// Decodes JSON text written by ``encode(_:)-(Encodable)``.
+    /// Decodes JSON text written by ``encode(_:)``.
     static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .millisecondsSince1970

@@ -1,0 +1,82 @@
+@preconcurrency import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import ReclaimCommerce
+import ReclaimCore
+
+/// The answer to a platform webhook: `{"status": "accepted" | "duplicate" | "ignored" | "ok", "reason"?}`.
+///
+/// Platforms only look at the status code; the body helps whoever reads the delivery log.
+struct WebhookReceipt: ResponseEncodable, Sendable, Hashable {
+    /// What happened.
+    var status: String
+    /// Why, for `ignored`.
+    var reason: String?
+
+    /// Stored and queued for processing.
+    static let accepted = WebhookReceipt(status: "accepted")
+    /// Seen before: nothing done.
+    static let duplicate = WebhookReceipt(status: "duplicate")
+    /// A connectivity check.
+    static let ok = WebhookReceipt(status: "ok")
+    /// Valid but of no use to Reclaim.
+    static func ignored(_ reason: String) -> WebhookReceipt { WebhookReceipt(status: "ignored", reason: reason) }
+}
+
+/// Steps every platform webhook route shares: find the store, read the raw body, check it is JSON.
+enum CommerceWebhookSupport {
+    /// The store named by `{store}`, or 404.
+    static func store(_ context: AppRequestContext, _ configuration: ReclaimConfiguration) throws -> StoreConfiguration {
+        let id = try context.parameters.require("store")
+        guard let store = configuration.store(id) else { throw APIError.notFound("store \(id)") }
+        return store
+    }
+
+    /// The platform's webhook secret for the store, or 404 when the platform is not configured there.
+    static func secret(_ section: StoreConfiguration.PlatformSection?, platform: String) throws -> String {
+        guard let secret = section?.secret, !secret.isEmpty else {
+            throw APIError.notFound("\(platform) webhooks for this store")
+        }
+        return secret
+    }
+
+    /// The raw body, refused with 413 past the configured limit.
+    static func body(_ request: Request, _ context: AppRequestContext) async throws -> Data {
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        return Data(buffer.readableBytesView)
+    }
+
+    /// A header's trimmed value, `nil` when absent or blank.
+    static func header(_ request: Request, _ name: String) -> String? {
+        guard let field = HTTPField.Name(name), let value = request.headers[field] else { return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Throws 400 unless the body is one JSON object.
+    static func requireJSONObject(_ body: Data) throws {
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
+        } catch {
+            throw APIError.malformed("body is not valid JSON")
+        }
+        guard parsed is [String: Any] else { throw APIError.malformed("body must be a JSON object") }
+    }
+
+    /// 401 with the adapter's words, for a verification failure.
+    static func unauthorized(_ error: CommerceError) -> APIError {
+        APIError.unauthorized("webhook verification failed: \(error.description)")
+    }
+
+    /// A stable delivery id for platforms that send none: SHA-256 of the parts and the body.
+    static func digest(_ parts: [String], body: Data) -> String {
+        var hasher = SHA256()
+        for part in parts { hasher.update(data: Data((part + "\n").utf8)) }
+        hasher.update(data: body)
+        return "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import ReclaimCore
+
+/// `POST /api/v1/stores/{store}/policy/check`: the send gate as a what-if, behind the store's API key.
+public struct PolicyController: Sendable {
+    let dependencies: AppDependencies
+    let service: PolicyCheckService
+
+    /// Creates the controller.
+    public init(dependencies: AppDependencies) {
+        self.dependencies = dependencies
+        self.service = PolicyCheckService(dependencies)
+    }
+
+    /// The routes, relative to `/api/v1/stores/{store}`.
+    public var endpoints: RouteCollection<AppRequestContext> {
+        RouteCollection(context: AppRequestContext.self)
+            .post("policy/check", use: self.check)
+    }
+
+    @Sendable func check(_ request: Request, context: AppRequestContext) async throws -> PolicyCheckResponse {
+        let store = try StoreLookup.store(context, self.dependencies)
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        guard body.readableBytes > 0 else { throw APIError.invalidField("phone", "required field is missing") }
+        let question = try JSONDecoder().decode(PolicyCheckRequest.self, from: Data(body.readableBytesView))
+        return try await self.service.check(store: store, request: question)
+    }
+}
+
+/// Finds the configured store named by the `{store}` route parameter.
+enum StoreLookup {
+    /// The store, or a 404.
+    static func store(_ context: AppRequestContext, _ dependencies: AppDependencies) throws -> StoreConfiguration {
+        let id = try context.parameters.require("store")
+        guard let store = dependencies.configuration.store(id) else { throw APIError.notFound("store \(id)") }
+        return store
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import ReclaimCore
+import ReclaimStore
+
+/// `GET /api/v1/stores/{store}/stats?from=&to=`: the funnel and the money, computed by SQL.
+///
+/// `from`/`to` are ISO 8601 instants (`to` exclusive); either may be left out. The shape is meant to
+/// grow (clicks, cost, per step, per variant): readers must ignore keys they do not know.
+struct StatsController: Sendable {
+    let dependencies: AppDependencies
+
+    /// The routes, relative to `/api/v1/stores/:store`.
+    var endpoints: RouteCollection<AppRequestContext> {
+        RouteCollection(context: AppRequestContext.self).get("stats", use: self.show)
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> StatsResponse {
+        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let from = try Self.instant(request, "from")
+        let to = try Self.instant(request, "to")
+        let stats = try await SQLStatsStore(database: self.dependencies.database.sql)
+            .stats(storeID: store.id, from: from, to: to)
+        return StatsResponse(stats: stats, currency: store.currency, from: from, to: to)
+    }
+
+    /// The query parameter `name` as an instant, or 400 naming it.
+    static func instant(_ request: Request, _ name: String) throws -> Date? {
+        guard let text = request.uri.queryParameters[Substring(name)], !text.isEmpty else { return nil }
+        let value = String(text)
+        if let date = try? Date(value, strategy: .iso8601) { return date }
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(value) { return date }
+        if let date = try? Date.ISO8601FormatStyle().year().month().day().parse(value) { return date }
+        throw APIError.invalidField(name, "expected an ISO 8601 instant, got \"\(value)\"")
+    }
+}
+
+/// The body of `GET …/stats`.
+struct StatsResponse: ResponseEncodable, Sendable {
+    /// Carts first seen in the window.
+    struct Carts: Codable, Sendable {
+        var total: Int
+        var abandoned: Int
+        var recovered: Int
+        var purchasedBeforeAbandonment: Int
+        var byStatus: [String: Int]
+        enum CodingKeys: String, CodingKey {
+            case total, abandoned, recovered, purchasedBeforeAbandonment = "purchased_before_abandonment"
+            case byStatus = "by_status"
+        }
+    }
+
+    /// Outbound messages created in the window.
+    struct Messages: Codable, Sendable {
+        var total: Int
+        var byChannel: [String: [String: Int]]
+        var byStatus: [String: Int]
+        enum CodingKeys: String, CodingKey { case total, byChannel = "by_channel", byStatus = "by_status" }
+    }
+
+    /// Paid orders that recovered an abandoned cart: the store currency's total, and every currency's.
+    struct Revenue: Codable, Sendable {
+        var minor: Int
+        var currency: String
+        var byCurrency: [String: Int]
+        enum CodingKeys: String, CodingKey { case minor, currency, byCurrency = "by_currency" }
+    }
+
+    var from: Date?
+    var to: Date?
+    var carts: Carts
+    var messages: Messages
+    var recoveredRevenue: Revenue
+    var orders: Int
+    var optOuts: Int
+    var clicks: Int
+
+    enum CodingKeys: String, CodingKey {
+        case from, to, carts, messages, recoveredRevenue = "recovered_revenue", orders, optOuts = "opt_outs", clicks
+    }
+
+    init(stats: StoreStats, currency: String, from: Date?, to: Date?) {
+        self.from = from
+        self.to = to
+        self.carts = Carts(
+            total: stats.cartsTotal, abandoned: stats.cartsAbandoned, recovered: stats.cartsRecovered,
+            purchasedBeforeAbandonment: stats.cartsPurchasedBeforeAbandonment, byStatus: stats.cartsByStatus)
+        var byStatus: [String: Int] = [:]
+        for counts in stats.messagesByChannel.values {
+            for (status, count) in counts { byStatus[status, default: 0] += count }
+        }
+        self.messages = Messages(total: byStatus.values.reduce(0, +), byChannel: stats.messagesByChannel, byStatus: byStatus)
+        self.recoveredRevenue = Revenue(
+            minor: stats.recoveredRevenue[currency.uppercased()] ?? 0, currency: currency.uppercased(),
+            byCurrency: stats.recoveredRevenue)
+        self.orders = stats.orders
+        self.optOuts = stats.optOuts
+        self.clicks = stats.clicks
+    }
+}

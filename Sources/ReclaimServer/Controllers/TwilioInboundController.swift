@@ -1,0 +1,69 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import ReclaimCore
+
+/// `POST /webhooks/twilio/{store}/inbound` and `/status`: Twilio's messaging webhooks.
+///
+/// Every request must carry a valid `X-Twilio-Signature` over the configured public URL and all its
+/// form parameters; one that does not is a 401 and changes nothing.
+public struct TwilioInboundController: Sendable {
+    let dependencies: AppDependencies
+
+    /// The signature header.
+    static let signatureHeader = HTTPField.Name("X-Twilio-Signature")!
+
+    /// Creates the controller.
+    public init(dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// The routes.
+    public var endpoints: RouteCollection<AppRequestContext> {
+        RouteCollection(context: AppRequestContext.self)
+            .post("webhooks/twilio/:store/inbound", use: self.inbound)
+            .post("webhooks/twilio/:store/status", use: self.status)
+    }
+
+    @Sendable func inbound(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (store, form) = try await self.verified(request, context: context)
+        guard let from = form.nonBlank("From") else { throw APIError.invalidField("From", "required field is missing") }
+        let text = InboundMessageService.InboundText(
+            providerID: form.nonBlank("MessageSid") ?? form.nonBlank("SmsSid"), from: from, body: form["Body"] ?? "")
+        let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store)
+        return TwiML.response(message: outcome.reply)
+    }
+
+    @Sendable func status(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (store, form) = try await self.verified(request, context: context)
+        try await DeliveryStatusService(self.dependencies).apply(form, store: store)
+        return TwiML.response(message: nil)
+    }
+
+    /// The store and the form, once the signature checks out.
+    func verified(_ request: Request, context: AppRequestContext) async throws -> (StoreConfiguration, FormParameters) {
+        let store = try StoreLookup.store(context, self.dependencies)
+        guard let token = store.sms?.twilio?.authToken, !token.isEmpty else {
+            throw APIError.unauthorized("Twilio is not configured for store \(store.id)")
+        }
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let form = FormParameters(decoding: String(buffer: body))
+        let url = self.publicURL(request)
+        let signature = request.headers[Self.signatureHeader] ?? ""
+        guard TwilioSignature.isValid(signature: signature, authToken: token, url: url, parameters: form.pairs) else {
+            context.logger.warning("twilio signature mismatch", metadata: ["store": "\(store.id)", "url": "\(url)"])
+            throw APIError.unauthorized("missing or invalid X-Twilio-Signature")
+        }
+        return (store, form)
+    }
+
+    /// The URL Twilio requested: the configured public base URL, the request path and its query.
+    func publicURL(_ request: Request) -> String {
+        var base = self.dependencies.configuration.server.publicURL
+        while base.hasSuffix("/") { base.removeLast() }
+        let query = request.uri.query.map { $0.isEmpty ? "" : "?\($0)" } ?? ""
+        return base + request.uri.path + query
+    }
+}

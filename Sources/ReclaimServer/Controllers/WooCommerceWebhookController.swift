@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReclaimCommerce
+import ReclaimCore
+
+/// `POST /webhooks/woocommerce/{store}`: answers WooCommerce's unsigned creation ping (`webhook_id=…`)
+/// with 200, verifies `X-WC-Webhook-Signature` (base64 HMAC-SHA256 of the raw body), dedupes on
+/// `X-WC-Webhook-Delivery-ID`, stores the delivery and answers at once; `commerce.ingest` does the rest.
+struct WooCommerceWebhookController: Sendable {
+    let dependencies: AppDependencies
+
+    /// The routes.
+    var endpoints: RouteCollection<AppRequestContext> {
+        RouteCollection(context: AppRequestContext.self).post("webhooks/woocommerce/:store", use: self.receive)
+    }
+
+    @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
+        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let secret = try CommerceWebhookSupport.secret(store.woocommerce, platform: "WooCommerce")
+        let body = try await CommerceWebhookSupport.body(request, context)
+        // The ping carries no signature and changes nothing: answer it or the webhook stays pending.
+        if WooCommerceWebhookVerifier.isPing(body: body) { return .ok }
+        do {
+            try WooCommerceWebhookVerifier(secret: secret)
+                .verify(body: body, signatureHeader: CommerceWebhookSupport.header(request, "X-WC-Webhook-Signature"))
+        } catch {
+            throw CommerceWebhookSupport.unauthorized(error)
+        }
+        guard let topic = CommerceWebhookSupport.header(request, "X-WC-Webhook-Topic") else {
+            throw APIError.invalidField("X-WC-Webhook-Topic", "required header is missing")
+        }
+        guard Self.handles(topic) else {
+            context.logger.info("WooCommerce topic not handled", metadata: ["topic": "\(topic)"])
+            return .ignored("topic \(topic) is not used")
+        }
+        try CommerceWebhookSupport.requireJSONObject(body)
+        let deliveryID =
+            CommerceWebhookSupport.header(request, "X-WC-Webhook-Delivery-ID")
+            ?? CommerceWebhookSupport.digest([topic], body: body)
+        let delivery = WebhookDelivery(
+            source: .woocommerce, storeID: store.id, deliveryID: deliveryID, topic: topic,
+            siteURL: CommerceWebhookSupport.header(request, "X-WC-Webhook-Source"), body: body)
+        let isNew = try await IngestionService(self.dependencies).enqueue(delivery, now: self.dependencies.clock.now())
+        return isNew ? .accepted : .duplicate
+    }
+
+    /// Order topics are processed; everything else is acknowledged and dropped.
+    static func handles(_ topic: String) -> Bool {
+        ["order.created", "order.updated", "order.restored", "order.deleted"].contains(topic.lowercased())
+    }
+}

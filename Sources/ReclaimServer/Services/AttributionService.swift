@@ -1,0 +1,89 @@
+import Foundation
+import Logging
+import ReclaimCommerce
+import ReclaimCore
+import ReclaimStore
+
+/// Records orders and the cart each one recovered.
+///
+/// An order matches a cart by the cart's platform key (`cart_id`, Shopify `checkout_token`, then
+/// `cart_token`), else by the buyer plus at least one common product among the buyer's carts active
+/// in the 7 days before the order (an order listing no items matches the buyer's most recent such
+/// cart). The matched cart becomes ``CartStatus/recovered`` with the order's id, its pending checks are
+/// cancelled and its journey ends (`purchased`): an order that arrives before abandonment means no
+/// journey ever starts. Revenue is the order's total, counted when the order is paid and the cart was
+/// abandoned first.
+struct AttributionService: Sendable {
+    /// How far back an order looks for the buyer's cart.
+    static let matchWindow: TimeInterval = 7 * 86_400
+
+    let dependencies: AppDependencies
+
+    /// Creates the service.
+    init(_ dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// Records `snapshot` once (redeliveries change nothing but a late payment) and recovers its cart.
+    func apply(_ snapshot: OrderSnapshot, _ context: IngestionService.Context) async throws -> IngestionService.Outcome {
+        let repositories = context.repositories
+        let ingestion = IngestionService(self.dependencies)
+        if let existing = try await repositories.orders.find(
+            storeID: context.store.id, source: snapshot.source, externalID: snapshot.externalID)
+        {
+            if snapshot.paid, !existing.paid { try await repositories.orders.markPaid(id: existing.id) }
+            return .init(kind: "order", cartID: existing.cartID, orderID: existing.id, note: "duplicate")
+        }
+        let contact = try await ingestion.upsertContact(snapshot.contact, address: snapshot.shippingAddress, context)
+        let placedAt = min(snapshot.placedAt ?? context.now, context.now)
+        let cart = try await self.match(snapshot, contactID: contact?.id, placedAt: placedAt, context)
+        let outcome = try await repositories.orders.insert(
+            Order(
+                id: IngestionService.newID(), storeID: context.store.id, source: snapshot.source,
+                externalID: snapshot.externalID, cartID: cart?.id, contactID: contact?.id, items: snapshot.items,
+                total: snapshot.total, discountCodes: snapshot.discountCodes, paid: snapshot.paid, placedAt: placedAt))
+        let order = outcome.value
+        guard outcome.wasInserted else { return .init(kind: "order", orderID: order.id, note: "duplicate") }
+        guard let cart else {
+            context.logger.info("order matched no cart", metadata: ["order_id": "\(order.id)"])
+            return .init(kind: "order", orderID: order.id, note: "no matching cart")
+        }
+        try await self.recover(cart, orderID: order.id, context)
+        return .init(kind: "order", cartID: cart.id, orderID: order.id)
+    }
+
+    /// The cart `snapshot` completed, if any; see the type's documentation.
+    func match(
+        _ snapshot: OrderSnapshot, contactID: String?, placedAt: Date, _ context: IngestionService.Context
+    ) async throws -> Cart? {
+        let carts = context.repositories.carts
+        let storeID = context.store.id
+        for key in [snapshot.cartExternalID, snapshot.cartToken].compactMap({ $0 }) where !key.isEmpty {
+            if let cart = try await carts.find(storeID: storeID, source: snapshot.source, externalID: key) { return cart }
+            if let cart = try await carts.find(storeID: storeID, source: snapshot.source, alias: key) { return cart }
+            if let cart = try await carts.find(storeID: storeID, key: key) { return cart }
+        }
+        guard let contactID else { return nil }
+        let since = placedAt.addingTimeInterval(-Self.matchWindow)
+        let bought = Set(snapshot.items.flatMap { [$0.productID, $0.variantID].compactMap { $0 } })
+        return try await carts.list(contactID: contactID)
+            .filter { cart in
+                [.open, .abandoned, .superseded].contains(cart.status) && cart.lastActivityAt >= since
+                    && (bought.isEmpty || cart.items.contains { bought.contains($0.variantID ?? $0.productID) })
+            }
+            .max { $0.lastActivityAt < $1.lastActivityAt }
+    }
+
+    /// Marks the cart recovered by `orderID` (unless already recovered), cancels its checks, ends its journey.
+    func recover(_ cart: Cart, orderID: String, _ context: IngestionService.Context) async throws {
+        let abandonment = AbandonmentService(self.dependencies)
+        let recovered = try await context.repositories.carts.updateStatus(
+            id: cart.id, to: .recovered, from: [.open, .abandoned, .superseded, .emptied, .deleted], at: context.now,
+            recoveredOrderID: orderID)
+        try await abandonment.cancelChecks(cartID: cart.id, context)
+        try await abandonment.endJourney(cartID: cart.id, reason: "purchased", context)
+        if recovered != nil {
+            context.logger.info("cart recovered", metadata: ["cart_id": "\(cart.id)", "order_id": "\(orderID)"])
+        }
+    }
+}

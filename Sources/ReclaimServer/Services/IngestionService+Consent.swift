@@ -1,0 +1,97 @@
+@preconcurrency import Crypto
+import Foundation
+import Logging
+import ReclaimCommerce
+import ReclaimCore
+import ReclaimPhone
+import ReclaimStore
+
+/// Consent changes: one appended ``ConsentRecord`` each, and the suppression list kept in step.
+///
+/// **Kind of a grant** (the record's ``ConsentKind``):
+/// - `express_written` when the disclosure text is present and the source is an affirmative act of
+///   the shopper (`checkout…`/`…checkbox`, `form`/`popup`/`signup`, `keyword`): the US standard for
+///   marketing texts. `double_opt_in_confirmed_at` is stored alongside when given.
+/// - else `double_opt_in` when a confirmation time is given or the platform says confirmed opt-in;
+/// - else the platform's stated level, else `single_opt_in`. A claimed `express_written` without a
+///   disclosure is recorded as `single_opt_in`: the evidence decides, not the claim.
+///
+/// **Suppressions**: a revocation adds an `opted_out` suppression at once (except a platform's
+/// `not_subscribed` state, which says consent was never given, not that it was withdrawn). A grant of
+/// kind `express_written` or `double_opt_in` lifts an `opted_out` suppression (a new explicit
+/// consent after an opt-out); a single opt-in never does, and erasures, bounces and carrier blocks stay.
+extension IngestionService {
+    func applyConsent(_ change: ConsentChange, _ context: Context) async throws -> Outcome {
+        let repositories = context.repositories
+        let address = try self.consentAddress(change, context)
+        let source = Self.consentSource(change.source)
+        let kind = Self.consentKind(change, source: source)
+        let contact = try await change.channel == .sms
+            ? repositories.contacts.find(storeID: context.store.id, phone: address)
+            : repositories.contacts.find(storeID: context.store.id, email: address)
+        let disclosure = change.disclosureText?.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try await repositories.consent.append(
+            ConsentRecord(
+                id: Self.newID(), storeID: context.store.id, contactID: contact?.id, channel: change.channel,
+                address: address, kind: kind, source: source, disclosureText: disclosure?.isEmpty == false ? disclosure : nil,
+                disclosureHash: disclosure.flatMap { $0.isEmpty ? nil : Self.sha256Hex($0) }, ip: change.ip,
+                userAgent: change.userAgent, pageURL: change.pageURL, doubleOptInConfirmedAt: change.doubleOptInConfirmedAt,
+                occurredAt: change.occurredAt ?? context.now, recordedAt: context.now))
+        let hash = AddressHash.of(address, channel: change.channel)
+        if change.action == .revoked, change.platformState?.lowercased() != "not_subscribed" {
+            _ = try await repositories.suppressions.add(
+                Suppression(
+                    storeID: context.store.id, channel: change.channel, address: address, addressHash: hash,
+                    reason: .optedOut, detail: "consent revoked (\(source.rawValue))", createdAt: context.now))
+        } else if kind == .expressWritten || kind == .doubleOptIn {
+            let lifted = try await repositories.suppressions.remove(
+                storeID: context.store.id, channel: change.channel, addressHash: hash, reasons: [.optedOut])
+            if lifted != nil { context.logger.info("opt-out lifted by a new explicit consent") }
+        }
+        return Outcome(kind: "consent", note: kind.rawValue)
+    }
+
+    /// The E.164 phone or lower-cased email the change is about.
+    /// - Throws: ``IngestionError/invalidField(_:_:)`` when it is missing or unreadable.
+    func consentAddress(_ change: ConsentChange, _ context: Context) throws -> String {
+        switch change.channel {
+        case .sms:
+            guard let phone = change.phone else { throw IngestionError.invalidField("data.phone", "required for sms") }
+            do {
+                return try self.dependencies.phones.e164(phone, defaultRegion: context.store.defaultRegion)
+            } catch {
+                throw IngestionError.invalidField("data.phone", error.description)
+            }
+        case .email:
+            guard let email = change.email else { throw IngestionError.invalidField("data.email", "required for email") }
+            return email
+        }
+    }
+
+    /// Maps the free-text source to a ``ConsentSource``.
+    static func consentSource(_ text: String?) -> ConsentSource {
+        let text = text?.lowercased() ?? ""
+        func has(_ words: String...) -> Bool { words.contains { text.contains($0) } }
+        if has("shopify", "woocommerce", "bigcommerce", "platform") { return .platformWebhook }
+        if has("checkout", "checkbox") { return .checkoutCheckbox }
+        if has("form", "popup", "signup", "sign_up", "landing") { return .form }
+        if has("keyword") { return .keyword }
+        if has("dashboard") { return .dashboard }
+        if has("import") { return .import_ }
+        return .api
+    }
+
+    /// The kind of consent a change records; see the extension's documentation.
+    static func consentKind(_ change: ConsentChange, source: ConsentSource) -> ConsentKind {
+        guard change.action == .granted else { return .revoked }
+        let disclosed = change.disclosureText.map { !$0.allSatisfy(\.isWhitespace) } ?? false
+        if disclosed, [.checkoutCheckbox, .form, .keyword].contains(source) { return .expressWritten }
+        if change.doubleOptInConfirmedAt != nil || change.kindHint == .doubleOptIn { return .doubleOptIn }
+        return .singleOptIn
+    }
+
+    /// Lower-case hex SHA-256 of the UTF-8 text.
+    static func sha256Hex(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

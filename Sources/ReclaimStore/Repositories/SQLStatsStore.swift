@@ -1,0 +1,75 @@
+import Foundation
+import ReclaimCore
+import SQLKit
+
+/// Aggregates for `GET /api/v1/stores/{store}/stats`, each one SQL statement over the store's rows.
+///
+/// A window is `[from, to)` on the row's own time: carts by `created_at`, messages by `created_at`,
+/// orders by `placed_at`, opt-outs by `created_at`, clicks by `clicked_at`.
+public struct SQLStatsStore: Sendable {
+    /// The database to read.
+    public let database: any SQLDatabase
+
+    /// Creates a store over `database`.
+    public init(database: any SQLDatabase) {
+        self.database = database
+    }
+
+    /// The store's stats for `[from, to)`; `nil` bounds are open.
+    public func stats(storeID: StoreID, from: Date? = nil, to: Date? = nil) async throws -> StoreStats {
+        let lower = from.map(SQLTime.millis) ?? Int.min
+        let upper = to.map(SQLTime.millis) ?? Int.max
+        var stats = StoreStats()
+        let recovered = "status = 'recovered' AND abandoned_at IS NOT NULL"
+        for row in try await self.database.raw("""
+            SELECT status, COUNT(*) AS n, \
+            COALESCE(SUM(CASE WHEN abandoned_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS abandoned, \
+            COALESCE(SUM(CASE WHEN \(unsafeRaw: recovered) THEN 1 ELSE 0 END), 0) AS recovered \
+            FROM carts WHERE store_id = \(bind: storeID) \
+            AND created_at >= \(bind: lower) AND created_at < \(bind: upper) GROUP BY status
+            """).all()
+        {
+            let status = try row.text("status")
+            let count = try row.integer("n")
+            stats.cartsByStatus[status] = count
+            stats.cartsTotal += count
+            stats.cartsAbandoned += try row.integer("abandoned")
+            stats.cartsRecovered += try row.integer("recovered")
+            if status == CartStatus.recovered.rawValue { stats.cartsPurchasedBeforeAbandonment += count }
+        }
+        stats.cartsPurchasedBeforeAbandonment -= stats.cartsRecovered
+        for row in try await self.database.raw("""
+            SELECT channel, status, COUNT(*) AS n FROM messages WHERE store_id = \(bind: storeID) \
+            AND direction = 'outbound' AND created_at >= \(bind: lower) AND created_at < \(bind: upper) \
+            GROUP BY channel, status
+            """).all()
+        {
+            stats.messagesByChannel[try row.text("channel"), default: [:]][try row.text("status")] = try row.integer("n")
+        }
+        for row in try await self.database.raw("""
+            SELECT o.total_currency AS currency, CAST(COALESCE(SUM(o.total_minor), 0) AS BIGINT) AS minor FROM orders o \
+            JOIN carts c ON c.id = o.cart_id AND c.recovered_order_id = o.id \
+            WHERE o.store_id = \(bind: storeID) AND o.paid = 1 AND c.abandoned_at IS NOT NULL \
+            AND o.placed_at >= \(bind: lower) AND o.placed_at < \(bind: upper) GROUP BY o.total_currency
+            """).all()
+        {
+            stats.recoveredRevenue[try row.text("currency")] = try row.integer("minor")
+        }
+        stats.orders = try await self.count("orders", time: "placed_at", storeID: storeID, lower: lower, upper: upper)
+        stats.optOuts = try await self.count(
+            "suppressions", time: "created_at", storeID: storeID, lower: lower, upper: upper,
+            extra: "AND reason = 'opted_out'")
+        stats.clicks = try await self.count("clicks", time: "clicked_at", storeID: storeID, lower: lower, upper: upper)
+        return stats
+    }
+
+    private func count(
+        _ table: String, time: String, storeID: StoreID, lower: Int, upper: Int, extra: String = ""
+    ) async throws -> Int {
+        let row = try await self.database.raw("""
+            SELECT COUNT(*) AS n FROM \(ident: table) WHERE store_id = \(bind: storeID) \
+            AND \(ident: time) >= \(bind: lower) AND \(ident: time) < \(bind: upper) \(unsafeRaw: extra)
+            """).first()
+        return try row?.integer("n") ?? 0
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Runs a Hummingbird router on 127.0.0.1 with a free port for the duration of `body`.
+enum LocalHTTPServer {
+    struct NoPort: Error {}
+
+    static func run<T: Sendable>(
+        _ makeRouter: () -> Router<BasicRequestContext>, _ body: @Sendable (_ baseURL: String) async throws -> T
+    ) async throws -> T {
+        let router = makeRouter()
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        var logger = Logger(label: "fake-provider")
+        logger.logLevel = .critical
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next(), port > 0 else {
+                tasks.cancelAll()
+                throw NoPort()
+            }
+            do {
+                let result = try await body("http://127.0.0.1:\(port)")
+                tasks.cancelAll()
+                return result
+            } catch {
+                tasks.cancelAll()
+                throw error
+            }
+        }
+    }
+
+    /// A JSON response.
+    static func json(_ status: HTTPResponse.Status, _ object: some Encodable, headers: [String: String] = [:]) throws -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = "application/json"
+        for (name, value) in headers { fields[HTTPField.Name(name)!] = value }
+        let data = try JSONEncoder().encode(object)
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// A raw JSON text response.
+    static func raw(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = "application/json"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// Reads a fixture copied from the reference protocols.
+enum Fixture {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func data(_ path: String) throws -> Data {
+        try Data(contentsOf: self.directory.appendingPathComponent(path))
+    }
+
+    static func url(_ path: String) -> URL {
+        self.directory.appendingPathComponent(path)
+    }
+}
