@@ -22,6 +22,15 @@ struct QueueBench {
         print("| measurement | result |")
         print("|---|---|")
 
+        // 0. The floor: one awaited trivial statement through the pool.
+        let pings = 5_000
+        let pingStart = ContinuousClock.now
+        for _ in 0..<pings { try await self.database.ping() }
+        print(
+            row(
+                "round trip (`SELECT 1` through the pool)",
+                "\(fmt((ContinuousClock.now - pingStart).seconds * 1e6 / Double(pings))) µs"))
+
         // 1. Enqueue: due times follow insertion order, as timers mostly do.
         try await self.empty()
         let base = Date(timeIntervalSince1970: 1_700_000_000)
@@ -38,8 +47,10 @@ struct QueueBench {
             enqueued += count
         }
         let enqueueSeconds = (ContinuousClock.now - enqueueStart).seconds
-        print(row("enqueue \(total.formatted()) jobs (enqueueBatch, 10k per call)",
-                  "\(fmt(enqueueSeconds)) s = \(rate(total, enqueueSeconds)) jobs/s"))
+        print(
+            row(
+                "enqueue \(total.formatted()) jobs (enqueueBatch, 10k per call)",
+                "\(fmt(enqueueSeconds)) s = \(rate(total, enqueueSeconds)) jobs/s"))
 
         // 2. Claim + complete against the full backlog.
         let far = base.addingTimeInterval(Double(total))
@@ -53,8 +64,10 @@ struct QueueBench {
             done += jobs.count
         }
         var seconds = (ContinuousClock.now - start).seconds
-        print(row("claim(100) + complete(batch), \(done.formatted()) jobs, \((total).formatted()) pending",
-                  "\(rate(done, seconds)) jobs/s (\(fmt(seconds * 100_000 / Double(max(1, done)))) ms per 100)"))
+        print(
+            row(
+                "claim(100) + complete(batch), \(done.formatted()) jobs, \((total).formatted()) pending",
+                "\(rate(done, seconds)) jobs/s (\(fmt(seconds * 100_000 / Double(max(1, done)))) ms per 100)"))
 
         start = ContinuousClock.now
         var single = 0
@@ -69,8 +82,10 @@ struct QueueBench {
 
         let countStart = ContinuousClock.now
         let counts = try await self.queue.counts(now: far)
-        print(row("counts(now:) with \(counts.pending.formatted()) pending, \(counts.done.formatted()) done",
-                  "\(fmt((ContinuousClock.now - countStart).seconds * 1_000)) ms"))
+        print(
+            row(
+                "counts(now:) with \(counts.pending.formatted()) pending, \(counts.done.formatted()) done",
+                "\(fmt((ContinuousClock.now - countStart).seconds * 1_000)) ms"))
 
         // 3. Lateness at a steady arrival rate, on an empty queue.
         try await self.empty()
@@ -126,8 +141,10 @@ struct QueueBench {
             guard !lateness.isEmpty else { return "n/a" }
             return fmt(lateness[min(lateness.count - 1, Int(Double(lateness.count - 1) * p))])
         }
-        print(row("lateness at \(rate.formatted())/s for \(fmt(duration)) s (\(lateness.count.formatted()) of \(producedCount.formatted()) jobs; poll 10 ms)",
-                  "p50 \(percentile(0.5)) ms, p99 \(percentile(0.99)) ms, max \(percentile(1)) ms"))
+        print(
+            row(
+                "lateness at \(rate.formatted())/s for \(fmt(duration)) s (\(lateness.count.formatted()) of \(producedCount.formatted()) jobs; poll 10 ms)",
+                "p50 \(percentile(0.5)) ms, p99 \(percentile(0.99)) ms, max \(percentile(1)) ms"))
     }
 
     /// Deletes every job (TRUNCATE on PostgreSQL).

@@ -74,6 +74,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
         let dependencies = AppDependencies(
             configuration: configuration, database: database, clock: arguments.clock, logger: logger)
+        if arguments.runsWorker { try await scheduleComplianceJobs(dependencies) }
         let router = buildRouter(dependencies)
         var app = Application(
             router: router,

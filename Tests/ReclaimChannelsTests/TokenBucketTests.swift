@@ -19,7 +19,7 @@ import Testing
         let (_, capacity, rate, offsets, expected) = example
         var bucket = TokenBucket(capacity: capacity, refillPerSecond: rate, now: self.t0)
         let got = offsets.map { bucket.reserve(now: self.t0.addingTimeInterval($0)).timeIntervalSince(self.t0) }
-        for (a, b) in zip(got, expected) { #expect(abs(a - b) < 1e-9, "\(example.0): \(got) vs \(expected)") }
+        for (a, b) in zip(got, expected) { #expect(abs(a - b) < 1e-6, "\(example.0): \(got) vs \(expected)") }
     }
 }
 
@@ -36,14 +36,15 @@ import Testing
         var bucket = TokenBucket(throughput: .tollFree, now: self.t0)
         bucket.pause(until: self.t0.addingTimeInterval(10), now: self.t0)
         let next = bucket.reserve(now: self.t0.addingTimeInterval(1))
-        #expect(abs(next.timeIntervalSince(self.t0) - (10 + 1.0 / 3)) < 1e-9)
+        #expect(abs(next.timeIntervalSince(self.t0) - (10 + 1.0 / 3)) < 1e-6)
     }
 
     @Test func tryTakeSkipsWithoutDebt() {
         var bucket = TokenBucket(capacity: 1, refillPerSecond: 1, now: self.t0)
-        #expect(bucket.tryTake(now: self.t0))
-        #expect(!bucket.tryTake(now: self.t0.addingTimeInterval(0.5)))
-        #expect(bucket.tryTake(now: self.t0.addingTimeInterval(1)))
+        let first = bucket.tryTake(now: self.t0)
+        let second = bucket.tryTake(now: self.t0.addingTimeInterval(0.5))
+        let third = bucket.tryTake(now: self.t0.addingTimeInterval(1))
+        #expect([first, second, third] == [true, false, true])
     }
 
     @Test func stateRoundTripsThroughJSON() throws {
@@ -65,7 +66,7 @@ import Testing
             stored = loaded
         }
         for (earlier, later) in zip(times, times.dropFirst()) {
-            #expect(later.timeIntervalSince(earlier) >= 1 - 1e-9)
+            #expect(later.timeIntervalSince(earlier) >= 1 - 1e-6)
         }
     }
 

@@ -48,7 +48,8 @@ import Testing
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
                 let text = String(buffer: response.body)
                 #expect(text.contains("# TYPE "))
-                #expect(text.contains("http_requests_total") || text.contains("http_server_requests"))
+                #expect(text.contains("hb_requests"))
+                #expect(text.contains("http_server_request_duration"))
                 #expect(text.contains("reclaim_queue_jobs{state=\"pending\"}"))
             }
         }

@@ -79,8 +79,9 @@ import Testing
 
             // Still a duplicate while running.
             let claimed = try await queue.claim(limit: 1, lease: 60, worker: "w", now: self.now)
-            #expect(try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.now, uniqueKey: "cart-1:step-1", now: self.now)
-                == .duplicate(existingID: first.id))
+            #expect(
+                try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.now, uniqueKey: "cart-1:step-1", now: self.now)
+                    == .duplicate(existingID: first.id))
 
             // Done frees the key.
             try await queue.complete(try #require(claimed.first), now: self.at(1))
@@ -100,8 +101,9 @@ import Testing
             #expect(try await queue.cancel(uniqueKey: "journey-7", now: self.at(1)) == 0)
             #expect(try await queue.get(id: job.id)?.state == .cancelled)
             #expect(try await queue.claim(limit: 10, lease: 30, worker: "w", now: self.at(120)).isEmpty)
-            #expect(try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(60), uniqueKey: "journey-7", now: self.now)
-                .wasEnqueued)
+            #expect(
+                try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(60), uniqueKey: "journey-7", now: self.now)
+                    .wasEnqueued)
 
             let other = try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(60), now: self.now)
             #expect(try await queue.cancel(id: other.id, now: self.at(1)))
@@ -206,7 +208,8 @@ import Testing
         try await withTestDatabase(backend) { database in
             let queue = JobQueue(database: database)
             for i in 0..<6 {
-                _ = try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(TimeInterval(i)), uniqueKey: "u\(i)", now: self.now)
+                _ = try await queue.enqueue(
+                    kind: "k", payloadJSON: "{}", runAt: self.at(TimeInterval(i)), uniqueKey: "u\(i)", now: self.now)
             }
             let claimed = try await queue.claim(limit: 3, lease: 60, worker: "w", now: self.at(2))
             try await queue.complete(claimed[0], now: self.at(3))
@@ -263,5 +266,24 @@ import Testing
             await #expect(throws: JobQueueError.self) { try await queue.claim(limit: 0, lease: 1, worker: "w", now: self.now) }
             await #expect(throws: JobQueueError.self) { try await queue.claim(limit: 1, lease: 0, worker: "w", now: self.now) }
         }
+    }
+}
+
+@Suite struct TimeOrderedIDTests {
+    @Test func idsSortByTimeThenSequenceAndAreVersion7() throws {
+        let now = Date(epochMilliseconds: 1_700_000_000_000)
+        let batch = (0..<10_000).map { _ in TimeOrderedID.make(at: now) }
+        #expect(batch == batch.sorted())
+        #expect(Set(batch).count == batch.count)
+        let later = TimeOrderedID.make(at: now.addingTimeInterval(0.001))
+        #expect(batch.allSatisfy { $0 < later })
+
+        var fixed = SystemRandomNumberGenerator()
+        #expect(TimeOrderedID.make(at: now, sequence: 1, using: &fixed) < TimeOrderedID.make(at: now, sequence: 2, using: &fixed))
+        let uuid = try #require(UUID(uuidString: batch[0]))
+        #expect(uuid.uuidString == batch[0])
+        #expect(batch[0].hasPrefix("018BCFE5-6800-7"))  // 1_700_000_000_000 ms = 0x018BCFE56800, version 7
+        let variant = try #require(batch[0].split(separator: "-")[3].first)
+        #expect("89AB".contains(variant))
     }
 }

@@ -71,8 +71,9 @@ import Testing
 
                 #expect((fromA + fromB).sorted() == AllMigrations.list.map(\.name).sorted())
                 #expect(Set(fromA).isDisjoint(with: fromB))
-                #expect(try await Migrator(database: database, logger: testLogger()).applied()
-                    == AllMigrations.list.map(\.name))
+                #expect(
+                    try await Migrator(database: database, logger: testLogger()).applied()
+                        == AllMigrations.list.map(\.name))
             }
         }
     }

@@ -73,7 +73,8 @@ import Testing
                         try await database.transaction { db in
                             // Read-modify-write: lost updates would show if transactions interleaved.
                             let lock = database.dialect == .postgres ? " FOR UPDATE" : ""
-                            let n = try await db.raw("SELECT n FROM counter WHERE id = 1\(unsafeRaw: lock)").first()?
+                            let n =
+                                try await db.raw("SELECT n FROM counter WHERE id = 1\(unsafeRaw: lock)").first()?
                                 .decode(column: "n", as: Int.self) ?? 0
                             try await db.raw("UPDATE counter SET n = \(bind: n + 1) WHERE id = 1").run()
                         }

@@ -25,7 +25,8 @@ public enum TestDatabaseError: Error, CustomStringConvertible {
 /// A logger for tests: warnings and errors only, unless `RECLAIM_TEST_LOG_LEVEL` (`debug`, `info`, …) says otherwise.
 public func testLogger(_ label: String = "reclaim.test") -> Logger {
     var logger = Logger(label: label)
-    logger.logLevel = ProcessInfo.processInfo.environment["RECLAIM_TEST_LOG_LEVEL"]
+    logger.logLevel =
+        ProcessInfo.processInfo.environment["RECLAIM_TEST_LOG_LEVEL"]
         .flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning
     return logger
 }
@@ -75,7 +76,9 @@ public func withTestDatabase<T>(
 ///   - database: A database from ``withTestDatabase(_:migrated:_:)``.
 ///   - body: Receives the second database; it is shut down afterwards.
 /// - Returns: What `body` returns.
-public func withSecondConnection<T>(to database: ReclaimDatabase, _ body: (ReclaimDatabase) async throws -> T)
+public func withSecondConnection<T>(
+    to database: ReclaimDatabase, _ body: (ReclaimDatabase) async throws -> T
+)
     async throws -> T
 {
     let url: String
@@ -126,7 +129,8 @@ public struct TestScratch: Sendable {
     /// Creates a new empty folder under the system's temporary directory.
     /// - Parameter prefix: Start of the folder's name.
     public init(prefix: String = "reclaim") throws {
-        self.root = FileManager.default.temporaryDirectory
+        self.root =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8).lowercased())", isDirectory: true).path
         try FileManager.default.createDirectory(atPath: self.root, withIntermediateDirectories: true)
     }

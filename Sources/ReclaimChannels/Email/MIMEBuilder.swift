@@ -96,7 +96,7 @@ public enum MIMEBuilder {
         }
         let body: String
         if let html = message.html {
-            headers.append(EmailHeader("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""))
+            headers.append(EmailHeader("Content-Type", "multipart/alternative;\r\n boundary=\"\(boundary)\""))
             body = "This is a multipart message in MIME format.\r\n\r\n"
                 + "--\(boundary)\r\n" + self.part(message.text, subtype: "plain", encoding: encoding)
                 + "--\(boundary)\r\n" + self.part(html, subtype: "html", encoding: encoding)

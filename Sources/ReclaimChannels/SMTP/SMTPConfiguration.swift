@@ -25,6 +25,14 @@ public struct SMTPCredentials: Sendable, Hashable {
     }
 }
 
+/// A SASL mechanism the client can use.
+public enum SMTPAuthMechanism: String, Sendable, Hashable, Codable {
+    /// `AUTH PLAIN` with an initial response (RFC 4616).
+    case plain = "PLAIN"
+    /// `AUTH LOGIN` (user name and password in two base64 steps).
+    case login = "LOGIN"
+}
+
 /// Where and how to submit mail.
 ///
 /// ```swift
@@ -42,6 +50,8 @@ public struct SMTPConfiguration: Sendable {
     public var credentials: SMTPCredentials?
     /// Whether credentials may be sent over an unencrypted connection (local test servers only).
     public var allowsPlaintextAuth: Bool
+    /// Mechanisms to try, in order of preference; the first one the server offers is used.
+    public var authMechanisms: [SMTPAuthMechanism]
     /// The name given in `EHLO`.
     public var heloName: String
     /// TLS settings (trust roots, verification); full verification with the system roots by default.
@@ -76,6 +86,7 @@ public struct SMTPConfiguration: Sendable {
         self.tls = tls
         self.credentials = credentials
         self.allowsPlaintextAuth = allowsPlaintextAuth
+        self.authMechanisms = [.plain, .login]
         self.heloName = heloName
         self.tlsConfiguration = tlsConfiguration
         self.connectTimeout = connectTimeout

@@ -82,16 +82,19 @@ struct SMTPSession {
         }
         let timeout = self.configuration.commandTimeout
         func base64(_ text: String) -> String { Data(text.utf8).base64EncodedString() }
-        if capabilities.authMechanisms.contains("PLAIN") {
+        let offered = self.configuration.authMechanisms.first { capabilities.authMechanisms.contains($0.rawValue) }
+        switch offered {
+        case .plain:
             let token = base64("\u{0}\(credentials.username)\u{0}\(credentials.password)")
             try self.expect(try await self.connection.command("AUTH PLAIN \(token)", timeout: timeout), 235)
-        } else if capabilities.authMechanisms.contains("LOGIN") {
+        case .login:
             try self.expect(try await self.connection.command("AUTH LOGIN", timeout: timeout), 334)
             try self.expect(try await self.connection.command(base64(credentials.username), timeout: timeout), 334)
             try self.expect(try await self.connection.command(base64(credentials.password), timeout: timeout), 235)
-        } else {
+        case nil:
             throw SMTPErrorMapping.configuration(
-                "the server offers no AUTH PLAIN or LOGIN (offers: \(capabilities.authMechanisms.sorted()))", stage: .auth)
+                "the server offers none of \(self.configuration.authMechanisms.map(\.rawValue)) (offers: \(capabilities.authMechanisms.sorted()))",
+                stage: .auth)
         }
     }
 

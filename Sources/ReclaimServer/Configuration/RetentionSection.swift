@@ -17,6 +17,7 @@ extension ReclaimConfiguration {
             self.jobsDays = jobsDays
         }
 
+        /// Decodes the section; a missing key keeps its default.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let defaults = RetentionSection()

@@ -85,7 +85,7 @@ public struct PolicyCheckResponse: ResponseEncodable, Sendable, Hashable {
         self.consentBasis = basis
     }
 
-    // `until` and `until_local` are always present, as null when there is no deferral.
+    /// Encodes the response; `until` and `until_local` are always present, as `null` when there is no deferral.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.decision, forKey: .decision)

@@ -29,7 +29,9 @@ enum DatabaseLocation: Sendable {
 
     /// Parses `url`.
     /// - Throws: ``DatabaseOpenError/invalidURL(_:)``; the message never repeats the URL, which may hold a password.
-    static func parse(_ url: String, currentDirectory: String = FileManager.default.currentDirectoryPath) throws
+    static func parse(
+        _ url: String, currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws
         -> DatabaseLocation
     {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -80,7 +82,8 @@ enum DatabaseLocation: Sendable {
         let host = rawHost.hasPrefix("[") && rawHost.hasSuffix("]") ? String(rawHost.dropFirst().dropLast()) : rawHost
         let port = components.port ?? SQLPostgresConfiguration.ianaPortNumber
         let databaseName = components.path.split(separator: "/").first.map(String.init)
-        let mode = components.queryItems?
+        let mode =
+            components.queryItems?
             .last { ["sslmode", "tlsmode", "ssl", "tls"].contains($0.name.lowercased()) }?.value?.lowercased() ?? "prefer"
         let tls: PostgresConnection.Configuration.TLS
         do {

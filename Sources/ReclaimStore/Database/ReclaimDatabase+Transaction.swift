@@ -43,9 +43,11 @@ extension ReclaimDatabase {
                     try await db.raw("ROLLBACK").run()
                 } catch {
                     // The connection's state is unknown: keep it out of the pool.
-                    self.logger.warning("ROLLBACK failed; closing the connection", metadata: [
-                        "error": "\(DatabaseErrors.describe(error))"
-                    ])
+                    self.logger.warning(
+                        "ROLLBACK failed; closing the connection",
+                        metadata: [
+                            "error": "\(DatabaseErrors.describe(error))"
+                        ])
                     await discard()
                 }
                 throw error

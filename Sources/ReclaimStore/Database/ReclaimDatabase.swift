@@ -12,11 +12,11 @@ import SQLiteKit
 ///
 /// ```swift
 /// let database = try await ReclaimDatabase.open(url: "sqlite://data/reclaim.sqlite", logger: logger)
-/// defer { Task { try await database.shutdown() } }   // or shut down from a Service
 /// try await Migrator(database: database, logger: logger).migrate()
 /// try await database.transaction { db in
-///     try await JobQueue(db).enqueue(kind: "cart.abandoned", payload: event, runAt: now, now: now)
+///     _ = try await JobQueue(db).enqueue(kind: "cart.abandoned", payload: event, runAt: now, now: now)
 /// }
+/// try await database.shutdown()   // when the process stops, e.g. from a Service's shutdown
 /// ```
 ///
 /// **SQLite** uses one pooled connection. SQLite admits one writer at a time; with several connections in

@@ -22,6 +22,7 @@ struct SQLiteConnectionFactory: ConnectionPoolSource, Sendable {
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         "PRAGMA foreign_keys = ON",
+        "PRAGMA temp_store = MEMORY",
     ]
 
     func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {

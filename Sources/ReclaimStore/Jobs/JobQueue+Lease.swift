@@ -121,7 +121,9 @@ extension JobQueue {
     ///   - now: The current time.
     /// - Returns: The job's new state.
     @discardableResult
-    public func fail(_ job: Job, error: String, backoff: RetryBackoff, jitter: Double, now: Date) async throws
+    public func fail(
+        _ job: Job, error: String, backoff: RetryBackoff, jitter: Double, now: Date
+    ) async throws
         -> JobState
     {
         try await self.fail(

@@ -75,21 +75,22 @@ public struct JobQueue: Sendable {
     ///   when `job.id` is taken, or a driver error.
     public func enqueue(_ job: NewJob, now: Date) async throws -> EnqueueResult {
         try Self.validate(job)
+        let id = job.id ?? TimeOrderedID.make(at: now)
         // A key holder may finish between our insert and our lookup; then insert again.
         for _ in 0..<3 {
             let inserted = try await self.sql.insert(into: "jobs")
                 .columns(Self.insertColumns)
-                .values(Self.insertValues(job, now: now))
+                .values(Self.insertValues(job, id: id, now: now))
                 .ignoringConflicts()
                 .returning("id")
                 .all()
-            if !inserted.isEmpty { return .enqueued(id: job.id) }
-            guard let key = job.uniqueKey else { throw JobQueueError.duplicateID(job.id) }
+            if !inserted.isEmpty { return .enqueued(id: id) }
+            guard let key = job.uniqueKey else { throw JobQueueError.duplicateID(id) }
             if let existing = try await self.liveJobIDs(uniqueKeys: [key])[key] {
                 return .duplicate(existingID: existing)
             }
         }
-        throw JobQueueError.duplicateID(job.id)
+        throw JobQueueError.duplicateID(id)
     }
 
     /// Stores a job made of `kind` and `payload` encoded as JSON; see ``enqueue(_:now:)``.
@@ -143,30 +144,32 @@ public struct JobQueue: Sendable {
     public func enqueueBatch(_ jobs: [NewJob], now: Date) async throws -> [EnqueueResult] {
         for job in jobs { try Self.validate(job) }
         guard !jobs.isEmpty else { return [] }
+        let identified = jobs.map { job in
+            (job: job, id: job.id ?? TimeOrderedID.make(at: now))
+        }
         if let database = self.database, jobs.count > Self.insertChunk {
             return try await database.transaction { db in
-                try await JobQueue(db).insertChunks(jobs, now: now)
+                try await JobQueue(db).insertChunks(identified, now: now)
             }
         }
-        return try await self.insertChunks(jobs, now: now)
+        return try await self.insertChunks(identified, now: now)
     }
 
-    private func insertChunks(_ jobs: [NewJob], now: Date) async throws -> [EnqueueResult] {
+    private func insertChunks(_ jobs: [(job: NewJob, id: String)], now: Date) async throws -> [EnqueueResult] {
         var results: [EnqueueResult] = []
         results.reserveCapacity(jobs.count)
         var start = 0
         while start < jobs.count {
-            let chunk = jobs[start..<min(start + Self.insertChunk, jobs.count)]
-            results += try await self.insertChunk(chunk, now: now)
+            results += try await self.insertChunk(jobs[start..<min(start + Self.insertChunk, jobs.count)], now: now)
             start += Self.insertChunk
         }
         return results
     }
 
-    private func insertChunk(_ chunk: ArraySlice<NewJob>, now: Date) async throws -> [EnqueueResult] {
+    private func insertChunk(_ chunk: ArraySlice<(job: NewJob, id: String)>, now: Date) async throws -> [EnqueueResult] {
         let insert = self.sql.insert(into: "jobs").columns(Self.insertColumns)
-        for job in chunk { insert.values(Self.insertValues(job, now: now)) }
-        guard chunk.contains(where: { $0.uniqueKey != nil }) else {
+        for (job, id) in chunk { insert.values(Self.insertValues(job, id: id, now: now)) }
+        guard chunk.contains(where: { $0.job.uniqueKey != nil }) else {
             // No unique key: a conflict can only be a reused id, which should fail loudly.
             try await insert.run()
             return chunk.map { .enqueued(id: $0.id) }
@@ -174,11 +177,11 @@ public struct JobQueue: Sendable {
         let insertedIDs = Set(
             try await insert.ignoringConflicts().returning("id").all().map { try $0.decode(column: "id", as: String.self) }
         )
-        let missingKeys = chunk.filter { !insertedIDs.contains($0.id) }.map { job -> String in job.uniqueKey ?? "" }
+        let missingKeys = chunk.filter { !insertedIDs.contains($0.id) }.compactMap(\.job.uniqueKey)
         let holders = missingKeys.isEmpty ? [:] : try await self.liveJobIDs(uniqueKeys: Array(Set(missingKeys)))
-        return try chunk.map { job in
-            if insertedIDs.contains(job.id) { return .enqueued(id: job.id) }
-            guard let key = job.uniqueKey, let holder = holders[key] else { throw JobQueueError.duplicateID(job.id) }
+        return try chunk.map { job, id in
+            if insertedIDs.contains(id) { return .enqueued(id: id) }
+            guard let key = job.uniqueKey, let holder = holders[key] else { throw JobQueueError.duplicateID(id) }
             return .duplicate(existingID: holder)
         }
     }
@@ -202,10 +205,10 @@ public struct JobQueue: Sendable {
         "id", "kind", "payload", "state", "run_at", "attempts", "max_attempts", "unique_key", "created_at", "updated_at",
     ]
 
-    static func insertValues(_ job: NewJob, now: Date) -> [any Encodable & Sendable] {
+    static func insertValues(_ job: NewJob, id: String, now: Date) -> [any Encodable & Sendable] {
         let created = now.epochMilliseconds
         return [
-            job.id, job.kind, job.payload, JobState.pending.rawValue, job.runAt.epochMilliseconds, 0, job.maxAttempts,
+            id, job.kind, job.payload, JobState.pending.rawValue, job.runAt.epochMilliseconds, 0, job.maxAttempts,
             job.uniqueKey, created, created,
         ]
     }

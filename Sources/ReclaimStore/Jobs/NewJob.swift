@@ -7,8 +7,9 @@ import Foundation
 ///                      runAt: now.addingTimeInterval(3600), uniqueKey: "journey:\(id):1")
 /// ```
 public struct NewJob: Sendable, Hashable {
-    /// The job's identifier; a fresh UUID string by default.
-    public var id: String
+    /// The job's identifier; `nil` (the default) lets the queue assign a ``TimeOrderedID`` from the
+    /// enqueue time, which keeps bulk inserts into the primary-key index sequential.
+    public var id: String?
     /// What the job does (`journey.step`).
     public var kind: String
     /// JSON text of the job's input.
@@ -28,10 +29,10 @@ public struct NewJob: Sendable, Hashable {
     ///   - runAt: When it becomes due.
     ///   - uniqueKey: At most one live job per key; `nil` for no constraint.
     ///   - maxAttempts: Claims allowed before it is dead; default 8.
-    ///   - id: The job's identifier; default a fresh UUID string.
+    ///   - id: The job's identifier; `nil` (default) for a time-ordered one assigned at enqueue.
     public init(
         kind: String, payloadJSON: String, runAt: Date, uniqueKey: String? = nil, maxAttempts: Int = 8,
-        id: String = UUID().uuidString
+        id: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -48,11 +49,11 @@ public struct NewJob: Sendable, Hashable {
     ///   - runAt: When it becomes due.
     ///   - uniqueKey: At most one live job per key; `nil` for no constraint.
     ///   - maxAttempts: Claims allowed before it is dead; default 8.
-    ///   - id: The job's identifier; default a fresh UUID string.
+    ///   - id: The job's identifier; `nil` (default) for a time-ordered one assigned at enqueue.
     /// - Throws: `EncodingError` when `payload` cannot be encoded.
     public init(
         kind: String, payload: some Encodable, runAt: Date, uniqueKey: String? = nil, maxAttempts: Int = 8,
-        id: String = UUID().uuidString
+        id: String? = nil
     ) throws {
         self.init(
             kind: kind, payloadJSON: try JobPayloadCoder.encode(payload), runAt: runAt, uniqueKey: uniqueKey,

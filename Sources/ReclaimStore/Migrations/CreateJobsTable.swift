@@ -11,7 +11,7 @@ import SQLKit
 /// - `jobs_live_run_at (run_at, state, lease_expires_at)` on live rows (`state IN ('pending', 'running')`):
 ///   the claim scan in due order, which skips running rows with unexpired leases from the index alone;
 ///   also answers the live half of ``JobQueue/counts(now:)``;
-/// - `jobs_live_unique_key (unique_key)` UNIQUE on live rows: at most one live job per unique key;
+/// - `jobs_live_unique_key (unique_key)` UNIQUE on live rows that have a key: at most one live job per key;
 /// - `jobs_finished_state_updated_at (state, updated_at)` on finished rows: retention and counts.
 public struct CreateJobsTable: Migration {
     /// `CreateJobsTable`.
@@ -45,8 +45,12 @@ public struct CreateJobsTable: Migration {
             WHERE state IN ('pending', 'running')
             """
         ).run()
+        // Jobs without a key (most of them) stay out of this index.
         try await database.raw(
-            "CREATE UNIQUE INDEX jobs_live_unique_key ON jobs (unique_key) WHERE state IN ('pending', 'running')"
+            """
+            CREATE UNIQUE INDEX jobs_live_unique_key ON jobs (unique_key) \
+            WHERE state IN ('pending', 'running') AND unique_key IS NOT NULL
+            """
         ).run()
         try await database.raw(
             """

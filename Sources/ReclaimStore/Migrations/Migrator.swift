@@ -52,9 +52,11 @@ public struct Migrator: Sendable {
         let alreadyApplied = Set(try await self.applied())
         let unknown = alreadyApplied.subtracting(seen)
         if !unknown.isEmpty {
-            self.logger.warning("database has migrations this version does not know (newer release?)", metadata: [
-                "migrations": "\(unknown.sorted().joined(separator: ", "))"
-            ])
+            self.logger.warning(
+                "database has migrations this version does not know (newer release?)",
+                metadata: [
+                    "migrations": "\(unknown.sorted().joined(separator: ", "))"
+                ])
         }
         var newlyApplied: [String] = []
         for migration in self.migrations where !alreadyApplied.contains(migration.name) {
@@ -88,7 +90,8 @@ public struct Migrator: Sendable {
                     .where("name", .equal, migration.name).first()
                 guard recorded == nil else { return false }
                 try await migration.prepare(on: db)
-                let sequence = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                let sequence =
+                    try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
                     .from(Self.table).first()?.decode(column: "n", as: Int.self) ?? 0
                 try await db.insert(into: Self.table)
                     .columns("name", "applied_at", "seq")
@@ -118,9 +121,15 @@ public struct Migrator: Sendable {
             return try await db.select().column(SQLLiteral.numeric("1")).from("sqlite_master")
                 .where("type", .equal, "table").where("name", .equal, Self.table).first() != nil
         case .postgres:
-            // to_regclass follows search_path, like the unqualified names in migrations.
-            return try await db.raw("SELECT to_regclass(\(bind: Self.table)) IS NOT NULL AS present").first()?
-                .decode(column: "present", as: Bool.self) ?? false
+            // A catalog query, not to_regclass(): that one answers from this session's catalog cache, which can
+            // still hold "no such table" from before the advisory lock was granted to us.
+            return try await db.raw(
+                """
+                SELECT 1 AS present FROM pg_catalog.pg_class c \
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                WHERE c.relname = \(bind: Self.table) AND n.nspname = current_schema()
+                """
+            ).first() != nil
         }
     }
 }
