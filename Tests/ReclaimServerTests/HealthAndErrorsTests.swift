@@ -43,6 +43,9 @@ import Testing
     @Test func metricsArePrometheusTextWithHTTPAndQueueSeries() async throws {
         try await withTestApp { client in
             _ = try await client.execute(uri: "/healthz", method: .get)
+            // HTTP metrics are recorded after a response body is written: scrape once so the
+            // /healthz request is surely recorded, then read the second scrape.
+            _ = try await client.execute(uri: "/metrics", method: .get)
             try await client.execute(uri: "/metrics", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)

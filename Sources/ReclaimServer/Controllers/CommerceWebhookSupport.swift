@@ -56,15 +56,9 @@ enum CommerceWebhookSupport {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// Throws 400 unless the body is one JSON object.
+    /// Throws 400 unless the body is one JSON object (checked by a scan; decoding waits for the job).
     static func requireJSONObject(_ body: Data) throws {
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
-        } catch {
-            throw APIError.malformed("body is not valid JSON")
-        }
-        guard parsed is [String: Any] else { throw APIError.malformed("body must be a JSON object") }
+        if let problem = JSONSyntax.problem(inObject: body) { throw APIError.malformed(problem) }
     }
 
     /// 401 with the adapter's words, for a verification failure.

@@ -2,6 +2,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ReclaimCommerce
 import ReclaimCore
 
 /// Guards `/api/v1/stores/{store}/…`: the bearer key must be one of that store's keys.
@@ -31,23 +32,12 @@ public struct StoreAPIKeyMiddleware: RouterMiddleware {
         let allowed = self.digestsByStore[store] ?? []
         // Compare against every key so the time taken does not depend on which one matched.
         var matched = false
-        for digest in allowed where ConstantTime.equal(digest, presented) { matched = true }
+        for digest in allowed where ConstantTime.equals(digest, presented) { matched = true }
         guard matched else { throw APIError.unauthorized("invalid API key for this store") }
         return try await next(request, context)
     }
 
     static func digest(_ key: String) -> Data {
         Data(SHA256.hash(data: Data(key.utf8)))
-    }
-}
-
-/// Comparison whose duration does not depend on where two byte strings differ.
-public enum ConstantTime {
-    /// Whether `a` and `b` are equal, examining every byte of equal-length inputs.
-    public static func equal(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for (x, y) in zip(a, b) { difference |= x ^ y }
-        return difference == 0
     }
 }

@@ -1,5 +1,6 @@
 @preconcurrency import Crypto
 import Foundation
+import ReclaimCommerce
 
 /// Twilio's `X-Twilio-Signature` for form-encoded webhooks.
 ///
@@ -46,7 +47,7 @@ public enum TwilioSignature {
         var matched = false
         for candidate in self.urlVariants(url) {
             let expected = self.compute(authToken: authToken, url: candidate, parameters: parameters)
-            if ConstantTime.equal(Array(expected.utf8), presented) { matched = true }
+            if ConstantTime.equals(Array(expected.utf8), presented) { matched = true }
         }
         return matched
     }

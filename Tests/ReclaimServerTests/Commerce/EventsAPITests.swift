@@ -60,13 +60,15 @@ import Testing
     }
 
     @Test func consentGrantedThenRevokedLeavesASuppression() async throws {
-        try await withCommerceApp { app async throws in
+        let clock = TestClock()
+        try await withCommerceApp(clock: clock) { app async throws in
             let grant: [String: Any] = [
                 "channel": "sms", "phone": "(312) 555-0199", "source": "checkout_checkbox",
                 "disclosure_text": "I agree to receive cart reminder texts. Reply STOP to opt out.",
                 "ip": "203.0.113.7", "user_agent": "Mozilla/5.0", "page_url": "https://summit.example/checkout",
             ]
             #expect(try await app.event("consent.granted", grant).status == .ok)
+            clock.advance(by: 60)
             #expect(try await app.event("consent.revoked", ["channel": "sms", "phone": "+13125550199"]).status == .ok)
 
             let repositories = app.dependencies.repositories
@@ -77,7 +79,11 @@ import Testing
             #expect(history.first?.disclosureHash?.count == 64)
             #expect(history.first?.source == .checkoutCheckbox)
 
-            // A new express written consent lifts the opt-out; a single opt-in would not.
+            // A single opt-in does not lift the opt-out; a new express written consent does.
+            clock.advance(by: 60)
+            #expect(try await app.event("consent.granted", ["channel": "sms", "phone": "+13125550199"]).status == .ok)
+            #expect(try await repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
+            clock.advance(by: 60)
             #expect(try await app.event("consent.granted", grant).status == .ok)
             #expect(try await !repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
         }

@@ -10,7 +10,7 @@ import Testing
 @testable import ReclaimServer
 
 /// `POST /webhooks/bigcommerce/{store}`: the shared-secret header, envelope validation, dedupe.
-@Suite struct BigCommerceWebhookTests {
+@Suite struct BigCommerceWebhookRouteTests {
     func post(_ app: CommerceHarness, _ body: Data, secret: String?) async throws -> TestResponse {
         var headers: HTTPFields = [.contentType: "application/json"]
         if let secret { headers[HTTPField.Name("X-Reclaim-Secret")!] = secret }
