@@ -67,7 +67,8 @@ public enum SendStateMachine {
         case .sending:
             guard providerID != nil else {
                 return .needsReview(
-                    reason: "left in sending without a provider id; the provider has no idempotency key, so a resend could duplicate the text")
+                    reason:
+                        "left in sending without a provider id; the provider has no idempotency key, so a resend could duplicate the text")
             }
             switch lookup {
             case .found(let report): return .record(report)

@@ -33,8 +33,9 @@ import _CryptoExtras
         var email = try Self.rendered()
         try signer.sign(&email, timestamp: Date(timeIntervalSince1970: 1_700_000_000))
         let (data, signature) = try Self.verifierView(email)
-        #expect(key.publicKey.isValidSignature(
-            _RSA.Signing.RSASignature(rawRepresentation: signature), for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5))
+        #expect(
+            key.publicKey.isValidSignature(
+                _RSA.Signing.RSASignature(rawRepresentation: signature), for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5))
         #expect(try signer.dnsRecord.hasPrefix("v=DKIM1; k=rsa; p=MII"))
     }
 
@@ -58,7 +59,7 @@ import _CryptoExtras
         #expect(tags["c"] == "relaxed/relaxed")
         #expect(tags["h"]?.split(separator: ":").contains("list-unsubscribe-post") == true)
         #expect(tags["h"]?.split(separator: ":").contains("list-unsubscribe") == true)
-        #expect(header.value.components(separatedBy: "\r\n").allSatisfy { $0.count < 100 })
+        #expect(header.value.components(separatedBy: "\r\n").allSatisfy { $0.count <= 78 })
     }
 
     @Test func badKeysAreRejectedUpFront() {
@@ -68,6 +69,7 @@ import _CryptoExtras
 
     static func tags(_ value: String) -> [String: String] {
         let unfolded = value.replacingOccurrences(of: "\r\n", with: "").replacingOccurrences(of: "\t", with: "")
+            .replacingOccurrences(of: " ", with: "")
         var tags: [String: String] = [:]
         for part in unfolded.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1)
@@ -90,7 +92,7 @@ import _CryptoExtras
         }
         let bValue = try #require(dkim.value.range(of: "b=", options: .backwards))
         let stripped = String(dkim.value[..<bValue.upperBound])
-        data += String(DKIMCanonicalization.relaxedHeader(name: "DKIM-Signature", value: stripped).dropLast(2))
+        data += DKIMCanonicalization.relaxedHeader(name: "DKIM-Signature", value: stripped, terminated: false)
         let signature = try #require(Data(base64Encoded: tags["b"] ?? ""))
         return (Data(data.utf8), signature)
     }

@@ -51,8 +51,9 @@ import Testing
 
     @Test func emailOutboxRendersAndRecords() async throws {
         let outbox = OutboxEmailSender(renderer: EmailRenderer(now: { Date(timeIntervalSince1970: 0) }, makeID: { "id1" }))
-        let result = try await outbox.send(EmailMessage(
-            from: EmailAddress("hello@shop.example.com"), to: [EmailAddress("ada@example.org")], subject: "Hi", text: "Hello"))
+        let result = try await outbox.send(
+            EmailMessage(
+                from: EmailAddress("hello@shop.example.com"), to: [EmailAddress("ada@example.org")], subject: "Hi", text: "Hello"))
         #expect(result.messageID == "id1@shop.example.com")
         let record = try #require(await outbox.records.first)
         #expect(record.rendered.headers.contains(EmailHeader("Message-ID", "<id1@shop.example.com>")))

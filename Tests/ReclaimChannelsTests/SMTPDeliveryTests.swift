@@ -11,7 +11,8 @@ struct SMTPDeliveryTests {
         from: EmailAddress("hello@shop.example.com", name: "Northwind Göods"),
         to: [EmailAddress("ada@example.org", name: "Ada Lovelace")],
         subject: "Still thinking it over, Ada? Your cart 🛒 is waiting — 10 % off until Friday",
-        text: "Hi Ada,\n.\n..leading dots survive\nYour cart: https://shop.example.com/cart/abc?code=SAVE10\nÜmlauts, emoji 🎉, and a very long line "
+        text:
+            "Hi Ada,\n.\n..leading dots survive\nYour cart: https://shop.example.com/cart/abc?code=SAVE10\nÜmlauts, emoji 🎉, and a very long line "
             + String(repeating: "lorem ipsum ", count: 120),
         html: "<html><body><p>Hi Ada,</p>\n.<p>Your <a href=\"https://shop.example.com/cart/abc\">cart</a> 🛒</p></body></html>",
         listUnsubscribe: ListUnsubscribe(mailto: "unsubscribe+tok123@shop.example.com", https: "https://shop.example.com/u/tok123"),
@@ -38,20 +39,20 @@ struct SMTPDeliveryTests {
             #expect(email.subject == Self.message.subject)
             #expect(email.from == "Northwind Göods <hello@shop.example.com>")
             #expect(email.to == "Ada Lovelace <ada@example.org>")
-            #expect(email.message_id == "<\(result.messageID)>")
-            #expect(email.date_ok)
-            #expect(email.mime_version == "1.0")
-            #expect(email.content_type == "multipart/alternative")
-            #expect(email.parts.map(\.content_type) == ["text/plain", "text/html"])
+            #expect(email.messageId == "<\(result.messageID)>")
+            #expect(email.dateOk)
+            #expect(email.mimeVersion == "1.0")
+            #expect(email.contentType == "multipart/alternative")
+            #expect(email.parts.map(\.contentType) == ["text/plain", "text/html"])
             #expect(email.parts.allSatisfy { $0.charset == "utf-8" && $0.cte == "quoted-printable" })
             let text = email.parts[0].content.replacingOccurrences(of: "\r\n", with: "\n")
             // The CRLF before a boundary belongs to the delimiter (RFC 2046), so parts come back exactly.
             #expect(text == Self.message.text)
             #expect(email.parts[1].content.replacingOccurrences(of: "\r\n", with: "\n") == Self.message.html!)
-            #expect(email.list_unsubscribe == "<mailto:unsubscribe+tok123@shop.example.com>, <https://shop.example.com/u/tok123>")
-            #expect(email.list_unsubscribe_post == "List-Unsubscribe=One-Click")
-            #expect(email.max_line_octets <= 78)
-            #expect(email.all_ascii)
+            #expect(email.listUnsubscribe == "<mailto:unsubscribe+tok123@shop.example.com>, <https://shop.example.com/u/tok123>")
+            #expect(email.listUnsubscribePost == "List-Unsubscribe=One-Click")
+            #expect(email.maxLineOctets <= 78, "RFC 5322 §2.1.1 recommends 78")
+            #expect(email.allAscii)
         }
     }
 
@@ -62,7 +63,7 @@ struct SMTPDeliveryTests {
             message.html = nil
             _ = try await sender.send(message)
             let email = try await InspectedEmail.inspect(try #require(try peer.messages().first))
-            #expect(email.content_type == "text/plain")
+            #expect(email.contentType == "text/plain")
             #expect(email.parts.first?.cte == "base64")
             #expect(email.parts.first?.content.replacingOccurrences(of: "\r\n", with: "\n") == message.text)
         }
@@ -197,8 +198,8 @@ struct SMTPDeliveryTests {
             let sender = SMTPEmailSender(configuration: Self.plain(peer), renderer: EmailRenderer(dkim: signer))
             _ = try await sender.send(Self.message)
             let email = try await InspectedEmail.inspect(try #require(try peer.messages().first), dkimTXT: txt)
-            #expect(email.dkim_valid == true)
-            let signed = Set(email.dkim_signed_headers ?? [])
+            #expect(email.dkimValid == true)
+            let signed = Set(email.dkimSignedHeaders ?? [])
             #expect(signed.isSuperset(of: ["from", "to", "subject", "date", "message-id", "list-unsubscribe", "list-unsubscribe-post"]))
         }
     }

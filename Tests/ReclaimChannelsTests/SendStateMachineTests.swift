@@ -22,8 +22,9 @@ import Testing
         for (outcome, dedupes, expected) in rows {
             #expect(SendStateMachine.afterAttempt(outcome, deduplicatesRetries: dedupes) == expected)
         }
-        guard case .needsReview = SendStateMachine.afterAttempt(
-            .failure(Self.error(.retry(after: nil), unknown: true)), deduplicatesRetries: false)
+        guard
+            case .needsReview = SendStateMachine.afterAttempt(
+                .failure(Self.error(.retry(after: nil), unknown: true)), deduplicatesRetries: false)
         else {
             Issue.record("an unknown outcome without deduplication must go to a human")
             return
@@ -46,7 +47,8 @@ import Testing
         let review: [ReconcileDecision] = [
             SendStateMachine.reconcile(status: .sending, providerID: nil, lookup: nil),
             SendStateMachine.reconcile(status: .sending, providerID: "SM1", lookup: .notFound),
-            SendStateMachine.reconcile(status: .sending, providerID: "SM1", lookup: .failed(Self.error(.permanent(code: "20003", message: "auth")))),
+            SendStateMachine.reconcile(
+                status: .sending, providerID: "SM1", lookup: .failed(Self.error(.permanent(code: "20003", message: "auth")))),
         ]
         for decision in review {
             guard case .needsReview = decision else {
@@ -81,18 +83,20 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_000)
         let error = Self.error(.retry(after: 30))
         #expect(error.retryDate(attempt: 1, backoff: RetryBackoff(base: 5), jitter: 0, now: now) == now.addingTimeInterval(30))
-        #expect(Self.error(.retry(after: nil)).retryDate(attempt: 2, backoff: RetryBackoff(base: 5), jitter: 0, now: now)
-            == now.addingTimeInterval(10))
+        #expect(
+            Self.error(.retry(after: nil)).retryDate(attempt: 2, backoff: RetryBackoff(base: 5), jitter: 0, now: now)
+                == now.addingTimeInterval(10))
         #expect(Self.error(.invalidRecipient).retryDate(attempt: 1, jitter: 0, now: now) == nil)
     }
 
     @Test func retryLoopStopsOnPermanentErrors() async {
         let calls = WaitLog()
         await #expect(throws: ProviderError.self) {
-            try await ProviderRetry.run(policy: .standard, jitter: { 0 }, sleep: { _ in }) { attempt -> Int in
+            let operation: (Int) async throws -> Int = { attempt in
                 await calls.record(Double(attempt))
                 throw Self.error(.suppress(.carrierBlocked))
             }
+            return try await ProviderRetry.run(policy: .standard, jitter: { 0 }, sleep: { _ in }, operation)
         }
         #expect(await calls.values == [1])
     }

@@ -25,11 +25,12 @@ import Testing
         let post = try #require(await fake.posts.first)
         #expect(post.idempotencyKey == "cart-1:0:sms")
         let body = try #require(try JSONSerialization.jsonObject(with: Data(post.body.utf8)) as? [String: String])
-        #expect(body == [
-            "from": "+13125550001", "to": "+13125550002", "text": "Hello there!",
-            "messaging_profile_id": "83d2343b-553f-4c5f-b8c8-fd27004f94bf",
-            "webhook_url": "https://reclaim.example.com/webhooks/telnyx",
-        ])
+        #expect(
+            body == [
+                "from": "+13125550001", "to": "+13125550002", "text": "Hello there!",
+                "messaging_profile_id": "83d2343b-553f-4c5f-b8c8-fd27004f94bf",
+                "webhook_url": "https://reclaim.example.com/webhooks/telnyx",
+            ])
     }
 
     @Test func stopBlockedFixtureMapsToSuppression() async throws {

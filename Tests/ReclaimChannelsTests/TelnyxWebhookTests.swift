@@ -6,16 +6,16 @@ import Testing
 @Suite struct TelnyxWebhookTests {
     struct Vectors: Decodable {
         struct Key: Decodable {
-            let public_key_base64: String
+            let publicKeyBase64: String
         }
 
         struct Case: Decodable, Sendable, CustomTestStringConvertible {
             let name: String
             let now: Double
             let headers: [String: String]
-            let raw_body: String
+            let rawBody: String
             let expect: String
-            let public_key_base64_override: String?
+            let publicKeyBase64Override: String?
 
             var testDescription: String { self.name }
         }
@@ -26,12 +26,14 @@ import Testing
 
     static let vectors: Vectors = {
         let data = try! Fixture.data("telnyx/signature_test_vectors.sdk-tests.json")
-        return try! JSONDecoder().decode(Vectors.self, from: data)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try! decoder.decode(Vectors.self, from: data)
     }()
 
     @Test(arguments: Self.vectors.cases)
     func signatureVector(_ vector: Vectors.Case) throws {
-        let key = vector.public_key_base64_override ?? Self.vectors.key.public_key_base64
+        let key = vector.publicKeyBase64Override ?? Self.vectors.key.publicKeyBase64
         if vector.expect.hasPrefix("error") {
             #expect(throws: TelnyxSignatureError.invalidPublicKey) { try TelnyxWebhookVerifier(publicKeyBase64: key) }
             return
@@ -39,24 +41,27 @@ import Testing
         let verifier = try TelnyxWebhookVerifier(publicKeyBase64: key)
         let headers = vector.headers.map { (name: $0.key, value: $0.value) }
         let valid = verifier.isValid(
-            headers: headers, rawBody: Data(vector.raw_body.utf8), now: Date(timeIntervalSince1970: vector.now))
+            headers: headers, rawBody: Data(vector.rawBody.utf8), now: Date(timeIntervalSince1970: vector.now))
         #expect(valid == (vector.expect == "valid"))
     }
 
     @Test func specificReasonsAreReported() throws {
-        let verifier = try TelnyxWebhookVerifier(publicKeyBase64: Self.vectors.key.public_key_base64)
+        let verifier = try TelnyxWebhookVerifier(publicKeyBase64: Self.vectors.key.publicKeyBase64)
         let good = Self.vectors.cases[1]
         let signature = try #require(good.headers["Telnyx-Signature-Ed25519"])
-        let body = Data(good.raw_body.utf8)
+        let body = Data(good.rawBody.utf8)
         #expect(throws: TelnyxSignatureError.timestampOutOfTolerance) {
-            try verifier.verify(signature: signature, timestamp: "1700000000", rawBody: body, now: Date(timeIntervalSince1970: 1_700_000_301))
+            try verifier.verify(
+                signature: signature, timestamp: "1700000000", rawBody: body, now: Date(timeIntervalSince1970: 1_700_000_301))
         }
         #expect(throws: TelnyxSignatureError.invalidSignature) {
-            try verifier.verify(signature: signature, timestamp: "1700000000", rawBody: Data((good.raw_body + " ").utf8),
-                                now: Date(timeIntervalSince1970: 1_700_000_000))
+            try verifier.verify(
+                signature: signature, timestamp: "1700000000", rawBody: Data((good.rawBody + " ").utf8),
+                now: Date(timeIntervalSince1970: 1_700_000_000))
         }
         #expect(throws: TelnyxSignatureError.missingSignature) {
-            try verifier.verify(headers: [("telnyx-timestamp", "1700000000")], rawBody: body, now: Date(timeIntervalSince1970: 1_700_000_000))
+            try verifier.verify(
+                headers: [("telnyx-timestamp", "1700000000")], rawBody: body, now: Date(timeIntervalSince1970: 1_700_000_000))
         }
         // Exactly at the tolerance is still accepted.
         try verifier.verify(signature: signature, timestamp: "1700000000", rawBody: body, now: Date(timeIntervalSince1970: 1_700_000_300))

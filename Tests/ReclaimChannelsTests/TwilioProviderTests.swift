@@ -16,8 +16,10 @@ import Testing
         let sid = fake.accountSID
         let secret = token ?? fake.authToken
         return try await LocalHTTPServer.run(fake.makeRouter) { base in
-            try await body(TwilioSMSProvider(configuration: TwilioConfiguration(
-                accountSID: sid, authToken: secret, baseURL: base, requestTimeout: timeout)))
+            try await body(
+                TwilioSMSProvider(
+                    configuration: TwilioConfiguration(
+                        accountSID: sid, authToken: secret, baseURL: base, requestTimeout: timeout)))
         }
     }
 
@@ -122,8 +124,9 @@ import Testing
     }
 
     @Test func connectionRefusedIsASafeRetry() async throws {
-        let twilio = TwilioSMSProvider(configuration: TwilioConfiguration(
-            accountSID: "AC1", authToken: "t", baseURL: "http://127.0.0.1:1", requestTimeout: 2))
+        let twilio = TwilioSMSProvider(
+            configuration: TwilioConfiguration(
+                accountSID: "AC1", authToken: "t", baseURL: "http://127.0.0.1:1", requestTimeout: 2))
         await #expect {
             try await twilio.send(Self.request)
         } throws: { error in
@@ -170,8 +173,10 @@ import Testing
             return router
         }
         let result = try await LocalHTTPServer.run(makeRouter) { base in
-            try await TwilioSMSProvider(configuration: TwilioConfiguration(
-                accountSID: "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", authToken: "x", baseURL: base)).send(Self.request)
+            try await TwilioSMSProvider(
+                configuration: TwilioConfiguration(
+                    accountSID: "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", authToken: "x", baseURL: base)
+            ).send(Self.request)
         }
         #expect(result.providerID == "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         #expect(result.segments == 1)

@@ -7,10 +7,12 @@ public enum DKIMCanonicalization {
     /// - Parameters:
     ///   - name: The field name.
     ///   - value: The field value as rendered (possibly folded).
+    ///   - terminated: Whether to end with CRLF (`false` for the signature header itself, RFC 6376 §3.7).
     /// - Returns: `name:value\r\n`.
-    public static func relaxedHeader(name: String, value: String) -> String {
+    public static func relaxedHeader(name: String, value: String, terminated: Bool = true) -> String {
         let unfolded = value.replacingOccurrences(of: "\r\n", with: "")
-        return name.trimmingCharacters(in: .whitespaces).lowercased() + ":" + self.collapse(unfolded) + "\r\n"
+        let field = name.trimmingCharacters(in: .whitespaces).lowercased() + ":" + self.collapse(unfolded)
+        return terminated ? field + "\r\n" : field
     }
 
     /// Relaxed body canonicalization: whitespace at line ends removed, runs of whitespace reduced to one

@@ -91,18 +91,29 @@ public struct DKIMSigner: Sendable {
             }
         }
         let bodyHash = Data(SHA256.hash(data: Data(DKIMCanonicalization.relaxedBody(email.body).utf8))).base64EncodedString()
+        // Fold between tags and inside h= (FWS is allowed around its colons) and sign exactly the folded
+        // form; verifiers canonicalize what they receive, so signer and verifier see the same text.
+        var headerList = "h="
+        var width = 3
+        for (index, name) in present.map(\.name).enumerated() {
+            let piece = (index == 0 ? "" : ":") + name
+            if width + piece.count > 70 {
+                headerList += "\r\n\t"
+                width = 1
+            }
+            headerList += piece
+            width += piece.count
+        }
         let tags = [
             "v=1", "a=\(self.algorithm)", "c=relaxed/relaxed", "d=\(self.domain)", "s=\(self.selector)",
-            "t=\(Int(timestamp.timeIntervalSince1970))", "h=\(present.map(\.name).joined(separator: ":"))",
-            "bh=\(bodyHash)", "b=",
+            "t=\(Int(timestamp.timeIntervalSince1970))", headerList, "bh=\(bodyHash)", "b=",
         ]
-        let unsigned = tags.joined(separator: "; ")
+        var folded = tags.joined(separator: ";\r\n\t")
         var input = present.map { DKIMCanonicalization.relaxedHeader(name: $0.header.name, value: $0.header.value) }.joined()
-        // The signature header itself, with an empty b= and without its final CRLF (§3.7).
-        input += String(DKIMCanonicalization.relaxedHeader(name: "DKIM-Signature", value: unsigned).dropLast(2))
+        // The signature header itself, with an empty b= and without its final CRLF (RFC 6376 §3.7).
+        input += DKIMCanonicalization.relaxedHeader(name: "DKIM-Signature", value: folded, terminated: false)
         let signature = try self.signature(for: Data(input.utf8))
-        // Fold only where relaxed canonicalization restores "; " exactly, and inside b=, which verifiers strip.
-        var folded = tags.dropLast().joined(separator: ";\r\n\t") + ";\r\n\tb="
+        // Verifiers remove the whole b= value, folding included.
         var rest = Substring(signature.base64EncodedString())
         folded += rest.prefix(60)
         rest = rest.dropFirst(60)
@@ -134,7 +145,9 @@ public struct DKIMSigner: Sendable {
             switch self.key {
             case .rsa(let pem):
                 let key = try _RSA.Signing.PrivateKey(unsafePEMRepresentation: pem)
-                guard key.keySizeInBits >= 1024 else { throw EmailError.invalidDKIMKey("RSA keys below 1024 bits are rejected by verifiers") }
+                guard key.keySizeInBits >= 1024 else {
+                    throw EmailError.invalidDKIMKey("RSA keys below 1024 bits are rejected by verifiers")
+                }
                 return key.publicKey.derRepresentation.base64EncodedString()
             case .ed25519(let seed):
                 return try Curve25519.Signing.PrivateKey(rawRepresentation: seed).publicKey.rawRepresentation.base64EncodedString()

@@ -83,8 +83,11 @@ public enum MIMEBuilder {
         headers.append(EmailHeader("Message-ID", "<\(id)>"))
         headers.append(EmailHeader("MIME-Version", "1.0"))
         if let unsubscribe = message.listUnsubscribe?.headerValue {
-            headers.append(EmailHeader("List-Unsubscribe", MIMEEncoding.fold(
-                name: "List-Unsubscribe", words: unsubscribe.split(separator: " ").map(String.init))))
+            headers.append(
+                EmailHeader(
+                    "List-Unsubscribe",
+                    MIMEEncoding.fold(
+                        name: "List-Unsubscribe", words: unsubscribe.split(separator: " ").map(String.init))))
             if let post = message.listUnsubscribe?.postHeaderValue { headers.append(EmailHeader("List-Unsubscribe-Post", post)) }
         }
         for extra in message.extraHeaders {
@@ -97,7 +100,8 @@ public enum MIMEBuilder {
         let body: String
         if let html = message.html {
             headers.append(EmailHeader("Content-Type", "multipart/alternative;\r\n boundary=\"\(boundary)\""))
-            body = "This is a multipart message in MIME format.\r\n\r\n"
+            body =
+                "This is a multipart message in MIME format.\r\n\r\n"
                 + "--\(boundary)\r\n" + self.part(message.text, subtype: "plain", encoding: encoding)
                 + "--\(boundary)\r\n" + self.part(html, subtype: "html", encoding: encoding)
                 + "--\(boundary)--\r\n"

@@ -9,13 +9,13 @@ public enum MIMEEncoding {
         String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? " " : $0 }))
     }
 
-    /// RFC 2047 `B` encoded words for arbitrary Unicode, each at most 75 characters and never splitting a
-    /// character across words.
+    /// RFC 2047 `B` encoded words for arbitrary Unicode, each at most 60 characters (so that even the first
+    /// line, after `Subject: `, stays within 76) and never splitting a character across words.
     /// - Parameter text: The text to encode.
     /// - Returns: Encoded words (`=?UTF-8?B?…?=`), to be joined by folding whitespace.
     public static func encodedWords(_ text: String) -> [String] {
-        // 75 − len("=?UTF-8?B?" + "?=") = 63 base64 characters → at most 45 octets per word.
-        let maxOctets = 45
+        // 36 octets → 48 base64 characters → 60-character words.
+        let maxOctets = 36
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
@@ -40,7 +40,9 @@ public enum MIMEEncoding {
         let value = self.singleLine(value)
         let ascii = value.unicodeScalars.allSatisfy { $0.value >= 32 && $0.value < 127 }
         // A literal "=?" could be mistaken for an encoded word: encode such values too.
-        if ascii && !value.contains("=?") { return self.fold(name: name, words: value.split(separator: " ", omittingEmptySubsequences: false).map(String.init)) }
+        if ascii && !value.contains("=?") {
+            return self.fold(name: name, words: value.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+        }
         return self.fold(name: name, words: self.encodedWords(value))
     }
 
@@ -78,7 +80,8 @@ public enum MIMEEncoding {
             for (index, byte) in bytes.enumerated() {
                 let isLast = index == bytes.count - 1
                 var token: [UInt8]
-                let literal = (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
+                let literal =
+                    (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
                     || ((byte == 32 || byte == 9) && !isLast)
                 token = literal ? [byte] : [UInt8(ascii: "="), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
                 // Keep room for a soft break "=" at the end of a continued line (76 in all).
@@ -125,6 +128,7 @@ public enum MIMEEncoding {
         func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
         let weekday = days[max(0, min(6, (parts.weekday ?? 1) - 1))]
         let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
-        return "\(weekday), \(two(parts.day)) \(month) \(parts.year ?? 1970) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) +0000"
+        return
+            "\(weekday), \(two(parts.day)) \(month) \(parts.year ?? 1970) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) +0000"
     }
 }

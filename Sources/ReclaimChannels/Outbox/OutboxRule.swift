@@ -50,9 +50,10 @@ public struct OutboxRule: Sendable {
     public static func optedOut(_ numbers: Set<String>) -> OutboxRule {
         OutboxRule { request in
             guard numbers.contains(request.to) else { return .deliver }
-            return .reject(ProviderError(
-                provider: "outbox", action: .suppress(.carrierBlocked), code: "21610",
-                message: "Attempt to send to unsubscribed recipient", httpStatus: 400))
+            return .reject(
+                ProviderError(
+                    provider: "outbox", action: .suppress(.carrierBlocked), code: "21610",
+                    message: "Attempt to send to unsubscribed recipient", httpStatus: 400))
         }
     }
 }

@@ -47,7 +47,7 @@ class Handler:
             f.write(envelope.original_content or envelope.content)
         with open(base + ".json", "w") as f:
             json.dump({"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos,
-                       "tls": session.ssl is not None,
+                       "tls": server.transport.get_extra_info("sslcontext") is not None,
                        "auth": (session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None)}, f)
         return f"250 2.0.0 Ok: queued as Q{self.count}"
 
@@ -93,7 +93,7 @@ def main():
         def authenticator(server, session, envelope, mechanism, auth_data):
             ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user
                   and auth_data.password.decode() == password)
-            return AuthResult(success=ok, handled=False)
+            return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
         kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=args.starttls)
     port = free_port()

@@ -19,17 +19,17 @@ actor FakeTwilio {
         var to: String
         var from: String?
         var body: String
-        var num_segments: String
+        var numSegments: String
         var price: String?
-        var price_unit: String
-        var error_code: Int?
-        var messaging_service_sid: String?
+        var priceUnit: String
+        var errorCode: Int?
+        var messagingServiceSid: String?
     }
 
     struct ErrorBody: Codable, Sendable {
         var code: Int
         var message: String
-        var more_info: String
+        var moreInfo: String
         var status: Int
     }
 
@@ -70,7 +70,7 @@ actor FakeTwilio {
     private func error(_ status: Int, _ code: Int, _ message: String, headers: [String: String] = [:]) throws -> Response {
         try LocalHTTPServer.json(
             HTTPResponse.Status(code: status),
-            ErrorBody(code: code, message: message, more_info: "https://www.twilio.com/docs/errors/\(code)", status: status),
+            ErrorBody(code: code, message: message, moreInfo: "https://www.twilio.com/docs/errors/\(code)", status: status),
             headers: headers)
     }
 
@@ -109,8 +109,8 @@ actor FakeTwilio {
         guard let to = form["To"], !to.isEmpty else { return try self.error(400, 21604, "A 'To' phone number is required.") }
         let sid = "SM" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         let resource = Resource(
-            sid: sid, status: "queued", to: to, from: form["From"], body: form["Body"] ?? "", num_segments: "1",
-            price: nil, price_unit: "USD", error_code: nil, messaging_service_sid: form["MessagingServiceSid"])
+            sid: sid, status: "queued", to: to, from: form["From"], body: form["Body"] ?? "", numSegments: "1",
+            price: nil, priceUnit: "USD", errorCode: nil, messagingServiceSid: form["MessagingServiceSid"])
         self.messages.append(resource)
         return try LocalHTTPServer.json(.created, resource)
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -103,7 +104,10 @@ struct SMTPPeer: Sendable {
     func messages() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: self.directory, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "eml" }
-            .sorted { $0.lastPathComponent.count == $1.lastPathComponent.count ? $0.lastPathComponent < $1.lastPathComponent : $0.lastPathComponent.count < $1.lastPathComponent.count }
+            .sorted {
+                $0.lastPathComponent.count == $1.lastPathComponent.count
+                    ? $0.lastPathComponent < $1.lastPathComponent : $0.lastPathComponent.count < $1.lastPathComponent.count
+            }
     }
 
     /// The envelope saved with a message.
@@ -119,7 +123,7 @@ struct SMTPPeer: Sendable {
 /// What inspect_email.py reports about a message.
 struct InspectedEmail: Decodable {
     struct Part: Decodable {
-        let content_type: String
+        let contentType: String
         let charset: String?
         let cte: String?
         let content: String
@@ -128,21 +132,23 @@ struct InspectedEmail: Decodable {
     let subject: String
     let from: String
     let to: String
-    let message_id: String
-    let date_ok: Bool
-    let mime_version: String
-    let content_type: String
-    let list_unsubscribe: String?
-    let list_unsubscribe_post: String?
+    let messageId: String
+    let dateOk: Bool
+    let mimeVersion: String
+    let contentType: String
+    let listUnsubscribe: String?
+    let listUnsubscribePost: String?
     let parts: [Part]
     let defects: [String]
-    let max_line_octets: Int
-    let all_ascii: Bool
-    let dkim_valid: Bool?
-    let dkim_signed_headers: [String]?
+    let maxLineOctets: Int
+    let allAscii: Bool
+    let dkimValid: Bool?
+    let dkimSignedHeaders: [String]?
 
     static func inspect(_ file: URL, dkimTXT: String? = nil) async throws -> InspectedEmail {
         let arguments = [file.path] + (dkimTXT.map { ["--dkim-txt", $0] } ?? [])
-        return try JSONDecoder().decode(InspectedEmail.self, from: try await PythonTool.run("inspect_email.py", arguments))
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(InspectedEmail.self, from: try await PythonTool.run("inspect_email.py", arguments))
     }
 }
