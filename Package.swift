@@ -30,41 +30,38 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
-        // ReclaimChannels (SMS providers, SMTP) is in progress for the channels issue and not built yet:
-        // its tests still block the cooperative thread pool. Uncomment once they pass.
-        // .target(
-        //     name: "ReclaimChannels",
-        //     dependencies: [
-        //         "ReclaimCore",
-        //         .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        //         .product(name: "NIOCore", package: "swift-nio"),
-        //         .product(name: "NIOPosix", package: "swift-nio"),
-        //         .product(name: "NIOHTTP1", package: "swift-nio"),
-        //         .product(name: "NIOSSL", package: "swift-nio-ssl"),
-        //         .product(name: "Crypto", package: "swift-crypto"),
-        //         .product(name: "_CryptoExtras", package: "swift-crypto"),
-        //     ],
-        //     swiftSettings: swiftSettings
-        // ),
-        // .testTarget(
-        //     name: "ReclaimChannelsTests",
-        //     dependencies: [
-        //         "ReclaimChannels",
-        //         "ReclaimCore",
-        //         .product(name: "Hummingbird", package: "hummingbird"),
-        //         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        //         .product(name: "Logging", package: "swift-log"),
-        //         .product(name: "NIOCore", package: "swift-nio"),
-        //         .product(name: "NIOPosix", package: "swift-nio"),
-        //         .product(name: "NIOSSL", package: "swift-nio-ssl"),
-        //         .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        //         .product(name: "Crypto", package: "swift-crypto"),
-        //         .product(name: "_CryptoExtras", package: "swift-crypto"),
-        //     ],
-        //     exclude: ["Fixtures"],
-        //     swiftSettings: swiftSettings
-        // ),
-
+        .target(
+            name: "ReclaimChannels",
+            dependencies: [
+                "ReclaimCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReclaimChannelsTests",
+            dependencies: [
+                "ReclaimChannels",
+                "ReclaimCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ReclaimCore",
             swiftSettings: swiftSettings
