@@ -104,6 +104,7 @@ let package = Package(
                 "ReclaimCore",
                 "ReclaimPhone",
                 "ReclaimCommerce",
+                "ReclaimChannels",
                 "ReclaimStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -42,6 +42,11 @@ public struct AppDependencies: Sendable {
     public var logger: Logger
     /// Phone number parsing (libphonenumber).
     public var phones: PhoneNumberParser
+    /// Every store's SMS and email channels.
+    public var channels: ChannelDirectory
+
+    /// Signals for the flow engine (clicks, replies, opt-outs), delivered through the queue.
+    public var flowEvents: FlowEventPublisher { FlowEventPublisher(queue: self.queue) }
 
     /// Repositories over the database.
     public var repositories: ReclaimRepositories { ReclaimRepositories(database: self.database.sql) }
@@ -49,7 +54,7 @@ public struct AppDependencies: Sendable {
     /// Creates the dependencies.
     public init(
         configuration: ReclaimConfiguration, database: ReclaimDatabase, clock: any WallClock, logger: Logger,
-        phones: PhoneNumberParser = PhoneNumberParser()
+        phones: PhoneNumberParser = PhoneNumberParser(), channels: ChannelDirectory = ChannelDirectory([:])
     ) {
         self.configuration = configuration
         self.database = database
@@ -57,6 +62,7 @@ public struct AppDependencies: Sendable {
         self.clock = clock
         self.logger = logger
         self.phones = phones
+        self.channels = channels
     }
 }
 
@@ -72,9 +78,14 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
     do {
         let applied = try await Migrator(database: database, logger: logger).migrate()
         if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
+        let channels = try ChannelDirectory(configuration: configuration, clock: arguments.clock)
         let dependencies = AppDependencies(
-            configuration: configuration, database: database, clock: arguments.clock, logger: logger)
-        if arguments.runsWorker { try await scheduleComplianceJobs(dependencies) }
+            configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels)
+        if arguments.runsWorker {
+            try await scheduleComplianceJobs(dependencies)
+            let recovered = try await OutboxRecovery(dependencies).run()
+            if recovered > 0 { logger.info("outbox rows picked up after restart", metadata: ["count": "\(recovered)"]) }
+        }
         let router = buildRouter(dependencies)
         var app = Application(
             router: router,
@@ -115,6 +126,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(MetricsController(queue: dependencies.queue, clock: dependencies.clock).endpoints)
     addComplianceRoutes(to: router, dependencies, openAPI: &openAPI)
     addCommerceRoutes(to: router, dependencies, openAPI: &openAPI)
+    addChannelRoutes(to: router, dependencies)
     router.addRoutes(OpenAPIController(document: openAPI).endpoints)
     return router
 }
@@ -126,6 +138,7 @@ public func buildJobRegistry(_ dependencies: AppDependencies) -> JobHandlerRegis
     var registry = JobHandlerRegistry()
     registerComplianceJobs(in: &registry, dependencies)
     registerCommerceJobs(in: &registry, dependencies)
+    registerChannelJobs(in: &registry, dependencies)
     return registry
 }
 

@@ -62,6 +62,8 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
     public var subject: String?
     /// Rendered text body (card data redacted for inbound).
     public var body: String
+    /// Rendered HTML body of an email (`nil` for texts and plain-text emails).
+    public var html: String?
     /// Outbox and provider status.
     public var status: MessageStatus
     /// What the send gate decided and why.
@@ -89,7 +91,7 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: String, storeID: StoreID, journeyID: String? = nil, cartID: String? = nil, contactID: String? = nil,
         channel: Channel, direction: MessageDirection, step: Int? = nil, address: String, subject: String? = nil,
-        body: String, status: MessageStatus, decision: SendDecisionRecord? = nil, providerID: String? = nil,
+        body: String, html: String? = nil, status: MessageStatus, decision: SendDecisionRecord? = nil, providerID: String? = nil,
         errorCode: String? = nil, segments: Int? = nil, cost: Money? = nil, idempotencyKey: String? = nil,
         variant: String? = nil, createdAt: Date, sentAt: Date? = nil, updatedAt: Date
     ) {
@@ -104,6 +106,7 @@ public struct Message: Codable, Sendable, Hashable, Identifiable {
         self.address = address
         self.subject = subject
         self.body = body
+        self.html = html
         self.status = status
         self.decision = decision
         self.providerID = providerID

@@ -114,6 +114,13 @@ public struct StoreConfiguration: Codable, Sendable {
         /// `provider_confirms_opt_out`: the provider already sends its own opt-out confirmation (Twilio's
         /// default STOP auto-reply), so Reclaim sends none. Default `false`: Reclaim sends the one confirmation.
         public var providerConfirmsOptOut: Bool?
+        /// `sender_type`: `long_code` (default), `toll_free`, `short_code`: sets the default pace.
+        public var senderType: String?
+        /// `segments_per_second`: overrides the pace of the sender type.
+        public var segmentsPerSecond: Double?
+        /// `price_per_segment`: price in major units by destination country (`US: 0.0079`, `default: 0.05`),
+        /// used when the provider reports none.
+        public var pricePerSegment: [String: Double]?
     }
 
     /// Twilio Messages API settings.
@@ -161,6 +168,24 @@ public struct StoreConfiguration: Codable, Sendable {
         public var from: String?
         /// SMTP relay.
         public var smtp: SMTPSection?
+        /// `reply_to` header.
+        public var replyTo: String?
+        /// DKIM signing key.
+        public var dkim: DKIMSection?
+        /// `webhook_secret`: bearer secret for `POST /webhooks/email/{store}` (bounces and complaints).
+        public var webhookSecret: String?
+    }
+
+    /// DKIM signing settings.
+    public struct DKIMSection: Codable, Sendable {
+        /// The signing domain (`d=`).
+        public var domain: String?
+        /// The selector (`s=`).
+        public var selector: String?
+        /// `rsa-sha256` (default) or `ed25519-sha256`.
+        public var algorithm: String?
+        /// The private key: PEM for RSA, base64 32-byte seed for Ed25519 (`private_key_file` reads a file).
+        public var privateKey: String?
     }
 
     /// SMTP relay settings.

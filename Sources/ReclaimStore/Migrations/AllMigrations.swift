@@ -23,5 +23,7 @@ public enum AllMigrations {
         // Commerce ingestion: further cart keys (Shopify cart_token), the catalog.
         CreateCartKeysTable(),
         CreateProductsTable(),
+        // Channels: email HTML, unsubscribe tokens, shared sender pacing.
+        CreateChannelTables(),
     ]
 }

@@ -9,7 +9,7 @@ extension Message {
     static let sqlColumns = [
         "id", "store_id", "journey_id", "cart_id", "contact_id", "channel", "direction", "step", "address", "subject",
         "body", "status", "decision", "provider_id", "error_code", "segments", "cost_minor", "cost_currency",
-        "idempotency_key", "variant", "created_at", "sent_at", "updated_at",
+        "idempotency_key", "variant", "created_at", "sent_at", "updated_at", "html",
     ]
 
     /// Reads a message from a row holding ``sqlColumns``.
@@ -28,6 +28,7 @@ extension Message {
             address: try row.text("address"),
             subject: try row.optionalText("subject"),
             body: try row.text("body"),
+            html: try row.optionalText("html"),
             status: try row.enumeration("status"),
             decision: try row.optionalJSON("decision"),
             providerID: try row.optionalText("provider_id"),
@@ -68,6 +69,7 @@ extension Message {
             ("created_at", SQLTime.millis(self.createdAt)),
             ("sent_at", SQLTime.millis(self.sentAt)),
             ("updated_at", SQLTime.millis(self.updatedAt)),
+            ("html", self.html),
         ]
     }
 }

@@ -30,6 +30,8 @@ public struct ReclaimRepositories: Sendable {
     public let discounts: SQLDiscountStore
     /// Tracked links and clicks.
     public let links: SQLLinkStore
+    /// Unsubscribe tokens.
+    public let unsubscribes: SQLUnsubscribeStore
     /// Conversations and turns.
     public let conversations: SQLConversationStore
 
@@ -45,6 +47,7 @@ public struct ReclaimRepositories: Sendable {
         self.messages = SQLMessageStore(database: database)
         self.discounts = SQLDiscountStore(database: database)
         self.links = SQLLinkStore(database: database)
+        self.unsubscribes = SQLUnsubscribeStore(database: database)
         self.conversations = SQLConversationStore(database: database)
     }
 }

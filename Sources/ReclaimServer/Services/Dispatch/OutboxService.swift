@@ -1,0 +1,39 @@
+import Foundation
+import ReclaimCore
+import ReclaimStore
+
+/// Puts outbound messages into the outbox: the row (status `pending`, unique by its idempotency key)
+/// and the `message.dispatch` job that sends it, in one transaction, so a message is never stored
+/// without the job that sends it, nor sent without its row.
+public struct OutboxService: Sendable {
+    let dependencies: AppDependencies
+
+    /// Creates the service.
+    public init(_ dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// Stores `message` as pending, with the tracked links and unsubscribe token its body carries,
+    /// and schedules its dispatch at `sendAt`.
+    /// - Returns: The stored message, or the existing one when its idempotency key was used before
+    ///   (the same step of the same cart is never queued twice; the new links are then not stored).
+    public func enqueue(
+        _ message: Message, links: [TrackedLink] = [], unsubscribe: UnsubscribeToken? = nil, sendAt: Date? = nil
+    ) async throws -> InsertOutcome<Message> {
+        var message = message
+        message.status = .pending
+        let now = self.dependencies.clock.now()
+        return try await self.dependencies.database.transaction { db in
+            let outcome = try await ReclaimRepositories(database: db).messages.insertOutbound(message)
+            if case .inserted(let stored) = outcome {
+                let repositories = ReclaimRepositories(database: db)
+                for link in links { _ = try await repositories.links.create(link) }
+                if let unsubscribe { try await repositories.unsubscribes.create(unsubscribe) }
+                let job = DispatchJob(messageID: stored.id)
+                _ = try await JobQueue(db).enqueue(
+                    kind: MessageDispatcher.jobKind, payload: job, runAt: sendAt ?? now, uniqueKey: job.uniqueKey, now: now)
+            }
+            return outcome
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import ReclaimCore
+import ReclaimStore
+
+/// Tracked links on the store's own public URL (`/r/{token}`), never a public shortener: minting
+/// them for messages and resolving a click into its redirect target with the cart's current discount.
+public struct TrackedLinkService: Sendable {
+    let dependencies: AppDependencies
+
+    /// Creates the service.
+    public init(_ dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// The public URL of a token.
+    public func url(token: String) -> String {
+        "\(self.dependencies.configuration.server.publicURL.trimmingCharacters(in: CharacterSet(charactersIn: "/")))/r/\(token)"
+    }
+
+    /// A new link record (not yet stored: the outbox stores it with its message).
+    public func mint(storeID: StoreID, messageID: String?, cartID: String?, target: String, now: Date) -> TrackedLink {
+        TrackedLink(token: LinkToken.make(), storeID: storeID, messageID: messageID, cartID: cartID, targetURL: target, createdAt: now)
+    }
+
+    /// Where a click on `token` goes, recording it unless it comes from a link previewer.
+    /// - Returns: The recovery URL with the cart's active discount code applied; the store's home page
+    ///   for an unknown token or a cart that no longer needs recovering.
+    public func follow(token: String, ip: String?, userAgent: String?) async throws -> String {
+        let repositories = self.dependencies.repositories
+        let now = self.dependencies.clock.now()
+        guard let link = try await repositories.links.resolve(token: token) else { return self.homePage(store: nil) }
+        let agentClass = UserAgentClass.of(userAgent)
+        if agentClass != .bot {
+            let click = Click(
+                id: LinkToken.make(length: 20), storeID: link.storeID, token: link.token, messageID: link.messageID,
+                cartID: link.cartID, ip: nil, userAgent: agentClass.rawValue, clickedAt: now)
+            try await repositories.links.recordClick(click)
+            try await self.dependencies.flowEvents.clicked(cartID: link.cartID, storeID: link.storeID, at: now)
+        }
+        guard let cartID = link.cartID, let cart = try await repositories.carts.get(id: cartID) else { return link.targetURL }
+        if cart.status == .recovered { return self.homePage(store: link.storeID) }
+        guard let discount = try await repositories.discounts.active(cartID: cartID, at: now) else { return link.targetURL }
+        return Self.applying(code: discount.code, to: link.targetURL)
+    }
+
+    /// `url` with `discount=CODE` added to its query: Shopify and BigCommerce checkout links apply
+    /// it; other platforms read it in the store-side snippet.
+    static func applying(code: String, to url: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        var items = (components.queryItems ?? []).filter { $0.name != "discount" }
+        items.append(URLQueryItem(name: "discount", value: code))
+        components.queryItems = items
+        return components.string ?? url
+    }
+
+    /// The store's home page, or the first store's when the link is unknown.
+    func homePage(store: StoreID?) -> String {
+        let stores = self.dependencies.configuration.stores
+        let found = store.flatMap { id in stores.first { $0.id == id } } ?? stores.first
+        return found?.website ?? "/"
+    }
+}
