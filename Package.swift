@@ -48,6 +48,7 @@ let package = Package(
             name: "ReclaimChannelsTests",
             dependencies: [
                 "ReclaimChannels",
+                "ReclaimTestSupport",
                 "ReclaimCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -140,6 +141,9 @@ let package = Package(
             dependencies: [
                 "ReclaimCore",
                 "ReclaimStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/ReclaimTestSupport",
             swiftSettings: swiftSettings

@@ -27,7 +27,8 @@ import Testing
             guard let error = error as? ProviderError else { return false }
             return error.isRetryable && !error.outcomeUnknown && error.message.contains("greeting")
         }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Times out rather than hanging; the bound is loose because CI machines are slow, not a speed target.
+        #expect(ContinuousClock.now - started < .seconds(30))
         try await server.close()
     }
 

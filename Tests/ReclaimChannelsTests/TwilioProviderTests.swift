@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ReclaimChannels
 import ReclaimCore
+import ReclaimTestSupport
 import Testing
 
 @Suite struct TwilioProviderTests {

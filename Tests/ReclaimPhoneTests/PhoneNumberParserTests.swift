@@ -245,7 +245,7 @@ import Testing
         #expect(throws: PhoneParseError.tooLong) {
             try self.parser.parse(input, defaultRegion: "US")
         }
-        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(ContinuousClock.now - start < .seconds(30))  // guards against a hang, not a speed target
     }
 
     @Test func inputAtTheLengthLimitIsStillRead() throws {

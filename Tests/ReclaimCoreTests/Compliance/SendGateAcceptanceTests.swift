@@ -91,7 +91,7 @@ import Testing
         }
         #expect(decision?.until == ComplianceFixture.utc("2026-11-30T20:00:00Z"))
         #expect(decision?.reasonCodes.contains("state_sunday_al") == true)
-        #expect(elapsed < .seconds(2))
+        #expect(elapsed < .seconds(30))  // guards against a runaway search, not a speed target
     }
 
     @Test func emailIsNotHeldByQuietHours() {

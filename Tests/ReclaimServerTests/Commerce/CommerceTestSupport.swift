@@ -147,9 +147,10 @@ struct CommerceHarness: Sendable {
 
 /// Runs `body` against the real application on a fresh SQLite file with the commerce store configured.
 func withCommerceApp(
-    idle: String = "30m", clock: TestClock = TestClock(), _ body: @Sendable @escaping (CommerceHarness) async throws -> Void
+    idle: String = "30m", stores: [StoreConfiguration]? = nil, clock: TestClock = TestClock(),
+    _ body: @Sendable @escaping (CommerceHarness) async throws -> Void
 ) async throws {
-    let stores = try Commerce.stores(idle: idle)
+    let stores = try stores ?? Commerce.stores(idle: idle)
     try await withTemporaryDirectory { directory in
         let url = "sqlite://\(directory.path)/commerce.sqlite"
         let arguments = TestArguments(databaseURL: url, stores: stores, clock: clock)
@@ -159,7 +160,8 @@ func withCommerceApp(
             logger.logLevel = .critical
             let database = try await ReclaimDatabase.open(url: url, logger: logger)
             let dependencies = AppDependencies(
-                configuration: arguments.configuration, database: database, clock: clock, logger: logger)
+                configuration: arguments.configuration, database: database, clock: clock, logger: logger,
+                channels: try ChannelDirectory(configuration: arguments.configuration, clock: clock))
             do {
                 try await body(CommerceHarness(client: client, dependencies: dependencies, clock: clock))
             } catch {

@@ -6,10 +6,10 @@ import NIOCore
 import ServiceLifecycle
 
 /// Runs a Hummingbird router on 127.0.0.1 with a free port for the duration of `body`.
-enum LocalHTTPServer {
-    struct NoPort: Error {}
+public enum LocalHTTPServer {
+    public struct NoPort: Error {}
 
-    static func run<T: Sendable>(
+    public static func run<T: Sendable>(
         _ makeRouter: () -> Router<BasicRequestContext>, _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
         let router = makeRouter()
@@ -39,7 +39,7 @@ enum LocalHTTPServer {
     }
 
     /// A JSON response.
-    static func json(_ status: HTTPResponse.Status, _ object: some Encodable, headers: [String: String] = [:]) throws -> Response {
+    public static func json(_ status: HTTPResponse.Status, _ object: some Encodable, headers: [String: String] = [:]) throws -> Response {
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
         for (name, value) in headers { fields[HTTPField.Name(name)!] = value }
@@ -50,23 +50,10 @@ enum LocalHTTPServer {
     }
 
     /// A raw JSON text response.
-    static func raw(_ status: HTTPResponse.Status, _ text: String) -> Response {
+    public static func raw(_ status: HTTPResponse.Status, _ text: String) -> Response {
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }
 
-/// Reads a fixture copied from the reference protocols.
-enum Fixture {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
-
-    static func data(_ path: String) throws -> Data {
-        try Data(contentsOf: self.directory.appendingPathComponent(path))
-    }
-
-    static func url(_ path: String) -> URL {
-        self.directory.appendingPathComponent(path)
-    }
-}

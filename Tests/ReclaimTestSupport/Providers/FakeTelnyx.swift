@@ -5,28 +5,28 @@ import NIOCore
 
 /// A local server that answers like Telnyx Messaging v2: Bearer auth, `{"data": message}` on success,
 /// `{"errors": [...]}` on failure, scripted faults one per POST.
-actor FakeTelnyx {
-    enum Fault: Sendable {
+public actor FakeTelnyx {
+    public enum Fault: Sendable {
         case rateLimited(reset: Int)
         case errorBody(status: Int, json: String)
     }
 
-    struct Recorded: Sendable {
-        var status: Int
-        var body: String
-        var idempotencyKey: String?
+    public struct Recorded: Sendable {
+        public var status: Int
+        public var body: String
+        public var idempotencyKey: String?
     }
 
-    let apiKey = "KEY0123_test"
+    nonisolated public let apiKey = "KEY0123_test"
     private var faults: [Fault]
-    private(set) var posts: [Recorded] = []
+    public private(set) var posts: [Recorded] = []
     private var messages: [String: String] = [:]
 
-    init(faults: [Fault] = []) {
+    public init(faults: [Fault] = []) {
         self.faults = faults
     }
 
-    nonisolated func makeRouter() -> Router<BasicRequestContext> {
+    nonisolated public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router()
         router.post("/v2/messages") { request, _ in
             let body = try await request.body.collect(upTo: 1 << 20)

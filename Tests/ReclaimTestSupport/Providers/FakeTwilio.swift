@@ -5,51 +5,51 @@ import NIOCore
 
 /// A local server that answers like Twilio's Messages API: checks Basic auth, stores accepted messages,
 /// and plays scripted faults (429 with Retry-After, 500, API errors, delays) one per POST.
-actor FakeTwilio {
-    enum Fault: Sendable {
+public actor FakeTwilio {
+    public enum Fault: Sendable {
         case tooManyRequests(retryAfter: Int)
         case serverError
         case apiError(status: Int, code: Int, message: String)
         case delay(Duration)
     }
 
-    struct Resource: Codable, Sendable {
-        var sid: String
-        var status: String
-        var to: String
-        var from: String?
-        var body: String
-        var numSegments: String
-        var price: String?
-        var priceUnit: String
-        var errorCode: Int?
-        var messagingServiceSid: String?
+    public struct Resource: Codable, Sendable {
+        public var sid: String
+        public var status: String
+        public var to: String
+        public var from: String?
+        public var body: String
+        public var numSegments: String
+        public var price: String?
+        public var priceUnit: String
+        public var errorCode: Int?
+        public var messagingServiceSid: String?
     }
 
-    struct ErrorBody: Codable, Sendable {
-        var code: Int
-        var message: String
-        var moreInfo: String
-        var status: Int
+    public struct ErrorBody: Codable, Sendable {
+        public var code: Int
+        public var message: String
+        public var moreInfo: String
+        public var status: Int
     }
 
-    let accountSID = "AC00000000000000000000000000000001"
-    let authToken = "test-token"
+    nonisolated public let accountSID = "AC00000000000000000000000000000001"
+    nonisolated public let authToken = "test-token"
     private var faults: [Fault]
-    private(set) var posts: [(status: Int, form: [String: String])] = []
-    private(set) var messages: [Resource] = []
+    public private(set) var posts: [(status: Int, form: [String: String])] = []
+    public private(set) var messages: [Resource] = []
 
-    init(faults: [Fault] = []) {
+    public init(faults: [Fault] = []) {
         self.faults = faults
     }
 
-    func setStatus(_ status: String, price: String?, sid: String) {
+    public func setStatus(_ status: String, price: String?, sid: String) {
         guard let index = self.messages.firstIndex(where: { $0.sid == sid }) else { return }
         self.messages[index].status = status
         self.messages[index].price = price
     }
 
-    nonisolated func makeRouter() -> Router<BasicRequestContext> {
+    nonisolated public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router()
         let prefix = "/2010-04-01/Accounts/\(self.accountSID)/Messages"
         router.post("\(prefix).json") { request, _ in

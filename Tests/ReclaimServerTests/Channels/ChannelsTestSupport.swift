@@ -1,0 +1,68 @@
+import Foundation
+import ReclaimChannels
+import ReclaimCore
+import ReclaimStore
+import ReclaimTestSupport
+
+@testable import ReclaimServer
+
+/// The commerce store with channels: Twilio at a local fake, email through the outbox sender.
+enum ChannelsFixture {
+    static let from = "+15005550006"
+
+    static func stores(twilioBase: String, twilio: FakeTwilio, extra: String = "") throws -> [StoreConfiguration] {
+        try ConfigurationLoader(environment: [:]).parse(
+            """
+            stores:
+              - id: \(Commerce.store)
+                name: Summit Outfitters
+                currency: USD
+                default_region: US
+                website: https://summit.example
+                api_keys: ["\(Commerce.apiKey)"]
+                postal_address: "1 Ridge Road, Boulder, CO 80302, USA"
+                sms:
+                  provider: twilio
+                  price_per_segment: { US: 0.0079 }
+                  twilio: { account_sid: "\(twilio.accountSID)", auth_token: "\(twilio.authToken)", from: "\(from)", api_base_url: "\(twilioBase)" }
+                email:
+                  provider: outbox
+                  from: "Summit Outfitters <hello@summit.example>"
+                  webhook_secret: relay-secret
+            \(extra)
+            """
+        ).stores
+    }
+
+    /// An outbound text for `cart`'s step, not yet stored.
+    static func sms(id: String = "msg_\(UUID().uuidString)", to: String = "+13125550101", body: String, step: Int = 0, now: Date) -> Message {
+        Message(
+            id: id, storeID: Commerce.store, channel: .sms, direction: .outbound, step: step, address: to, body: body,
+            status: .pending, idempotencyKey: "test:\(id)", createdAt: now, updatedAt: now)
+    }
+}
+
+extension CommerceHarness {
+    /// The stored message.
+    func message(_ id: String) async throws -> Message? {
+        try await self.dependencies.repositories.messages.get(id: id)
+    }
+
+    /// Advances the clock by `seconds` and runs what became due.
+    func advanceAndRun(_ seconds: TimeInterval) async throws {
+        self.clock.advance(by: seconds)
+        try await self.runJobs()
+    }
+}
+
+/// Runs `body` with a fake Twilio (scripted with `faults`) and the commerce app wired to it.
+func withChannelsApp(
+    faults: [FakeTwilio.Fault] = [], clock: TestClock = TestClock(),
+    _ body: @Sendable @escaping (CommerceHarness, FakeTwilio) async throws -> Void
+) async throws {
+    let twilio = FakeTwilio(faults: faults)
+    try await LocalHTTPServer.run(twilio.makeRouter) { base in
+        let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio)
+        try await withCommerceApp(stores: stores, clock: clock) { app in try await body(app, twilio) }
+    }
+}
