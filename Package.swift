@@ -99,6 +99,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "ReclaimAssistant", dependencies: ["ReclaimCore"], swiftSettings: swiftSettings),
+        // Prints per-intent precision/recall/F1 for the labeled replies (scripts/assistant-eval).
+        .executableTarget(name: "reclaim-assistant-eval", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),
+        // Classify+answer latency over a generated 10,000-product catalog (scripts/assistant-eval).
+        .executableTarget(name: "reclaim-assistant-bench", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReclaimAssistantTests",
+            dependencies: ["ReclaimAssistant", "ReclaimCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ReclaimServer",
             dependencies: [
@@ -106,6 +117,7 @@ let package = Package(
                 "ReclaimPhone",
                 "ReclaimCommerce",
                 "ReclaimChannels",
+                "ReclaimAssistant",
                 "ReclaimStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

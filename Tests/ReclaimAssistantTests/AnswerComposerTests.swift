@@ -1,0 +1,118 @@
+import ReclaimAssistant
+import ReclaimCore
+import Testing
+
+@Suite struct AnswerComposerTests {
+    @Test func freeShippingAnswerStatesTheThreshold() async {
+        let response = await TestStore.ask("is shipping free?", TestStore.smallCart)
+        #expect(response.intent == .shipping)
+        #expect(response.action == .answer)
+        #expect(response.reply.contains("$75"))
+        #expect(response.reply.contains("$1.05 away"))
+        #expect(response.facts.contains { $0.key == "shipping.free_over" })
+    }
+
+    @Test func shippingAnswerInSpanish() async {
+        let response = await TestStore.ask("el envío es gratis?")
+        #expect(response.reply.contains("$75"))
+        #expect(response.reply.lowercased().contains("envio gratis") || response.reply.contains("Envío gratis"))
+    }
+
+    @Test func specificShippingQuestionUsesThePolicySentence() async {
+        #expect(await TestStore.ask("Do you ship to Canada?").reply.hasPrefix("We do not ship to Canada"))
+    }
+
+    @Test func noShippingPolicyMeansNoClaim() async {
+        let assistant = BuiltInAssistant(catalog: TestStore.store.catalog, policies: StorePolicies())
+        let response = await assistant.respond(to: "is shipping free?", context: TestStore.tentCart)
+        #expect(response.escalate)
+        #expect(response.escalationReason == "no_fact")
+        #expect(!response.reply.contains("$"))
+    }
+
+    @Test func productDetailFromTheDescription() async {
+        #expect(await TestStore.ask("how heavy is the tent").reply.contains("3 lb 14 oz"))
+    }
+
+    @Test func productQuestionWithoutAFactEscalates() async {
+        let response = await TestStore.ask("is the bottle dishwasher safe?", TestStore.smallCart)
+        #expect(response.intent == .product)
+        #expect(response.escalate)
+        #expect(response.reply.contains("person"))
+    }
+
+    @Test func priceComesFromTheCart() async {
+        #expect(await TestStore.ask("how much is it").reply.contains("$249"))
+        #expect(await TestStore.ask("whats my total", TestStore.smallCart).reply.contains("$73.95"))
+    }
+
+    @Test func discountOffersTheNextTierOnlyWhenAllowed() async {
+        let allowed = await TestStore.ask("any discount codes?")
+        #expect(allowed.action == .offerDiscount)
+        #expect(allowed.reply.contains("SUMMIT10"))
+        var context = TestStore.smallCart
+        context.discount = DiscountLadderState(nextTierAllowed: false, next: DiscountOffer(code: "SUMMIT15", percent: 15))
+        let refused = await TestStore.ask("any discount codes?", context)
+        #expect(refused.action == .answer)
+        #expect(!refused.reply.contains("SUMMIT15"))
+        #expect(refused.reply.contains("$75"))
+        context.discount.current = DiscountOffer(code: "SUMMIT10", percent: 10)
+        #expect(await TestStore.ask("can i get a better price", context).reply.contains("SUMMIT10"))
+    }
+
+    @Test func deferPausesWithoutOptingOut() async {
+        let response = await TestStore.ask("i'll wait till payday")
+        #expect(response.intent == .defer)
+        #expect(response.action == .pause)
+        #expect(!response.escalate)
+    }
+
+    @Test func sendTheLinkSendsTheTrackedLink() async {
+        let response = await TestStore.ask("ok send the link")
+        #expect(response.action == .sendLink)
+        #expect(response.reply.contains("https://go.summitoutfitters.example/r/S2001"))
+    }
+
+    @Test func optOutLeavesTheReplyToCompliance() async {
+        let response = await TestStore.ask("stop texting me please")
+        #expect(response.action == .optOut)
+        #expect(response.reply.isEmpty)
+    }
+
+    @Test func humanRequestEscalates() async {
+        let response = await TestStore.ask("can I talk to a person")
+        #expect(response.intent == .human)
+        #expect(response.escalate)
+        #expect(response.action == .escalate)
+    }
+
+    @Test func secondUnansweredQuestionEscalates() async {
+        var context = TestStore.tentCart
+        #expect(await TestStore.ask("asdf jkl", context).action == .clarify)
+        context.unansweredQuestions = 1
+        let second = await TestStore.ask("asdf jkl", context)
+        #expect(second.escalate)
+        #expect(second.escalationReason == "second_unanswered_question")
+    }
+
+    @Test(arguments: ["is shipping free?", "does it come in blue?", "how much is it", "send me the link", "maybe later",
+                      "any discount codes?", "HELP", "can I talk to a person", "where is my order", "lo tienen en azul?",
+                      "la livraison est gratuite ?", "how heavy is the tent", "whats your return policy"])
+    func answersFitOneSegment(text: String) async {
+        let reply = await TestStore.ask(text).reply
+        #expect(SMSSegmenter.segmentCount(reply) == 1, "\(reply)")
+    }
+
+    @Test func fitterDropsOptionalPiecesThatWouldAddASegment() {
+        let long = String(repeating: "a", count: 150)
+        #expect(SegmentFitter.fit(required: [long], optional: ["this does not fit", "ok"]) == long + " ok")
+        #expect(SegmentFitter.fit(required: ["Envío gratis"], optional: []) == "Envío gratis")
+    }
+
+    @Test func moneyIsFormattedFromMinorUnits() {
+        #expect(MoneyFormatter.format(7500, currency: "USD") == "$75")
+        #expect(MoneyFormatter.format(750, currency: "usd") == "$7.50")
+        #expect(MoneyFormatter.format(1905, currency: "EUR") == "19.05 EUR")
+        #expect(MoneyFormatter.format(500, currency: "JPY") == "¥500")
+    }
+}
