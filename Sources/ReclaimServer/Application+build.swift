@@ -44,6 +44,10 @@ public struct AppDependencies: Sendable {
     public var phones: PhoneNumberParser
     /// Every store's SMS and email channels.
     public var channels: ChannelDirectory
+    /// Every store's flows.
+    public var flows: FlowDirectory
+    /// Message templates (built-ins, validated).
+    public var templates: TemplateLibrary
 
     /// Signals for the flow engine (clicks, replies, opt-outs), delivered through the queue.
     public var flowEvents: FlowEventPublisher { FlowEventPublisher(queue: self.queue) }
@@ -54,7 +58,8 @@ public struct AppDependencies: Sendable {
     /// Creates the dependencies.
     public init(
         configuration: ReclaimConfiguration, database: ReclaimDatabase, clock: any WallClock, logger: Logger,
-        phones: PhoneNumberParser = PhoneNumberParser(), channels: ChannelDirectory = ChannelDirectory([:])
+        phones: PhoneNumberParser = PhoneNumberParser(), channels: ChannelDirectory = ChannelDirectory([:]),
+        flows: FlowDirectory? = nil, templates: TemplateLibrary = .builtIn
     ) {
         self.configuration = configuration
         self.database = database
@@ -63,6 +68,8 @@ public struct AppDependencies: Sendable {
         self.logger = logger
         self.phones = phones
         self.channels = channels
+        self.flows = flows ?? (try? FlowDirectory(configuration: configuration)) ?? FlowDirectory([:])
+        self.templates = templates
     }
 }
 
@@ -79,8 +86,10 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         let applied = try await Migrator(database: database, logger: logger).migrate()
         if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
         let channels = try ChannelDirectory(configuration: configuration, clock: arguments.clock)
+        let flows = try FlowDirectory(configuration: configuration)
         let dependencies = AppDependencies(
-            configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels)
+            configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels,
+            flows: flows)
         if arguments.runsWorker {
             try await scheduleComplianceJobs(dependencies)
             let recovered = try await OutboxRecovery(dependencies).run()
@@ -139,6 +148,7 @@ public func buildJobRegistry(_ dependencies: AppDependencies) -> JobHandlerRegis
     registerComplianceJobs(in: &registry, dependencies)
     registerCommerceJobs(in: &registry, dependencies)
     registerChannelJobs(in: &registry, dependencies)
+    registerFlowJobs(in: &registry, dependencies)
     return registry
 }
 

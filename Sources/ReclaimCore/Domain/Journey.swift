@@ -38,12 +38,14 @@ public struct Journey: Codable, Sendable, Hashable, Identifiable {
     public var updatedAt: Date
     /// When it ended.
     public var endedAt: Date?
+    /// The flow engine's full state (steps planned, outcomes, facts seen), persisted as JSON.
+    public var progress: JourneyProgress?
 
     /// Creates a journey.
     public init(
         id: String, storeID: StoreID, cartID: String, contactID: String? = nil, flowName: String, variant: String? = nil,
         holdout: Bool = false, state: JourneyState = .active, nextStep: Int = 0, reason: String? = nil,
-        startedAt: Date, updatedAt: Date, endedAt: Date? = nil
+        startedAt: Date, updatedAt: Date, endedAt: Date? = nil, progress: JourneyProgress? = nil
     ) {
         self.id = id
         self.storeID = storeID
@@ -58,5 +60,6 @@ public struct Journey: Codable, Sendable, Hashable, Identifiable {
         self.startedAt = startedAt
         self.updatedAt = updatedAt
         self.endedAt = endedAt
+        self.progress = progress
     }
 }

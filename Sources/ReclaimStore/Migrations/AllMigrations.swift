@@ -25,5 +25,7 @@ public enum AllMigrations {
         CreateProductsTable(),
         // Channels: email HTML, unsubscribe tokens, shared sender pacing.
         CreateChannelTables(),
+        // Flows: the engine's state of each journey.
+        AddJourneyProgress(),
     ]
 }

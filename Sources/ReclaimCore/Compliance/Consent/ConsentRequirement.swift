@@ -4,7 +4,9 @@ public enum ConsentRequirement: String, Codable, Sendable, Hashable, CaseIterabl
     case none
     /// Any affirmative opt-in: single, double or express written (EU/UK, France, Canada…).
     case optIn = "opt_in"
-    /// US TCPA prior express written consent (``ConsentKind/expressWritten``).
+    /// US TCPA prior express written consent: ``ConsentKind/expressWritten``, or a
+    /// ``ConsentKind/doubleOptIn`` — a written opt-in confirmed by the shopper's text reply, which E-SIGN
+    /// counts as a signature (compliance-rules §3.1); the disclosure itself is checked as evidence.
     case expressWritten = "express_written"
     /// A confirmed double opt-in (Germany, BGH I ZR 164/09).
     case doubleOptIn = "double_opt_in"
@@ -15,7 +17,7 @@ public enum ConsentRequirement: String, Codable, Sendable, Hashable, CaseIterabl
         switch self {
         case .none: evidence.kind != .revoked
         case .optIn: [.singleOptIn, .doubleOptIn, .expressWritten].contains(evidence.kind)
-        case .expressWritten: evidence.kind == .expressWritten
+        case .expressWritten: [.expressWritten, .doubleOptIn].contains(evidence.kind)
         case .doubleOptIn:
             evidence.kind == .doubleOptIn
                 || ([.singleOptIn, .expressWritten].contains(evidence.kind) && evidence.doubleOptInConfirmedAt != nil)

@@ -13,12 +13,14 @@ public struct OutboxService: Sendable {
         self.dependencies = dependencies
     }
 
-    /// Stores `message` as pending, with the tracked links and unsubscribe token its body carries,
+    /// Stores `message` as pending, with the tracked links, unsubscribe token and discount code its body
+    /// carries (a new code supersedes the cart's earlier ones),
     /// and schedules its dispatch at `sendAt`.
     /// - Returns: The stored message, or the existing one when its idempotency key was used before
     ///   (the same step of the same cart is never queued twice; the new links are then not stored).
     public func enqueue(
-        _ message: Message, links: [TrackedLink] = [], unsubscribe: UnsubscribeToken? = nil, sendAt: Date? = nil
+        _ message: Message, links: [TrackedLink] = [], unsubscribe: UnsubscribeToken? = nil, discount: Discount? = nil,
+        sendAt: Date? = nil
     ) async throws -> InsertOutcome<Message> {
         var message = message
         message.status = .pending
@@ -29,6 +31,9 @@ public struct OutboxService: Sendable {
                 let repositories = ReclaimRepositories(database: db)
                 for link in links { _ = try await repositories.links.create(link) }
                 if let unsubscribe { try await repositories.unsubscribes.create(unsubscribe) }
+                if let discount, case .inserted(let issued) = try await repositories.discounts.insert(discount) {
+                    _ = try await repositories.discounts.supersede(cartID: issued.cartID, keepingID: issued.id)
+                }
                 let job = DispatchJob(messageID: stored.id)
                 _ = try await JobQueue(db).enqueue(
                     kind: MessageDispatcher.jobKind, payload: job, runAt: sendAt ?? now, uniqueKey: job.uniqueKey, now: now)

@@ -22,6 +22,30 @@ public enum ShopperSignal: String, Codable, Sendable, Hashable, CaseIterable {
     case handedBack = "handed_back"
     /// The shopper asked to wait.
     case paused
+    /// The cart was bought.
+    case purchased
+    /// The cart was emptied or deleted.
+    case cartEmptied = "cart_emptied"
+    /// A newer cart of the same shopper took over.
+    case superseded
+
+    /// The flow engine's event for this signal.
+    var flowEvent: FlowEvent {
+        switch self {
+        case .clicked: .clicked
+        case .replied: .replied
+        case .emailOpened: .emailOpened
+        case .emailClicked: .emailClicked
+        case .optedOutSMS: .optedOut(.sms)
+        case .optedOutEmail: .optedOut(.email)
+        case .escalated: .escalated
+        case .handedBack: .handedBack
+        case .paused: .paused(.shopperRequested)
+        case .purchased: .purchased
+        case .cartEmptied: .cartEmptied
+        case .superseded: .superseded
+        }
+    }
 }
 
 /// Payload of a `flow.signal` job.
