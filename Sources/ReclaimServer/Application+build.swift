@@ -48,6 +48,8 @@ public struct AppDependencies: Sendable {
     public var flows: FlowDirectory
     /// Message templates (built-ins, validated).
     public var templates: TemplateLibrary
+    /// Each store's assistant, indexed over its catalog.
+    public var assistants: AssistantDirectory
 
     /// Signals for the flow engine (clicks, replies, opt-outs), delivered through the queue.
     public var flowEvents: FlowEventPublisher { FlowEventPublisher(queue: self.queue) }
@@ -70,6 +72,7 @@ public struct AppDependencies: Sendable {
         self.channels = channels
         self.flows = flows ?? (try? FlowDirectory(configuration: configuration)) ?? FlowDirectory([:])
         self.templates = templates
+        self.assistants = AssistantDirectory()
     }
 }
 

@@ -17,6 +17,7 @@ func addCommerceRoutes(
         .addRoutes(EventsController(dependencies: dependencies).endpoints)
         .addRoutes(CartsController(dependencies: dependencies).endpoints)
         .addRoutes(StatsController(dependencies: dependencies).endpoints)
+        .addRoutes(AssistantController(dependencies: dependencies).endpoints)
     CommerceOpenAPI.describe(&openAPI)
 }
 

@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import ReclaimAssistant
+import ReclaimCommerce
+import ReclaimCore
+import ReclaimStore
+
+/// `POST /api/v1/stores/{store}/assistant/preview`: what the assistant would do with a shopper's
+/// reply about a stored cart (`cart_id`) or an inline one (`cart`, the `cart.updated` data), without
+/// sending, storing or pausing anything.
+public struct AssistantController: Sendable {
+    let dependencies: AppDependencies
+
+    /// Creates the controller.
+    public init(dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// The routes.
+    public var endpoints: RouteCollection<AppRequestContext> {
+        RouteCollection(context: AppRequestContext.self)
+            .post("assistant/preview", use: self.preview)
+    }
+
+    /// The preview's answer (CONTRACT.md).
+    struct Preview: ResponseEncodable {
+        var intent: String
+        var secondaryIntents: [String]
+        var action: String
+        var reply: String
+        var escalate: Bool
+        var escalationReason: String?
+        var redactedText: String
+        var confidence: Double
+
+        enum CodingKeys: String, CodingKey {
+            case intent, secondaryIntents = "secondary_intents", action, reply, escalate
+            case escalationReason = "escalation_reason", redactedText = "redacted_text", confidence
+        }
+    }
+
+    @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Preview {
+        let store = try StoreLookup.store(context, self.dependencies)
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(body.readableBytesView)) else {
+            throw APIError.malformed("the body must be a JSON object")
+        }
+        guard case .string(let text)? = object["text"] else { throw APIError.invalidField("text", "required string is missing") }
+        var cart: Cart?
+        var contact: Contact?
+        if case .string(let id)? = object["cart_id"] {
+            guard let stored = try await CartsController(dependencies: self.dependencies).find(
+                id, storeID: store.id, self.dependencies.repositories)
+            else { throw APIError.notFound("cart \(id)") }
+            cart = stored
+            contact = try await stored.contactID.asyncMap { try await self.dependencies.repositories.contacts.find(id: $0) } ?? nil
+        } else if let inline = object["cart"] {
+            cart = try self.inlineCart(inline, store: store)
+        } else {
+            throw APIError.invalidField("cart_id", "give cart_id or an inline cart")
+        }
+        let response = try await AssistantService(self.dependencies).respond(to: text, cart: cart, contact: contact, store: store)
+        return Preview(
+            intent: response.intent.rawValue, secondaryIntents: response.secondaryIntents.map(\.rawValue),
+            action: response.action.rawValue, reply: response.reply, escalate: response.escalate,
+            escalationReason: response.escalationReason, redactedText: response.redactedText, confidence: response.confidence)
+    }
+
+    /// An unsaved cart from `cart.updated` data, validated like the events API.
+    func inlineCart(_ data: JSONValue, store: StoreConfiguration) throws -> Cart {
+        let envelope = JSONValue.object(["type": .string("cart.updated"), "id": .string("preview"), "data": data])
+        let event: GenericEvent
+        do {
+            event = try GenericEventParser.parseEvent(body: try JSONEncoder().encode(envelope))
+        } catch let error as EventValidationError {
+            let first = error.errors.first
+            throw APIError.invalidField(
+                "cart." + (first?.path ?? "").replacingOccurrences(of: "data.", with: ""), first?.message ?? "invalid")
+        }
+        guard case .cartUpdated(let snapshot) = event.event else { throw APIError.invalidField("cart", "not a cart") }
+        let now = self.dependencies.clock.now()
+        return Cart(
+            id: "preview:\(snapshot.externalID)", storeID: store.id, source: snapshot.source, externalID: snapshot.externalID,
+            items: snapshot.items, subtotal: snapshot.subtotal, recoveryURL: snapshot.recoveryURL,
+            shippingAddress: snapshot.shippingAddress, lastActivityAt: now, createdAt: now, updatedAt: now)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ReclaimAssistant
+import ReclaimCore
+import ReclaimStore
+import SQLKit
+
+/// Each store's built-in assistant, indexed once over the store's catalog and policies and rebuilt
+/// only when the catalog changes (its row count or latest update moves), so a reply never waits for
+/// an index of thousands of products to be built.
+public actor AssistantDirectory {
+    private struct Entry {
+        var version: String
+        var assistant: BuiltInAssistant
+    }
+
+    private var entries: [StoreID: Entry] = [:]
+
+    /// Creates an empty directory.
+    public init() {}
+
+    /// The store's assistant over the current catalog.
+    func assistant(for store: StoreConfiguration, database: any SQLDatabase) async throws -> BuiltInAssistant {
+        let version = try await Self.catalogVersion(store: store.id, database: database)
+        if let entry = self.entries[store.id], entry.version == version { return entry.assistant }
+        let catalog = try await Self.catalog(store: store.id, database: database)
+        let assistant = BuiltInAssistant(catalog: catalog, policies: Self.policies(store))
+        self.entries[store.id] = Entry(version: version, assistant: assistant)
+        return assistant
+    }
+
+    static func catalogVersion(store: StoreID, database: any SQLDatabase) async throws -> String {
+        let row = try await database.select()
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .column(SQLFunction("MAX", args: SQLIdentifier("updated_at")), as: "latest")
+            .from("products").where("store_id", .equal, store).first()
+        let count = try row?.decode(column: "n", as: Int.self) ?? 0
+        let latest = try row?.decode(column: "latest", as: Int?.self) ?? 0
+        return "\(count):\(latest ?? 0)"
+    }
+
+    static func catalog(store: StoreID, database: any SQLDatabase) async throws -> AssistantCatalog {
+        let catalog = SQLCatalogStore(database: database)
+        var products: [AssistantProduct] = []
+        var offset = 0
+        while true {
+            let page = try await catalog.list(storeID: store, limit: 1000, offset: offset)
+            products += page.map(Self.product)
+            if page.count < 1000 { break }
+            offset += page.count
+        }
+        return AssistantCatalog(products: products)
+    }
+
+    static func product(_ record: ProductRecord) -> AssistantProduct {
+        AssistantProduct(
+            id: record.productID, title: record.title, description: record.description ?? "",
+            category: record.tags.first, tags: record.tags,
+            price: record.variants.compactMap(\.price).min(),
+            options: record.options.keys.sorted().map { ProductOption(name: $0, values: record.options[$0] ?? []) },
+            variants: record.variants.map {
+                AssistantVariant(
+                    id: $0.id, title: $0.title ?? $0.options.values.sorted().joined(separator: " / "), optionValues: $0.options,
+                    price: $0.price, available: $0.available ?? true, inventory: $0.inventory)
+            })
+    }
+
+    /// The store's `policies:` section as the assistant reads it; nothing else is ever stated.
+    static func policies(_ store: StoreConfiguration) -> StorePolicies {
+        guard let policies = store.policies, let data = try? JSONEncoder().encode(policies) else { return StorePolicies() }
+        return (try? JSONDecoder().decode(StorePolicies.self, from: data)) ?? StorePolicies()
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ReclaimAssistant
+import ReclaimCore
+import ReclaimStore
+
+/// Runs the store's assistant on a shopper's text about a cart: builds the context (cart lines,
+/// tracked checkout link, discount ladder, earlier unanswered questions, support contact) and
+/// returns the engine's response. Card data never reaches the engine unredacted.
+public struct AssistantService: Sendable {
+    let dependencies: AppDependencies
+
+    /// Creates the service.
+    public init(_ dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// The assistant's response to `text` about `cart` (which may be a preview's unsaved cart).
+    public func respond(
+        to text: String, cart: Cart?, contact: Contact?, store: StoreConfiguration, checkoutLink: String? = nil,
+        unansweredQuestions: Int = 0
+    ) async throws -> AssistantResponse {
+        let assistant = try await self.dependencies.assistants.assistant(for: store, database: self.dependencies.database.sql)
+        let context = try await self.context(
+            cart: cart, contact: contact, store: store, checkoutLink: checkoutLink, unansweredQuestions: unansweredQuestions)
+        return await assistant.respond(to: text, context: context)  // the engine redacts card data first
+    }
+
+    func context(
+        cart: Cart?, contact: Contact?, store: StoreConfiguration, checkoutLink: String?, unansweredQuestions: Int
+    ) async throws -> AssistantContext {
+        let lines = (cart?.items ?? []).map {
+            CartLine(
+                productID: $0.productID, variantID: $0.variantID, title: $0.title, variantTitle: $0.variantTitle,
+                quantity: $0.quantity, unitPrice: $0.unitPrice)
+        }
+        var ladder = DiscountLadderState()
+        if let cart, let active = try await self.dependencies.repositories.discounts.active(cartID: cart.id, at: self.dependencies.clock.now()),
+           active.type == .percent
+        {
+            ladder = DiscountLadderState(current: ReclaimAssistant.DiscountOffer(code: active.code, percent: active.value))
+        }
+        return AssistantContext(
+            brand: store.name, currency: cart?.subtotal.currency ?? store.currency, localeHint: contact?.locale,
+            cartLines: lines, checkoutLink: checkoutLink ?? cart?.recoveryURL, discount: ladder,
+            unansweredQuestions: unansweredQuestions,
+            support: SupportContact(phone: store.support?.phone, email: store.support?.email, hours: store.support?.hours))
+    }
+}
