@@ -37,6 +37,8 @@ public struct StoreConfiguration: Codable, Sendable {
     public var policies: JSONValue?
     /// When an idle cart counts as abandoned.
     public var abandonment: AbandonmentSection?
+    /// Where escalations are announced.
+    public var escalation: EscalationSection?
     /// Preset flow name (`carrier-safe`).
     public var flow: String?
     /// Custom flow definitions, interpreted by the flow loader.
@@ -44,7 +46,7 @@ public struct StoreConfiguration: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, timezone, currency, defaultRegion, website, apiKeys, shopify, woocommerce, bigcommerce, sms,
-            email, support, postalAddress, policies, abandonment, flow, flows
+            email, support, postalAddress, policies, abandonment, flow, flows, escalation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,6 +67,7 @@ public struct StoreConfiguration: Codable, Sendable {
         self.postalAddress = try container.decodeIfPresent(String.self, forKey: .postalAddress)
         self.policies = try container.decodeIfPresent(JSONValue.self, forKey: .policies)
         self.abandonment = try container.decodeIfPresent(AbandonmentSection.self, forKey: .abandonment)
+        self.escalation = try container.decodeIfPresent(EscalationSection.self, forKey: .escalation)
         self.flow = try container.decodeIfPresent(String.self, forKey: .flow)
         self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
     }
@@ -210,6 +213,16 @@ public struct StoreConfiguration: Codable, Sendable {
         public var email: String?
         /// Opening hours in words.
         public var hours: String?
+    }
+
+    /// `escalation:` section: where a conversation that needs a person is announced.
+    public struct EscalationSection: Codable, Sendable {
+        /// A URL that receives a JSON POST with a Slack-compatible `text` field.
+        public var webhookURL: String?
+
+        enum CodingKeys: String, CodingKey {
+            case webhookURL = "webhookUrl"
+        }
     }
 
     /// `abandonment:` section.

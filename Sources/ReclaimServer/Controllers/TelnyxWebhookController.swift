@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import ReclaimChannels
 import ReclaimCore
+import ReclaimPhone
 import ReclaimStore
 
 /// `POST /webhooks/telnyx/{store}`: Telnyx v2 message events, verified with Ed25519 over
@@ -65,6 +66,12 @@ public struct TelnyxWebhookController: Sendable {
     private func handle(_ inbound: InboundSMS, store: StoreConfiguration) async throws {
         let text = InboundMessageService.InboundText(providerID: inbound.providerID, from: inbound.from, body: inbound.text)
         let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store)
+        if outcome.kind == .none, !outcome.duplicate {
+            let sender = (try? self.dependencies.phones.e164(inbound.from, defaultRegion: store.defaultRegion)) ?? inbound.from
+            try await ConversationService(self.dependencies).handle(
+                text: inbound.text, sender: sender, providerID: inbound.providerID, store: store)
+            return
+        }
         guard let reply = outcome.reply, !outcome.duplicate else { return }
         let now = self.dependencies.clock.now()
         let message = Message(

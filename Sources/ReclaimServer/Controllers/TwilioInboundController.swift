@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ReclaimCore
+import ReclaimPhone
 
 /// `POST /webhooks/twilio/{store}/inbound` and `/status`: Twilio's messaging webhooks.
 ///
@@ -33,6 +34,12 @@ public struct TwilioInboundController: Sendable {
         let text = InboundMessageService.InboundText(
             providerID: form.nonBlank("MessageSid") ?? form.nonBlank("SmsSid"), from: from, body: form["Body"] ?? "")
         let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store)
+        if outcome.kind == .none, !outcome.duplicate {
+            // An ordinary reply: the assistant answers through the outbox (tracked, paced, priced).
+            let sender = (try? self.dependencies.phones.e164(from, defaultRegion: store.defaultRegion)) ?? from
+            try await ConversationService(self.dependencies).handle(
+                text: text.body, sender: sender, providerID: text.providerID, store: store)
+        }
         return TwiML.response(message: outcome.reply)
     }
 

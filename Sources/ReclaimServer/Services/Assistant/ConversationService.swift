@@ -1,0 +1,125 @@
+import Foundation
+import Logging
+import ReclaimAssistant
+import ReclaimChannels
+import ReclaimCore
+import ReclaimStore
+
+/// A shopper's ordinary reply (not a keyword), end to end: the journey hears it (a reply pauses),
+/// the conversation records it (card data redacted), and unless a person has taken over, the
+/// assistant answers through the outbox at once (a direct answer is not held for quiet hours).
+/// "Wait" pauses the journey; an escalation pauses it, hands the conversation to a person and
+/// notifies the store's escalation webhook with a Slack-compatible body.
+public struct ConversationService: Sendable {
+    let dependencies: AppDependencies
+
+    /// Creates the service.
+    public init(_ dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    /// What happened to a reply.
+    public struct Outcome: Sendable {
+        /// The assistant's response, when it ran.
+        public var response: AssistantResponse?
+        /// The queued reply, when one was sent.
+        public var reply: Message?
+    }
+
+    /// Handles one ordinary inbound text from `sender` (E.164).
+    @discardableResult
+    public func handle(text: String, sender: String, providerID: String?, store: StoreConfiguration) async throws -> Outcome {
+        let repositories = self.dependencies.repositories
+        let now = self.dependencies.clock.now()
+        guard let contact = try await repositories.contacts.find(storeID: store.id, phone: sender) else { return Outcome() }
+        let carts = try await repositories.carts.list(contactID: contact.id)
+        let cart = carts.last { [.abandoned, .open].contains($0.status) } ?? carts.last
+        try await self.dependencies.flowEvents.publish(.replied, cartID: cart?.id, storeID: store.id, at: now)
+        var conversation = try await repositories.conversations.getOrCreate(Conversation(
+            id: "cnv_\(LinkToken.make(length: 20))", storeID: store.id, contactID: contact.id, cartID: cart?.id,
+            updatedAt: now, createdAt: now))
+        let turns = try await repositories.conversations.turns(conversationID: conversation.id)
+        let unanswered = turns.suffix(4).filter { $0.author == .assistant && $0.action == AssistantAction.clarify.rawValue }.count
+        let link = try await self.checkoutLink(cart: cart, store: store, now: now)
+        let response = try await AssistantService(self.dependencies).respond(
+            to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered)
+        _ = try await repositories.conversations.appendTurn(Turn(
+            id: "trn_\(LinkToken.make(length: 20))", conversationID: conversation.id, author: .shopper, text: response.redactedText,
+            intent: response.intent.rawValue, action: response.action.rawValue, createdAt: now))
+        guard conversation.status == .assistant || conversation.status == .closed else {
+            return Outcome(response: response)  // a person is handling it
+        }
+        switch response.action {
+        case .optOut:
+            // Free text the keyword engine let through but that still means "stop" (a wrong number,
+            // "who is this, remove me"): honoured at once, the strict reading.
+            try await self.dependencies.database.transaction { db in
+                _ = try await ConsentLedger(repositories: ReclaimRepositories(database: db)).optOut(
+                    store: store.id, e164: sender, contactID: contact.id, key: providerID ?? LinkToken.make(length: 16),
+                    detail: "assistant: \(response.intent.rawValue)", now: now)
+            }
+            try await self.dependencies.flowEvents.publish(.optedOutSMS, cartID: cart?.id, storeID: store.id, at: now)
+            return Outcome(response: response)
+        case .pause:
+            try await self.dependencies.flowEvents.publish(.paused, cartID: cart?.id, storeID: store.id, at: now)
+        case .escalate:
+            conversation = try await repositories.conversations.updateStatus(
+                id: conversation.id, to: .escalated, escalationReason: response.escalationReason, cartID: cart?.id, at: now)
+                ?? conversation
+            try await self.dependencies.flowEvents.publish(.escalated, cartID: cart?.id, storeID: store.id, at: now)
+            await EscalationNotifier(self.dependencies).notify(
+                store: store, contact: contact, cart: cart, response: response, logger: self.dependencies.logger)
+        default:
+            break
+        }
+        guard !response.reply.isEmpty else { return Outcome(response: response) }
+        let message = Message(
+            id: "msg_\(LinkToken.make(length: 20))", storeID: store.id, journeyID: nil, cartID: cart?.id, contactID: contact.id,
+            channel: .sms, direction: .outbound, address: sender, body: response.reply, status: .pending,
+            idempotencyKey: "reply:\(providerID ?? LinkToken.make(length: 16))", createdAt: now, updatedAt: now)
+        let stored = try await OutboxService(self.dependencies).enqueue(message).value
+        _ = try await repositories.conversations.appendTurn(Turn(
+            id: "trn_\(LinkToken.make(length: 20))", conversationID: conversation.id, author: .assistant, text: response.reply,
+            intent: response.intent.rawValue, action: response.action.rawValue, messageID: stored.id, createdAt: now))
+        return Outcome(response: response, reply: stored)
+    }
+
+    /// A tracked link to the cart's checkout, minted for the reply (the assistant may use it).
+    func checkoutLink(cart: Cart?, store: StoreConfiguration, now: Date) async throws -> String? {
+        guard let cart, let target = cart.recoveryURL else { return nil }
+        let links = TrackedLinkService(self.dependencies)
+        let link = links.mint(storeID: store.id, messageID: nil, cartID: cart.id, target: target, now: now)
+        _ = try await self.dependencies.repositories.links.create(link)
+        return links.url(token: link.token)
+    }
+}
+
+/// Tells the store a conversation needs a person: a JSON POST with a Slack-compatible `text` body to
+/// `escalation.webhook_url`, carrying the cart, items and the (redacted) message. Failures are logged,
+/// never thrown: the shopper's reply must not wait on a chat service.
+struct EscalationNotifier {
+    let dependencies: AppDependencies
+
+    init(_ dependencies: AppDependencies) {
+        self.dependencies = dependencies
+    }
+
+    func notify(store: StoreConfiguration, contact: Contact, cart: Cart?, response: AssistantResponse, logger: Logger) async {
+        guard let url = store.escalation?.webhookURL, !url.isEmpty else { return }
+        let items = (cart?.items ?? []).map { "\($0.quantity)× \($0.title)" }.joined(separator: ", ")
+        let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
+        let text = """
+            \(store.name): a shopper needs a person (\(response.escalationReason ?? response.intent.rawValue)).
+            Shopper: \(name.isEmpty ? "unknown" : name) \(contact.phone ?? "")
+            Cart: \(cart.map { "\($0.externalID) — \($0.subtotal.minor) \($0.subtotal.currency) minor units" } ?? "none") \(items)
+            Message: \(response.redactedText)
+            """
+        let body: [String: String] = ["text": text, "store": store.id, "contact_id": contact.id, "cart_id": cart?.id ?? ""]
+        do {
+            let status = try await WebhookPoster().post(json: try JSONEncoder().encode(body), to: url)
+            if status >= 300 { logger.warning("escalation webhook answered \(status)", metadata: ["store": "\(store.id)"]) }
+        } catch {
+            logger.warning("escalation webhook failed", metadata: ["store": "\(store.id)", "error": "\(error)"])
+        }
+    }
+}
