@@ -44,9 +44,14 @@ struct StepGate {
                 history: SendHistory(sentLast24h: sent24h, cartSMSWithin48h: cartTexted), content: content, now: now)
             return SendGate.decide(request)
         case .email:
+            // The shopper's phone number, when known, tells where they are as much as for a text.
+            let address = cart.shippingAddress ?? contact?.address
+            let phone = contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion) }
+            let location = phone.map { RecipientLocator.location(phone: $0, address: address) }
+                ?? RecipientLocation(phone: nil, address: address)
             let request = SendRequest(
                 channel: .email, purpose: .flowStep,
-                location: RecipientLocation(phone: nil, address: cart.shippingAddress ?? contact?.address),
+                location: location,
                 consent: consent, suppression: suppression, content: nil, now: now)
             return SendGate.decide(request)
         }
