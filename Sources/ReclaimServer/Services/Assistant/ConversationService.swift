@@ -80,7 +80,8 @@ public struct ConversationService: Sendable {
         let stored = try await OutboxService(self.dependencies).enqueue(message).value
         _ = try await repositories.conversations.appendTurn(Turn(
             id: "trn_\(LinkToken.make(length: 20))", conversationID: conversation.id, author: .assistant, text: response.reply,
-            intent: response.intent.rawValue, action: response.action.rawValue, messageID: stored.id, createdAt: now))
+            intent: response.intent.rawValue, action: response.action.rawValue, messageID: stored.id,
+            createdAt: now.addingTimeInterval(0.001)))  // after the shopper's turn, in every listing
         return Outcome(response: response, reply: stored)
     }
 
