@@ -84,7 +84,14 @@ let package = Package(
         ),
         .target(
             name: "ReclaimCommerce",
-            dependencies: ["ReclaimCore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "ReclaimCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

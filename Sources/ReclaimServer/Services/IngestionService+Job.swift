@@ -65,16 +65,22 @@ extension IngestionService {
         }
     }
 
-    /// A BigCommerce envelope as an event: deletions at once; carts and orders need the REST API.
+    /// A BigCommerce envelope as an event: deletions at once; carts and orders are fetched over the
+    /// REST API (`X-Auth-Token`), the cart's redirect URL becoming its recovery link. A transport error
+    /// or a 5xx/429 throws and the job retries with backoff; missing credentials are permanent.
     func resolveBigCommerce(body: Data, store: StoreConfiguration) async throws -> CommerceEvent {
         let webhook = try BigCommerceWebhook.parse(body: body)
         switch try BigCommerceFetchPlan.nextStep(for: webhook, storeHash: store.bigcommerce?.storeHash) {
         case .event(let event):
             return event
         case .fetch:
-            // Carts and orders must be fetched over REST (`BigCommerceCartFetcher`), which needs an
-            // `HTTPFetching` client; the server has none until AsyncHTTPClient is a dependency.
-            throw PermanentJobError("BigCommerce \(webhook.scope) needs the REST API, which is not wired yet")
+            guard let section = store.bigcommerce, let hash = section.storeHash, let token = section.accessToken else {
+                throw PermanentJobError("BigCommerce \(webhook.scope) needs bigcommerce.store_hash and access_token")
+            }
+            let fetcher = BigCommerceCartFetcher(
+                http: AsyncHTTPFetcher(), apiBaseURL: section.apiBaseURL ?? BigCommerceAPI.defaultBaseURL, storeHash: hash,
+                accessToken: token, storefrontURL: store.website)
+            return try await fetcher.resolve(webhook)
         }
     }
 }
