@@ -74,9 +74,16 @@ struct StatsResponse: ResponseEncodable, Sendable {
     var orders: Int
     var optOuts: Int
     var clicks: Int
+    /// `treated` and `holdout` journeys with their recoveries and revenue: honest incrementality.
+    var arms: [String: [String: Int]]
+    /// Flow messages that left, by `channel:step`.
+    var sentByStep: [String: Int]
+    /// Message cost in minor units by currency.
+    var cost: [String: Int]
 
     enum CodingKeys: String, CodingKey {
         case from, to, carts, messages, recoveredRevenue = "recovered_revenue", orders, optOuts = "opt_outs", clicks
+        case arms, sentByStep = "sent_by_step", cost
     }
 
     init(stats: StoreStats, currency: String, from: Date?, to: Date?) {
@@ -96,5 +103,8 @@ struct StatsResponse: ResponseEncodable, Sendable {
         self.orders = stats.orders
         self.optOuts = stats.optOuts
         self.clicks = stats.clicks
+        self.arms = stats.arms
+        self.sentByStep = stats.sentByStep
+        self.cost = stats.cost
     }
 }

@@ -34,6 +34,14 @@ public struct SQLLinkStore: Sendable {
             .first().map(TrackedLink.init(sqlRow:))
     }
 
+    /// The links a message carries, oldest first.
+    public func links(messageID: String) async throws -> [TrackedLink] {
+        try await self.database.select().columns(sqlColumns(TrackedLink.sqlColumns)).from(TrackedLink.sqlTable)
+            .where("message_id", .equal, messageID)
+            .orderBy("created_at")
+            .all().map(TrackedLink.init(sqlRow:))
+    }
+
     /// Records a click. Recording the same click `id` again changes nothing.
     /// - Returns: `true` when the click was new.
     /// - Throws: a foreign-key error when `click.token` names no link.

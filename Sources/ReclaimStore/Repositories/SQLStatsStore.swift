@@ -60,7 +60,31 @@ public struct SQLStatsStore: Sendable {
             "suppressions", time: "created_at", storeID: storeID, lower: lower, upper: upper,
             extra: "AND reason = 'opted_out'")
         stats.clicks = try await self.count("clicks", time: "clicked_at", storeID: storeID, lower: lower, upper: upper)
+        try await self.addArms(&stats, storeID: storeID, lower: lower, upper: upper)
         return stats
+    }
+
+    /// Holdout against treated journeys (incrementality), sends per step, and cost.
+    private func addArms(_ stats: inout StoreStats, storeID: StoreID, lower: Int, upper: Int) async throws {
+        for row in try await self.database.raw("""
+            SELECT j.holdout AS holdout, COUNT(*) AS n,             COALESCE(SUM(CASE WHEN c.status = 'recovered' THEN 1 ELSE 0 END), 0) AS recovered,             CAST(COALESCE(SUM(CASE WHEN c.status = 'recovered' THEN o.total_minor ELSE 0 END), 0) AS BIGINT) AS revenue             FROM journeys j JOIN carts c ON c.id = j.cart_id LEFT JOIN orders o ON o.id = c.recovered_order_id             WHERE j.store_id = \(bind: storeID) AND j.started_at >= \(bind: lower) AND j.started_at < \(bind: upper)             GROUP BY j.holdout
+            """).all()
+        {
+            let arm = try row.integer("holdout") == 1 ? "holdout" : "treated"
+            stats.arms[arm] = ["journeys": try row.integer("n"), "recovered": try row.integer("recovered"), "revenue": try row.integer("revenue")]
+        }
+        for row in try await self.database.raw("""
+            SELECT channel, step, COUNT(*) AS n FROM messages WHERE store_id = \(bind: storeID)             AND direction = 'outbound' AND journey_id IS NOT NULL AND status IN ('accepted', 'sent', 'delivered')             AND created_at >= \(bind: lower) AND created_at < \(bind: upper) GROUP BY channel, step
+            """).all()
+        {
+            stats.sentByStep["\(try row.text("channel")):\(try row.optionalInteger("step") ?? 0)"] = try row.integer("n")
+        }
+        for row in try await self.database.raw("""
+            SELECT cost_currency AS currency, CAST(COALESCE(SUM(cost_minor), 0) AS BIGINT) AS minor FROM messages             WHERE store_id = \(bind: storeID) AND direction = 'outbound' AND cost_minor IS NOT NULL             AND created_at >= \(bind: lower) AND created_at < \(bind: upper) GROUP BY cost_currency
+            """).all()
+        {
+            stats.cost[try row.text("currency")] = try row.integer("minor")
+        }
     }
 
     private func count(

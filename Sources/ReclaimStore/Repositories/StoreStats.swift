@@ -23,6 +23,13 @@ public struct StoreStats: Sendable, Hashable, Codable {
     public var optOuts: Int
     /// Tracked-link clicks in the window.
     public var clicks: Int
+    /// Journeys per arm: `treated` (messaged) and `holdout` (never messaged), each with `journeys`,
+    /// `recovered` (their cart was bought) and `revenue` (minor units, store currency).
+    public var arms: [String: [String: Int]] = [:]
+    /// Outbound flow messages that left (accepted or further), by `channel:step` (`sms:0`).
+    public var sentByStep: [String: Int] = [:]
+    /// What outbound messages cost, in minor units by currency.
+    public var cost: [String: Int] = [:]
 
     /// Creates stats.
     public init(

@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    @Test func twoThrottlesThenAcceptedMeansExactlyOneText() async throws {
+        try await withChannelsApp(faults: [.tooManyRequests(retryAfter: 1), .tooManyRequests(retryAfter: 1)]) { app, twilio in
+            _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_twice", body: "hi", now: app.clock.now()))
+            for _ in 0..<30 where try await app.message("msg_twice")?.status != .accepted {
+                try await app.advanceAndRun(0.5)
+            }
+            #expect(await twilio.posts.map(\.status) == [429, 429, 201])
+            #expect(await twilio.messages.count == 1)
+            try await app.advanceAndRun(600)
+            #expect(await twilio.messages.count == 1)
+        }
+    }
+
     @Test func theSameStepQueuedTwiceIsStoredAndSentOnce() async throws {
         try await withChannelsApp { app, twilio in
             let now = app.clock.now()

@@ -96,6 +96,25 @@ import Testing
         }
     }
 
+    @Test func aTextDueAtNightGoesOutTheNextMorning() async throws {
+        try await withJourneyApp { app, twilio in
+            try await self.grantConsent(app)
+            // Wednesday 14:00 Chicago + 9 h = 23:00: inside quiet hours.
+            app.clock.advance(by: 9 * 3600)
+            _ = try await app.event("cart.updated", cartData("N1"))
+            try await app.advanceAndRun(1.5)
+            try await app.advanceAndRun(2.5)
+            #expect(await twilio.messages.isEmpty)
+            let cartID = try #require(try await app.cart("N1")?["id"] as? String)
+            let journey = try #require(try await app.dependencies.repositories.journeys.find(cartID: cartID))
+            #expect(journey.progress?.outcomes.contains { if case .deferred = $0.outcome { true } else { false } } == true)
+            // Through the night, hour by hour: the text leaves once, in the morning.
+            for _ in 0..<12 { try await app.advanceAndRun(3600) }
+            let texts = await twilio.messages
+            #expect(texts.count == 1)
+        }
+    }
+
     @Test func oneClickUnsubscribeSuppressesTheAddressAtOnce() async throws {
         try await withJourneyApp { app, _ in
             try await self.grantConsent(app)

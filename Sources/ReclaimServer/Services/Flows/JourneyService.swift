@@ -156,10 +156,17 @@ public struct JourneyService: Sendable {
 
     func schedule(journeyID: String, step: Int, at: Date, now: Date) async throws {
         let key = JourneyJobs.stepKey(journeyID: journeyID, step: step)
+        let payload = JourneyJobs.Step(journeyID: journeyID, step: step)
         _ = try await self.dependencies.queue.cancel(uniqueKey: key, now: now)
-        _ = try await self.dependencies.queue.enqueue(
-            kind: JourneyJobs.stepKind, payload: JourneyJobs.Step(journeyID: journeyID, step: step), runAt: at,
-            uniqueKey: key, now: now)
+        let result = try await self.dependencies.queue.enqueue(
+            kind: JourneyJobs.stepKind, payload: payload, runAt: at, uniqueKey: key, now: now)
+        if case .duplicate = result {
+            // The running job of this very step holds the key (a deferral reschedules its own step):
+            // queue the new run under a key of its own; the engine ignores an out-of-date run.
+            _ = try await self.dependencies.queue.enqueue(
+                kind: JourneyJobs.stepKind, payload: payload, runAt: at,
+                uniqueKey: "\(key):at:\(Int(at.timeIntervalSince1970 * 1000))", now: now)
+        }
     }
 
     func cancel(journeyID: String, step: Int) async throws {
@@ -194,9 +201,12 @@ public struct JourneyService: Sendable {
         }
         let country = contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion).regionCode }
             ?? cart.shippingAddress?.country
-        return FlowContext(
+        // Experiments hash the platform's key of the cart, which a restart or a re-import never changes.
+        var context = FlowContext(
             cart: cart, isFirstTimeShopper: firstTime, hasClickedBefore: clicked, hasRepliedBefore: replied,
             recipientCountry: country)
+        context.cartID = "\(cart.source.rawValue):\(cart.externalID)"
+        return context
     }
 }
 
