@@ -45,8 +45,7 @@ acceptance-debug: build
 # Until `reclaim demo` lands (the demo issue), `make demo` serves the example store on an
 # embedded SQLite file under .build/demo: migrations, HTTP, metrics and the job worker.
 demo: release
-	mkdir -p .build/demo
-	RECLAIM_DATABASE_URL=sqlite://.build/demo/reclaim.sqlite $(RELEASE_BIN) serve --config config/reclaim.example.yml $(DEMO_ARGS)
+	$(RELEASE_BIN) demo $(DEMO_ARGS)
 
 bench:
 	@if [ -x bench/queue ]; then \
