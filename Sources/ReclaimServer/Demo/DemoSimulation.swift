@@ -51,9 +51,10 @@ public final class DemoSimulation: @unchecked Sendable {
     let store: StoreConfiguration
     let worker: JobWorkerService
     let shoppers: [DemoShopper]
-    private var events: [Event] = []
+    private var events = DemoEventQueue<Event> { ($0.time, $0.sequence) < ($1.time, $1.sequence) }
     private var sequence = 0
     private var cartIndex: [String: Int] = [:]
+    private var cartIDs: [Int: String] = [:]
     private var ordered: Set<Int> = []
     private var sentWatermark = 0
     private var eventCounter = 0
@@ -96,7 +97,7 @@ public final class DemoSimulation: @unchecked Sendable {
             }
             self.clock.advance(to: next)
             while let event = self.events.first, event.time <= self.clock.now() {
-                self.events.removeFirst()
+                _ = self.events.pop()
                 try await self.perform(event.action)
             }
             while try await self.worker.runOnce() > 0 {}
@@ -123,8 +124,7 @@ public final class DemoSimulation: @unchecked Sendable {
     func schedule(_ action: Action, at time: Date) {
         self.sequence += 1
         let event = Event(time: time, sequence: self.sequence, action: action)
-        let index = self.events.firstIndex { ($0.time, $0.sequence) > (event.time, event.sequence) } ?? self.events.count
-        self.events.insert(event, at: index)
+        self.events.push(event)
     }
 
     func perform(_ action: Action) async throws {
@@ -143,6 +143,7 @@ public final class DemoSimulation: @unchecked Sendable {
             try await self.ingest("cart.updated", shopper.cartData)
             if let cart = try await self.dependencies.repositories.carts.find(storeID: self.store.id, source: .events, externalID: shopper.cartKey) {
                 self.cartIndex[cart.id] = index
+                self.cartIDs[index] = cart.id
             }
             var random = DemoRandom(seed: self.options.seed, shopper.cartKey, "cart")
             if random.chance(self.options.rates.buyBeforeFirstMessage) {
@@ -155,7 +156,7 @@ public final class DemoSimulation: @unchecked Sendable {
             let shopper = self.shoppers[index]
             var total = shopper.subtotal
             var codes: [String] = []
-            if let cartID = self.cartIndex.first(where: { $0.value == index })?.key,
+            if let cartID = self.cartIDs[index],
                let discount = try await self.dependencies.repositories.discounts.active(cartID: cartID, at: now)
             {
                 codes = [discount.code]

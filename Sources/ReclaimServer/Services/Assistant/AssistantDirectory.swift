@@ -34,7 +34,7 @@ public actor AssistantDirectory {
             .column(SQLFunction("MAX", args: SQLIdentifier("updated_at")), as: "latest")
             .from("products").where("store_id", .equal, store).first()
         let count = try row?.decode(column: "n", as: Int.self) ?? 0
-        let latest = try row?.decode(column: "latest", as: Int?.self) ?? 0
+        let latest = try row?.decode(column: "latest", as: Int?.self) ?? nil
         return "\(count):\(latest ?? 0)"
     }
 
