@@ -26,12 +26,15 @@ public struct Order: Codable, Sendable, Hashable, Identifiable {
     public var paid: Bool
     /// When the shopper placed it.
     public var placedAt: Date
+    /// The message credited with the recovery: the last clicked one, else the last delivered one
+    /// within the attribution window; `nil` when no message touched the cart (holdout, bought early).
+    public var attributedMessageID: String?
 
     /// Creates an order.
     public init(
         id: String, storeID: StoreID, source: CommerceSource, externalID: String, cartID: String? = nil,
         contactID: String? = nil, items: [LineItem], total: Money, discountCodes: [String] = [], paid: Bool = true,
-        placedAt: Date
+        placedAt: Date, attributedMessageID: String? = nil
     ) {
         self.id = id
         self.storeID = storeID
@@ -44,5 +47,6 @@ public struct Order: Codable, Sendable, Hashable, Identifiable {
         self.discountCodes = discountCodes
         self.paid = paid
         self.placedAt = placedAt
+        self.attributedMessageID = attributedMessageID
     }
 }

@@ -83,7 +83,24 @@ struct AttributionService: Sendable {
         try await abandonment.cancelChecks(cartID: cart.id, context)
         try await abandonment.endJourney(cartID: cart.id, reason: "purchased", context)
         if recovered != nil {
-            context.logger.info("cart recovered", metadata: ["cart_id": "\(cart.id)", "order_id": "\(orderID)"])
+            let credited = try await self.creditedMessage(cartID: cart.id, before: context.now, context)
+            if let credited { try await context.repositories.orders.setAttribution(id: orderID, messageID: credited) }
+            context.logger.info(
+                "cart recovered", metadata: ["cart_id": "\(cart.id)", "order_id": "\(orderID)", "credited": "\(credited ?? "-")"])
         }
+    }
+
+    /// The message credited with the recovery: the last clicked one within the window, else the last
+    /// one delivered (or accepted by the provider) within the window.
+    func creditedMessage(cartID: String, before now: Date, _ context: IngestionService.Context) async throws -> String? {
+        let since = now.addingTimeInterval(-Self.matchWindow)
+        let clicks = try await context.repositories.links.clicks(cartID: cartID)
+        if let click = clicks.filter({ $0.clickedAt >= since && $0.clickedAt <= now && $0.messageID != nil }).max(by: { $0.clickedAt < $1.clickedAt }) {
+            return click.messageID
+        }
+        let delivered: Set<MessageStatus> = [.accepted, .sent, .delivered]
+        return try await context.repositories.messages.list(cartID: cartID)
+            .filter { $0.direction == .outbound && delivered.contains($0.status) && ($0.sentAt ?? $0.createdAt) >= since }
+            .max { ($0.sentAt ?? $0.createdAt) < ($1.sentAt ?? $1.createdAt) }?.id
     }
 }

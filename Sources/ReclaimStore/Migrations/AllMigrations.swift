@@ -27,5 +27,7 @@ public enum AllMigrations {
         CreateChannelTables(),
         // Flows: the engine's state of each journey.
         AddJourneyProgress(),
+        // Attribution: the message credited with each recovery.
+        AddOrderAttribution(),
     ]
 }

@@ -8,7 +8,7 @@ extension Order {
     /// Every column, in table order.
     static let sqlColumns = [
         "id", "store_id", "source", "external_id", "cart_id", "contact_id", "items", "total_minor", "total_currency",
-        "discount_codes", "paid", "placed_at",
+        "discount_codes", "paid", "placed_at", "attributed_message_id",
     ]
 
     /// Reads an order from a row holding ``sqlColumns``.
@@ -24,7 +24,8 @@ extension Order {
             total: Money(minor: try row.integer("total_minor"), currency: try row.text("total_currency")),
             discountCodes: try row.json("discount_codes"),
             paid: try row.flag("paid"),
-            placedAt: try row.date("placed_at")
+            placedAt: try row.date("placed_at"),
+            attributedMessageID: try row.optionalText("attributed_message_id")
         )
     }
 
@@ -43,6 +44,7 @@ extension Order {
             ("discount_codes", try SQLJSON.encode(self.discountCodes)),
             ("paid", self.paid ? 1 : 0),
             ("placed_at", SQLTime.millis(self.placedAt)),
+            ("attributed_message_id", self.attributedMessageID),
         ]
     }
 }

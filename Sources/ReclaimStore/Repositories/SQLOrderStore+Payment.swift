@@ -13,4 +13,10 @@ extension SQLOrderStore {
             .where("id", .equal, id).where("paid", .equal, 0)
             .returning("id").first() != nil
     }
+
+    /// Credits the order's recovery to a message.
+    public func setAttribution(id: String, messageID: String) async throws {
+        try await self.database.update(Order.sqlTable).set("attributed_message_id", to: messageID)
+            .where("id", .equal, id).run()
+    }
 }

@@ -88,6 +88,10 @@ import Testing
                 "order_id": "O-E1", "cart_id": "E1", "total": 29_900, "currency": "USD",
                 "contact": ["phone": "+13125550101", "email": "ana@shopper.example"],
             ]).status == .ok)
+            // The recovery is credited to the clicked text, not to the later email.
+            let order = try #require(try await app.dependencies.repositories.orders.list(cartID: cartID).first)
+            let text = try #require(try await app.dependencies.repositories.messages.list(cartID: cartID).first { $0.channel == .sms })
+            #expect(order.attributedMessageID == text.id)
             try await app.advanceAndRun(30)
             #expect(await sender.records.count == 1)
             #expect(await twilio.messages.count == 1)
