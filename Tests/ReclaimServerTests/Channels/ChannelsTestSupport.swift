@@ -21,6 +21,7 @@ enum ChannelsFixture {
                 website: https://summit.example
                 api_keys: ["\(Commerce.apiKey)"]
                 postal_address: "1 Ridge Road, Boulder, CO 80302, USA"
+                support: { email: "help@summit.example" }
                 sms:
                   provider: twilio
                   price_per_segment: { US: 0.0079 }

@@ -55,6 +55,18 @@ import Testing
         }
     }
 
+    @Test func anEscalationIsEmailedToTheStoresSupportAddress() async throws {
+        try await withConversation { app, _, _ in
+            let store = try #require(app.dependencies.configuration.stores.first)
+            _ = try await ConversationService(app.dependencies).handle(
+                text: "this is ridiculous, I want a refund for my last order", sender: "+13125550101", providerID: "SMx1", store: store)
+            let sender = try #require(app.dependencies.channels[Commerce.store].email as? OutboxEmailSender)
+            let alert = await sender.records.first { $0.message.to.first?.address == "help@summit.example" }
+            #expect(alert?.message.subject.contains("needs a person") == true)
+            #expect(alert?.message.text.contains("refund") == true)
+        }
+    }
+
     @Test func aCardNumberIsNeverStored() async throws {
         try await withConversation { app, twilio, cartID in
             _ = try await app.client.inbound(from: "+13125550101", "charge 4111 1111 1111 1111 cvv 123", token: twilio.authToken)

@@ -95,9 +95,9 @@ public struct ConversationService: Sendable {
     }
 }
 
-/// Tells the store a conversation needs a person: a JSON POST with a Slack-compatible `text` body to
-/// `escalation.webhook_url`, carrying the cart, items and the (redacted) message. Failures are logged,
-/// never thrown: the shopper's reply must not wait on a chat service.
+/// Tells the store a conversation needs a person: an email to `support.email` and a JSON POST with a
+/// Slack-compatible `text` body to `escalation.webhook_url`, carrying the cart, items and the (redacted)
+/// message. Failures are logged, never thrown: the shopper's reply must not wait on a chat service.
 struct EscalationNotifier {
     let dependencies: AppDependencies
 
@@ -106,7 +106,6 @@ struct EscalationNotifier {
     }
 
     func notify(store: StoreConfiguration, contact: Contact, cart: Cart?, response: AssistantResponse, logger: Logger) async {
-        guard let url = store.escalation?.webhookURL, !url.isEmpty else { return }
         let items = (cart?.items ?? []).map { "\($0.quantity)× \($0.title)" }.joined(separator: ", ")
         let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
         let text = """
@@ -115,12 +114,27 @@ struct EscalationNotifier {
             Cart: \(cart.map { "\($0.externalID) — \($0.subtotal.minor) \($0.subtotal.currency) minor units" } ?? "none") \(items)
             Message: \(response.redactedText)
             """
+        await self.email(text, store: store, logger: logger)
+        guard let url = store.escalation?.webhookURL, !url.isEmpty else { return }
         let body: [String: String] = ["text": text, "store": store.id, "contact_id": contact.id, "cart_id": cart?.id ?? ""]
         do {
             let status = try await WebhookPoster().post(json: try JSONEncoder().encode(body), to: url)
             if status >= 300 { logger.warning("escalation webhook answered \(status)", metadata: ["store": "\(store.id)"]) }
         } catch {
             logger.warning("escalation webhook failed", metadata: ["store": "\(store.id)", "error": "\(error)"])
+        }
+    }
+
+    /// The same alert by email to the store's support address, through the store's email sender.
+    func email(_ text: String, store: StoreConfiguration, logger: Logger) async {
+        let channels = self.dependencies.channels[store.id]
+        guard let to = store.support?.email, let sender = channels.email, let from = channels.emailFrom else { return }
+        let message = EmailMessage(
+            from: from, to: [EmailAddress(to)], subject: "\(store.name): a shopper needs a person", text: text)
+        do {
+            _ = try await sender.send(message)
+        } catch {
+            logger.warning("escalation email failed", metadata: ["store": "\(store.id)", "error": "\(error)"])
         }
     }
 }
