@@ -111,6 +111,16 @@ let package = Package(
         .executableTarget(name: "reclaim-assistant-eval", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),
         // Classify+answer latency over a generated 10,000-product catalog (scripts/assistant-eval).
         .executableTarget(name: "reclaim-assistant-bench", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),
+        // bench/scheduler: steps of a million active journeys coming due at 1,000/s (not shipped).
+        .executableTarget(
+            name: "reclaim-scheduler-bench",
+            dependencies: [
+                "ReclaimServer", "ReclaimStore", "ReclaimCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ReclaimAssistantTests",
             dependencies: ["ReclaimAssistant", "ReclaimCore"],
