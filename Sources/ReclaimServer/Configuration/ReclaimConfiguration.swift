@@ -66,6 +66,13 @@ public struct ReclaimConfiguration: Codable, Sendable {
         /// Largest request body accepted; larger ones get 413.
         public var maxBodyBytes: Int
 
+        /// ``publicURL`` without trailing slashes, ready for `base + "/r/" + token`.
+        public var baseURL: String {
+            var base = self.publicURL
+            while base.hasSuffix("/") { base.removeLast() }
+            return base
+        }
+
         /// Creates the section.
         public init(host: String, port: Int, publicURL: String, maxBodyBytes: Int) {
             self.host = host

@@ -80,9 +80,8 @@ public struct EmailEventsController: Sendable {
         switch event.type {
         case "bounce" where event.bounceType != "soft", "complaint":
             let reason: SuppressionReason = event.type == "complaint" ? .complaint : .hardBounce
-            _ = try await repositories.suppressions.add(Suppression(
-                storeID: store.id, channel: .email, address: address, addressHash: AddressHash.of(address, channel: .email),
-                reason: reason, detail: "email \(event.type)", createdAt: now))
+            _ = try await repositories.suppressions.add(.of(
+                address, channel: .email, store: store.id, reason: reason, detail: "email \(event.type)", at: now))
             if let message {
                 _ = try await repositories.messages.update(
                     id: message.id, MessageUpdate(status: .undelivered, errorCode: reason.rawValue), at: now)

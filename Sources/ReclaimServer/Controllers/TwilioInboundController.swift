@@ -68,8 +68,7 @@ public struct TwilioInboundController: Sendable {
 
     /// The URL Twilio requested: the configured public base URL, the request path and its query.
     func publicURL(_ request: Request) -> String {
-        var base = self.dependencies.configuration.server.publicURL
-        while base.hasSuffix("/") { base.removeLast() }
+        let base = self.dependencies.configuration.server.baseURL
         let query = request.uri.query.map { $0.isEmpty ? "" : "?\($0)" } ?? ""
         return base + request.uri.path + query
     }

@@ -24,9 +24,7 @@ struct ConsentLedger {
     func optOut(store: StoreID, e164: String, contactID: String?, key: String, detail: String, now: Date)
         async throws -> Suppression?
     {
-        let entry = Suppression(
-            storeID: store, channel: .sms, address: e164, addressHash: AddressHash.of(e164, channel: .sms),
-            reason: .optedOut, detail: detail, createdAt: now)
+        let entry = Suppression.of(e164, channel: .sms, store: store, reason: .optedOut, detail: detail, at: now)
         let outcome = try await self.repositories.suppressions.add(entry)
         _ = try await self.repositories.consent.append(ConsentRecord(
             id: "consent_kw_\(key)", storeID: store, contactID: contactID, channel: .sms, address: e164,

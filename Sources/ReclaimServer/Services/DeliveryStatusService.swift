@@ -64,9 +64,8 @@ public struct DeliveryStatusService: Sendable {
 
     private func suppress(_ to: String, store: StoreConfiguration, now: Date) async throws {
         let e164 = (try? self.dependencies.phones.e164(to, defaultRegion: store.defaultRegion)) ?? to
-        _ = try await self.dependencies.repositories.suppressions.add(Suppression(
-            storeID: store.id, channel: .sms, address: e164, addressHash: AddressHash.of(e164, channel: .sms),
-            reason: .carrierBlocked, detail: "twilio error 21610", createdAt: now))
+        _ = try await self.dependencies.repositories.suppressions.add(.of(
+            e164, channel: .sms, store: store.id, reason: .carrierBlocked, detail: "twilio error 21610", at: now))
     }
 
     /// Twilio's price (`-0.00790`, negative for a charge) in minor units, rounded to the nearest.

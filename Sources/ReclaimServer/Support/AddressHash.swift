@@ -17,3 +17,15 @@ public enum AddressHash {
         return digest.map { String(format: "%02x", $0) }.joined()
     }
 }
+
+extension Suppression {
+    /// A suppression entry for `address`, keyed by ``AddressHash`` so that it outlives an erasure of
+    /// the address itself.
+    static func of(
+        _ address: String, channel: Channel, store: StoreID, reason: SuppressionReason, detail: String?, at now: Date
+    ) -> Suppression {
+        Suppression(
+            storeID: store, channel: channel, address: address, addressHash: AddressHash.of(address, channel: channel),
+            reason: reason, detail: detail, createdAt: now)
+    }
+}

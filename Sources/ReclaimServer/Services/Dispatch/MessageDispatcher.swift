@@ -119,7 +119,7 @@ public struct MessageDispatcher: Sendable {
     }
 
     private func statusCallbackURL(provider: String, store: StoreID) -> String? {
-        let base = self.dependencies.configuration.server.publicURL.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let base = self.dependencies.configuration.server.baseURL
         switch provider {
         case "twilio": return "\(base)/webhooks/twilio/\(store)/status"
         case "telnyx": return "\(base)/webhooks/telnyx/\(store)"
@@ -170,7 +170,7 @@ public struct MessageDispatcher: Sendable {
 
     private func listUnsubscribe(for message: Message, from: EmailAddress) async throws -> ListUnsubscribe? {
         guard let token = try await self.dependencies.repositories.unsubscribes.find(messageID: message.id) else { return nil }
-        let base = self.dependencies.configuration.server.publicURL.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let base = self.dependencies.configuration.server.baseURL
         return ListUnsubscribe(
             mailto: "mailto:\(from.address)?subject=unsubscribe-\(token.token)", https: "\(base)/u/\(token.token)")
     }
@@ -208,10 +208,9 @@ public struct MessageDispatcher: Sendable {
             default: nil
             }
         guard let suppression else { return }
-        _ = try await self.dependencies.repositories.suppressions.add(Suppression(
-            storeID: message.storeID, channel: message.channel, address: message.address,
-            addressHash: AddressHash.of(message.address, channel: message.channel), reason: suppression,
-            detail: "provider error \(code)", createdAt: now))
+        _ = try await self.dependencies.repositories.suppressions.add(.of(
+            message.address, channel: message.channel, store: message.storeID, reason: suppression,
+            detail: "provider error \(code)", at: now))
     }
 
     func schedule(_ job: DispatchJob, at date: Date, now: Date) async throws {

@@ -23,10 +23,9 @@ public struct ProviderStatusService: Sendable {
         guard let message = try await repositories.messages.find(providerID: report.providerID, direction: .outbound, storeID: store)
         else { return nil }
         if case .suppress(let reason)? = report.errorAction {
-            _ = try await repositories.suppressions.add(Suppression(
-                storeID: store, channel: .sms, address: message.address,
-                addressHash: AddressHash.of(message.address, channel: .sms), reason: reason,
-                detail: "\(report.provider) error \(report.errorCode ?? "")", createdAt: now))
+            _ = try await repositories.suppressions.add(.of(
+                message.address, channel: .sms, store: store, reason: reason,
+                detail: "\(report.provider) error \(report.errorCode ?? "")", at: now))
         }
         let merged = MessageStatusProgress.merge(current: message.status, incoming: report.status)
         guard merged != message.status || report.price != nil else { return nil }

@@ -14,7 +14,7 @@ public struct TrackedLinkService: Sendable {
 
     /// The public URL of a token.
     public func url(token: String) -> String {
-        "\(self.dependencies.configuration.server.publicURL.trimmingCharacters(in: CharacterSet(charactersIn: "/")))/r/\(token)"
+        "\(self.dependencies.configuration.server.baseURL)/r/\(token)"
     }
 
     /// A new link record (not yet stored: the outbox stores it with its message).

@@ -30,7 +30,7 @@ public struct UnsubscribeService: Sendable {
 
     /// The public URL of a token.
     public func url(token: String) -> String {
-        "\(self.dependencies.configuration.server.publicURL.trimmingCharacters(in: CharacterSet(charactersIn: "/")))/u/\(token)"
+        "\(self.dependencies.configuration.server.baseURL)/u/\(token)"
     }
 
     /// Unsubscribes the token's shopper.
