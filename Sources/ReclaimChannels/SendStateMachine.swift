@@ -17,7 +17,7 @@ import ReclaimCore
 /// | sending | id | not found | ``ReconcileDecision/needsReview(reason:)`` |
 /// | sending | id | retryable error | ``ReconcileDecision/lookUpLater(after:)`` |
 /// | sending | id | other error | ``ReconcileDecision/needsReview(reason:)`` |
-/// | anything else | – | – | ``ReconcileDecision/nothingToDo`` |
+/// | anything else | – | – | ``ReconcileDecision/noAction`` |
 public enum SendStateMachine {
     /// Decides the row's next state from the outcome of one send attempt.
     ///
@@ -78,7 +78,7 @@ public enum SendStateMachine {
             case nil: return .lookUpLater(after: nil)
             }
         case .accepted, .sent, .delivered, .undelivered, .failed, .blocked, .deferred, .received:
-            return .nothingToDo
+            return .noAction
         }
     }
 
@@ -139,5 +139,5 @@ public enum ReconcileDecision: Sendable, Hashable {
     /// It cannot be known whether the text went out: mark `failed_unknown` for a human.
     case needsReview(reason: String)
     /// The row is past `sending`: nothing to reconcile.
-    case nothingToDo
+    case noAction
 }

@@ -42,7 +42,7 @@ import Testing
             SendStateMachine.reconcile(status: .sending, providerID: "SM1", lookup: .failed(Self.error(.retry(after: 5))))
                 == .lookUpLater(after: 5))
         for status in [MessageStatus.accepted, .sent, .delivered, .undelivered, .failed, .blocked, .deferred, .received] {
-            #expect(SendStateMachine.reconcile(status: status, providerID: "SM1", lookup: nil) == .nothingToDo)
+            #expect(SendStateMachine.reconcile(status: status, providerID: "SM1", lookup: nil) == .noAction)
         }
         let review: [ReconcileDecision] = [
             SendStateMachine.reconcile(status: .sending, providerID: nil, lookup: nil),

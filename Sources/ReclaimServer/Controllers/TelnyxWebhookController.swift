@@ -75,7 +75,7 @@ public struct TelnyxWebhookController: Sendable {
         guard let reply = outcome.reply, !outcome.duplicate else { return }
         let now = self.dependencies.clock.now()
         let message = Message(
-            id: "msg_\(LinkToken.make(length: 20))", storeID: store.id, channel: .sms, direction: .outbound,
+            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, channel: .sms, direction: .outbound,
             address: inbound.from, body: reply, status: .pending, idempotencyKey: "reply:telnyx:\(inbound.providerID)",
             createdAt: now, updatedAt: now)
         _ = try await OutboxService(self.dependencies).enqueue(message)

@@ -36,7 +36,7 @@ public struct ConversationService: Sendable {
         let cart = carts.last { [.abandoned, .open].contains($0.status) } ?? carts.last
         try await self.dependencies.flowEvents.publish(.replied, cartID: cart?.id, storeID: store.id, at: now)
         var conversation = try await repositories.conversations.getOrCreate(Conversation(
-            id: "cnv_\(LinkToken.make(length: 20))", storeID: store.id, contactID: contact.id, cartID: cart?.id,
+            id: "cnv_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: contact.id, cartID: cart?.id,
             updatedAt: now, createdAt: now))
         let turns = try await repositories.conversations.turns(conversationID: conversation.id)
         let unanswered = turns.suffix(4).filter { $0.author == .assistant && $0.action == AssistantAction.clarify.rawValue }.count
@@ -44,7 +44,7 @@ public struct ConversationService: Sendable {
         let response = try await AssistantService(self.dependencies).respond(
             to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered)
         _ = try await repositories.conversations.appendTurn(Turn(
-            id: "trn_\(LinkToken.make(length: 20))", conversationID: conversation.id, author: .shopper, text: response.redactedText,
+            id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .shopper, text: response.redactedText,
             intent: response.intent.rawValue, action: response.action.rawValue, createdAt: now))
         guard conversation.status == .assistant || conversation.status == .closed else {
             return Outcome(response: response)  // a person is handling it
@@ -74,12 +74,12 @@ public struct ConversationService: Sendable {
         }
         guard !response.reply.isEmpty else { return Outcome(response: response) }
         let message = Message(
-            id: "msg_\(LinkToken.make(length: 20))", storeID: store.id, journeyID: nil, cartID: cart?.id, contactID: contact.id,
+            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, journeyID: nil, cartID: cart?.id, contactID: contact.id,
             channel: .sms, direction: .outbound, address: sender, body: response.reply, status: .pending,
             idempotencyKey: "reply:\(providerID ?? LinkToken.make(length: 16))", createdAt: now, updatedAt: now)
         let stored = try await OutboxService(self.dependencies).enqueue(message).value
         _ = try await repositories.conversations.appendTurn(Turn(
-            id: "trn_\(LinkToken.make(length: 20))", conversationID: conversation.id, author: .assistant, text: response.reply,
+            id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .assistant, text: response.reply,
             intent: response.intent.rawValue, action: response.action.rawValue, messageID: stored.id,
             createdAt: now.addingTimeInterval(0.001)))  // after the shopper's turn, in every listing
         return Outcome(response: response, reply: stored)

@@ -22,11 +22,7 @@ public struct SenderPacer: Sendable {
     /// - Returns: When the message may be sent: `now` when tokens are available, later otherwise.
     public func reserve(key: String, throughput: SenderThroughput, segments: Int, now: Date) async throws -> Date {
         try await self.buckets.update(sender: key) { stored in
-            var bucket = TokenBucket(throughput: throughput, now: now)
-            if let stored {
-                bucket.tokens = min(bucket.capacity, stored.tokens)
-                bucket.updatedAt = stored.updatedAt
-            }
+            var bucket = Self.bucket(stored, throughput: throughput, now: now)
             let slot = bucket.reserve(now: now, cost: Double(max(1, segments)))
             return (StoredSenderBucket(tokens: bucket.tokens, updatedAt: bucket.updatedAt), slot)
         }
@@ -36,10 +32,19 @@ public struct SenderPacer: Sendable {
     /// - Parameter seconds: How long the provider asked to wait (`Retry-After`), at least one second.
     public func pause(key: String, throughput: SenderThroughput, seconds: TimeInterval, now: Date) async throws {
         try await self.buckets.update(sender: key) { stored in
-            var bucket = TokenBucket(throughput: throughput, now: now)
-            if let stored { bucket.tokens = min(bucket.capacity, stored.tokens); bucket.updatedAt = stored.updatedAt }
+            var bucket = Self.bucket(stored, throughput: throughput, now: now)
             bucket.pause(until: now.addingTimeInterval(max(1, seconds)), now: now)
             return (StoredSenderBucket(tokens: bucket.tokens, updatedAt: bucket.updatedAt), ())
         }
+    }
+
+    /// The sender's bucket as stored (a full one when none is), at the configured throughput.
+    static func bucket(_ stored: StoredSenderBucket?, throughput: SenderThroughput, now: Date) -> TokenBucket {
+        var bucket = TokenBucket(throughput: throughput, now: now)
+        if let stored {
+            bucket.tokens = min(bucket.capacity, stored.tokens)
+            bucket.updatedAt = stored.updatedAt
+        }
+        return bucket
     }
 }

@@ -56,7 +56,7 @@ extension MessageDispatcher {
             run.logger.error(
                 "message left in sending; not resending", metadata: ["message_id": "\(message.id)", "reason": "\(reason)"])
             try await self.fail(message, code: Self.unknownOutcomeCode, reason: nil)
-        case .sendNow, .nothingToDo:
+        case .sendNow, .noAction:
             return
         }
     }

@@ -39,7 +39,7 @@ public struct JourneyService: Sendable {
         let flow = FlowSelector(configuration: self.dependencies.flows[store.id]).select(for: context)
         let transition = FlowEngine.start(flow: flow, context: context, abandonedAt: payload.abandonedAt, now: run.now)
         let journey = Journey(
-            id: "jrn_\(LinkToken.make(length: 20))", storeID: store.id, cartID: cart.id, contactID: contact?.id,
+            id: "jrn_\(TimeOrderedID.make(at: run.now))", storeID: store.id, cartID: cart.id, contactID: contact?.id,
             flowName: flow.name, variant: transition.progress.variant, holdout: transition.progress.holdout,
             state: transition.progress.state, nextStep: transition.progress.nextStep, reason: transition.progress.endReason?.rawValue,
             startedAt: payload.abandonedAt, updatedAt: run.now, endedAt: transition.progress.endedAt, progress: transition.progress)
@@ -119,10 +119,7 @@ public struct JourneyService: Sendable {
                 scheduled.removeAll { $0.step == step }
                 try await self.cancel(journeyID: journey.id, step: step)
                 run.logger.info("step skipped", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason.rawValue)"])
-            case .cancelScheduled, .end:
-                cancelAll = true
-                scheduled.removeAll()
-            case .pause:
+            case .cancelScheduled, .end, .pause:
                 cancelAll = true
                 scheduled.removeAll()
             case .send(let step, let channel, let template, let discount, let variant):
@@ -141,12 +138,8 @@ public struct JourneyService: Sendable {
         updated.reason = progress.endReason?.rawValue ?? progress.pauseReason?.rawValue
         updated.endedAt = progress.endedAt
         updated.updatedAt = max(run.now, journey.updatedAt.addingTimeInterval(0.001))
-        if journey.progress != nil {
-            guard try await self.dependencies.repositories.journeys.update(updated, expected: journey) != nil else {
-                throw JourneyConflict(journeyID: journey.id)
-            }
-        } else {
-            _ = try await self.dependencies.repositories.journeys.update(updated, expected: journey)
+        guard try await self.dependencies.repositories.journeys.update(updated, expected: journey) != nil else {
+            throw JourneyConflict(journeyID: journey.id)
         }
         if cancelAll { try await self.cancelAll(journeyID: journey.id, flow: flow) }
         for (step, at) in scheduled { try await self.schedule(journeyID: journey.id, step: step, at: at, now: run.now) }

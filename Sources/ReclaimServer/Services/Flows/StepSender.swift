@@ -25,7 +25,7 @@ struct StepSender {
         guard let address = channel == .sms ? contact?.phone : contact?.email?.lowercased() else {
             return .stepBlocked(step, reason: "no_\(channel.rawValue)_address")
         }
-        let messageID = "msg_\(LinkToken.make(length: 20))"
+        let messageID = "msg_\(TimeOrderedID.make(at: now))"
         let discount = offer.flatMap { $0.qualifies(cartValue: cart.subtotal.minor) ? DiscountIssuer.mint(offer: $0, cart: cart, now: now) : nil }
         let links = TrackedLinkService(self.dependencies)
         let link = links.mint(

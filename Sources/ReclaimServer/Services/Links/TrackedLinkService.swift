@@ -32,7 +32,7 @@ public struct TrackedLinkService: Sendable {
         let agentClass = UserAgentClass.of(userAgent)
         if agentClass != .bot {
             let click = Click(
-                id: LinkToken.make(length: 20), storeID: link.storeID, token: link.token, messageID: link.messageID,
+                id: TimeOrderedID.make(at: now), storeID: link.storeID, token: link.token, messageID: link.messageID,
                 cartID: link.cartID, ip: nil, userAgent: agentClass.rawValue, clickedAt: now)
             try await repositories.links.recordClick(click)
             try await self.dependencies.flowEvents.clicked(cartID: link.cartID, storeID: link.storeID, at: now)
