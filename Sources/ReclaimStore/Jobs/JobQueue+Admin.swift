@@ -47,13 +47,15 @@ extension JobQueue {
     /// - Returns: How many jobs were cancelled (0 or 1, as a key has at most one live job).
     @discardableResult
     public func cancel(uniqueKey: String, now: Date) async throws -> Int {
-        try await self.sql.update("jobs")
-            .set("state", to: JobState.cancelled.rawValue)
-            .set("updated_at", to: now.epochMilliseconds)
-            .where("unique_key", .equal, uniqueKey)
-            .where("state", .equal, JobState.pending.rawValue)
-            .returning("id")
-            .all().count
+        // The live-state list is spelled out (not bound) so that the planner can prove the partial
+        // unique index `jobs_live_unique_key` covers the statement; a bound state scans the table.
+        try await self.sql.raw(
+            """
+            UPDATE jobs SET state = 'cancelled', updated_at = \(bind: now.epochMilliseconds) \
+            WHERE unique_key = \(bind: uniqueKey) AND \(unsafeRaw: Self.liveStates) AND state = 'pending' \
+            RETURNING id
+            """
+        ).all().count
     }
 
     /// Cancels one pending job.

@@ -9,11 +9,16 @@ enum LinkRules {
         "adf.ly", "bit.do", "tr.im", "x.co", "short.gy", "tiny.one", "snip.ly", "trib.al", "qr.ae", "soo.gd",
     ]
 
+    /// Punctuation that may wrap a link in running text: `(see example.com).`
+    private static let edgePunctuation = Set<Character>("([{<\"'.,;:!?)]}>")
+
     /// Hosts of links written in a text (`https://bit.ly/x`, `bit.ly/x`, `www.example.com`).
     static func hosts(in text: String) -> [String] {
         text.split(whereSeparator: \.isWhitespace).compactMap { token -> String? in
-            var candidate = token.lowercased()
-                .trimmingCharacters(in: CharacterSet(charactersIn: "([{<\"'.,;:!?)]}>"))
+            // Native trimming: Foundation's CharacterSet trimming bridges every token through NSString.
+            let lowered = token.lowercased()
+            var candidate = String(
+                lowered.drop(while: Self.edgePunctuation.contains).reversed().drop(while: Self.edgePunctuation.contains).reversed())
             for scheme in ["https://", "http://"] where candidate.hasPrefix(scheme) {
                 candidate.removeFirst(scheme.count)
             }

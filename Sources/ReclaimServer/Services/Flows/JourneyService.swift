@@ -33,7 +33,7 @@ public struct JourneyService: Sendable {
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
         if let existing = try await repositories.journeys.find(cartID: cart.id) {
             guard existing.state != .ended else { return }
-            try await self.handle(.cartUpdated, journey: existing, cart: cart, store: store, context: context, run)
+            try await self.handle(.cartUpdated, journey: existing, cart: cart, contact: contact, store: store, context: context, run)
             return
         }
         let flow = FlowSelector(configuration: self.dependencies.flows[store.id]).select(for: context)
@@ -47,7 +47,7 @@ public struct JourneyService: Sendable {
         run.logger.info(
             "journey started",
             metadata: ["cart_id": "\(cart.id)", "flow": "\(flow.name)", "holdout": "\(stored.holdout)", "variant": "\(stored.variant ?? "-")"])
-        try await self.carry(transition, journey: stored, flow: flow, cart: cart, store: store, context: context, run)
+        try await self.carry(transition, journey: stored, flow: flow, cart: cart, contact: contact, store: store, context: context, run)
     }
 
     /// `flow.step`: a step is due.
@@ -68,7 +68,7 @@ public struct JourneyService: Sendable {
             case .superseded: .superseded
             default: .stepDue(payload.step)
             }
-        try await self.handle(event, journey: journey, cart: cart, store: store, context: context, run)
+        try await self.handle(event, journey: journey, cart: cart, contact: contact, store: store, context: context, run)
     }
 
     /// `flow.signal`: a click, reply, opt-out, escalation, purchase… for the cart's journey.
@@ -81,27 +81,28 @@ public struct JourneyService: Sendable {
         else { return }
         let contact = try await journey.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
-        try await self.handle(payload.signal.flowEvent, journey: journey, cart: cart, store: store, context: context, run)
+        try await self.handle(payload.signal.flowEvent, journey: journey, cart: cart, contact: contact, store: store, context: context, run)
     }
 
     // MARK: Transitions
 
     /// Applies `event` to the journey and carries out what the engine decides.
     func handle(
-        _ event: FlowEvent, journey: Journey, cart: Cart, store: StoreConfiguration, context: FlowContext, _ run: JobRunContext
+        _ event: FlowEvent, journey: Journey, cart: Cart, contact: Contact?, store: StoreConfiguration, context: FlowContext,
+        _ run: JobRunContext
     ) async throws {
         guard let progress = journey.progress else { return }
         let configuration = self.dependencies.flows[store.id]
         let flow = configuration.flow(named: journey.flowName) ?? FlowSelector(configuration: configuration).select(for: context)
         let transition = FlowEngine.handle(event, progress: progress, flow: flow, context: context, now: run.now)
-        try await self.carry(transition, journey: journey, flow: flow, cart: cart, store: store, context: context, run)
+        try await self.carry(transition, journey: journey, flow: flow, cart: cart, contact: contact, store: store, context: context, run)
     }
 
     /// Carries out a transition's actions, feeding send outcomes back into the engine, then stores
     /// the journey. A concurrent change to the journey makes the job retry from the stored state.
     func carry(
-        _ transition: FlowTransition, journey: Journey, flow: FlowDefinition, cart: Cart, store: StoreConfiguration,
-        context: FlowContext, _ run: JobRunContext
+        _ transition: FlowTransition, journey: Journey, flow: FlowDefinition, cart: Cart, contact: Contact?,
+        store: StoreConfiguration, context: FlowContext, _ run: JobRunContext
     ) async throws {
         var progress = transition.progress
         var actions = transition.actions[...]
@@ -125,7 +126,8 @@ public struct JourneyService: Sendable {
             case .send(let step, let channel, let template, let discount, let variant):
                 let outcome = try await StepSender(self.dependencies).send(
                     step: step, channel: channel, template: template, discount: discount, variant: variant,
-                    journey: journey, flow: flow, cart: cart, store: store, progress: progress, now: run.now, logger: run.logger)
+                    journey: journey, flow: flow, cart: cart, contact: contact, store: store, progress: progress, now: run.now,
+                    logger: run.logger)
                 let next = FlowEngine.handle(outcome, progress: progress, flow: flow, context: context, now: run.now)
                 progress = next.progress
                 actions.append(contentsOf: next.actions)

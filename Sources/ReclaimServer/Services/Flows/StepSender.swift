@@ -18,10 +18,10 @@ struct StepSender {
     // swiftlint:disable:next function_parameter_count
     func send(
         step: Int, channel: Channel, template: String?, discount offer: DiscountOffer?, variant: String?, journey: Journey,
-        flow: FlowDefinition, cart: Cart, store: StoreConfiguration, progress: JourneyProgress, now: Date, logger: Logger
+        flow: FlowDefinition, cart: Cart, contact: Contact?, store: StoreConfiguration, progress: JourneyProgress, now: Date,
+        logger: Logger
     ) async throws -> FlowEvent {
         let repositories = self.dependencies.repositories
-        let contact = try await journey.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         guard let address = channel == .sms ? contact?.phone : contact?.email?.lowercased() else {
             return .stepBlocked(step, reason: "no_\(channel.rawValue)_address")
         }
@@ -81,8 +81,11 @@ struct StepSender {
             logger.info("step blocked", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason)"])
             return .stepBlocked(step, reason: reason)
         case .send:
+            // The dispatch is due when the step was: behind a backlog of late steps, the job that hands
+            // this message to the provider queues among them, not after all of them.
+            let dueAt = progress.pending.first { $0.step == step }?.dueAt ?? now
             let outcome = try await OutboxService(self.dependencies).enqueue(
-                message, links: [link], unsubscribe: unsubscribe, discount: discount)
+                message, links: [link], unsubscribe: unsubscribe, discount: discount, sendAt: min(dueAt, now))
             if case .duplicate(let existing) = outcome { return .stepSent(step, channel: channel, at: existing.createdAt) }
             return .stepSent(step, channel: channel, at: now)
         }
