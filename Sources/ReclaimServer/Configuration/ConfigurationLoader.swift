@@ -12,6 +12,8 @@ public enum ConfigurationError: Error, CustomStringConvertible, Sendable {
     case invalidValue(path: String, key: String, reason: String)
     /// A `*_env` key names an unset environment variable.
     case missingEnvironment([String])
+    /// A flow (`flow:` or `flows:` of a store) does not validate; `line` and `column` locate `field` in the file.
+    case invalidFlow(path: String, line: Int?, column: Int?, field: String, reason: String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum ConfigurationError: Error, CustomStringConvertible, Sendable {
         case .invalidValue(let path, let key, let reason): "config \(path): \(key): \(reason)"
         case .missingEnvironment(let names):
             "config names unset environment variables: \(names.sorted().joined(separator: ", "))"
+        case .invalidFlow(let path, let line, let column, let field, let reason):
+            "config \(path)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(field): \(reason)"
         }
     }
 }
@@ -67,15 +71,25 @@ public struct ConfigurationLoader: Sendable {
         var tree = try self.json(from: node, missing: &missing, path: path)
         if !missing.isEmpty { throw ConfigurationError.missingEnvironment(missing) }
         if case .null = tree { tree = .object([:]) }
+        let configuration: ReclaimConfiguration
         do {
             let data = try JSONEncoder().encode(tree)
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
-            return try decoder.decode(ReclaimConfiguration.self, from: data)
+            configuration = try decoder.decode(ReclaimConfiguration.self, from: data)
         } catch let error as DecodingError {
             let (key, reason) = Self.describe(error)
             throw ConfigurationError.invalidValue(path: path, key: key, reason: reason)
         }
+        // Flows are validated with the file, so every command reports a broken flow at its line.
+        do {
+            _ = try FlowDirectory(configuration: configuration)
+        } catch let error as FlowDefinitionError {
+            let mark = YAMLSourceLocator(text: text).location(of: error.path)
+            throw ConfigurationError.invalidFlow(
+                path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)
+        }
+        return configuration
     }
 
     private func applyOverrides(to configuration: inout ReclaimConfiguration) {
