@@ -107,7 +107,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "ReclaimAssistant", dependencies: ["ReclaimCore"], swiftSettings: swiftSettings),
-        // Prints per-intent precision/recall/F1 for the labeled replies (scripts/assistant-eval).
+        // Prints per-intent precision/recall/F1 for a labeled reply set: labeled, held-out, blind (scripts/assistant-eval).
         .executableTarget(name: "reclaim-assistant-eval", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),
         // Classify+answer latency over a generated 10,000-product catalog (scripts/assistant-eval).
         .executableTarget(name: "reclaim-assistant-bench", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),

@@ -24,7 +24,7 @@ public struct BuiltInAssistant: Assistant {
     public init(index: CatalogIndex, policies: StorePolicies) {
         self.index = index
         self.policies = policies
-        self.classifier = IntentClassifier()
+        self.classifier = IntentClassifier(catalog: index)
         self.matcher = EntityMatcher(index: index)
         self.composer = AnswerComposer(index: index, policies: policies)
     }

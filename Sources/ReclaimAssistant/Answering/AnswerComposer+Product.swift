@@ -3,13 +3,20 @@ extension AnswerComposer {
     func product(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
                  t: ReplyTemplates) -> ComposedAnswer {
         guard let product = entities.product else { return self.noFact(context, t: t) }
-        let ignoring = Set(SearchText.terms(product.title)).subtracting(SentenceRetriever.expansionTerms)
         let tokens = classification.normalized.tokens
+        let asksWhetherCarried = CarriedItemQuestion.matches(tokens)
+        if asksWhetherCarried, !entities.named, !Self.carries(product, CarriedItemQuestion.itemTerms(tokens)) {
+            // "Do you sell trekking poles?" is not answered by the tent's aluminum poles.
+            return self.noFact(context, t: t)
+        }
+        let ignoring = Set(SearchText.terms(product.title)).subtracting(SentenceRetriever.expansionTerms)
         let ranked = SentenceRetriever.rank(tokens, in: product.description, ignoring: ignoring, clauses: true)
         let asksOverview = tokens.contains("more") || tokens.contains("details") || tokens.contains("about")
         let chosen: [String]
         if let best = ranked.first {
             chosen = [best.sentence] + ranked.dropFirst().filter { $0.score == best.score }.map(\.sentence)
+        } else if asksWhetherCarried {
+            return self.carried(product, context: context, t: t)
         } else if asksOverview, let first = SentenceRetriever.sentences(product.description).first {
             chosen = [first]
         } else {

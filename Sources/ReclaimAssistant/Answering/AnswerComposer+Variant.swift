@@ -9,6 +9,10 @@ extension AnswerComposer {
         let asked = entities.values
         let missing = asked.filter { $0.matchedValue == nil }
         if let first = missing.first {
+            // A kind of option no product of the store has ("which grind?" at an outdoor store): no fact to give.
+            if first.optionName == nil, let kind = first.kind, !self.index.offersOption(of: kind) {
+                return self.noFact(context, t: t)
+            }
             // The asked value does not exist: say which values of that option do.
             let option = product.options.first { $0.name == first.optionName }
                 ?? product.options.first { option in

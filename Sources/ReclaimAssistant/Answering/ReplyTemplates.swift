@@ -61,6 +61,13 @@ struct ReplyTemplates: Sendable {
                   "\(title) no viene en \(asked). Viene en \(values).",
                   "\(title) n'existe pas en \(asked). Il existe en \(values).")
     }
+    func carried(_ title: String) -> String {
+        self.pick("Yes, we carry the \(title).", "Sí, tenemos \(title).", "Oui, nous avons \(title).")
+    }
+    func carriedSoldOut(_ title: String) -> String {
+        self.pick("We carry the \(title), but it's sold out right now.", "Tenemos \(title), pero está agotado por ahora.",
+                  "Nous avons \(title), mais il est épuisé pour le moment.")
+    }
     func optionList(_ title: String, _ option: String, _ values: String) -> String {
         self.pick("The \(title) comes in these \(option)s: \(values).", "\(title) viene en: \(values).",
                   "\(title) existe en : \(values).")

@@ -70,7 +70,8 @@ enum SentenceRetriever {
         "pesa": ["weight", "lb", "oz"], "made of": ["material"], "material": ["material"], "fabric": ["material"],
         "matiere": ["material"], "dimension": ["dimension", "floor", "peak"], "how big": ["dimension", "floor"],
         "how tall": ["dimension", "peak", "height"], "big": ["dimension"], "battery": ["battery", "hour", "rechargeable"],
-        "last": ["battery", "hour"], "charge": ["rechargeable", "usb"], "warm": ["rated", "limit", "fill"],
+        "last": ["battery", "hour"], "charge": ["rechargeable", "usb"], "warm": ["rated", "limit", "fill"], "rating": ["rated", "limit"],
+        "temperature": ["rated", "limit"], "degree": ["rated", "limit"],
         "cold": ["cold"], "hot": ["hot"], "people": ["person"], "person": ["person"], "fit": ["person"],
         "sleep": ["person"], "lumen": ["lumen"], "bright": ["lumen"], "waterproof": ["waterproof"],
         "rain": ["waterproof"], "how long": ["business", "ship"], "arrive": ["business"], "when": ["business"],
@@ -81,5 +82,8 @@ enum SentenceRetriever {
         "label": ["label"], "start": ["start"], "warranty": ["warranty", "lifetime"], "used": ["used"],
         "tax": ["tax"], "payment": ["payment", "accept"], "pay": ["payment", "accept"], "paypal": ["paypal"],
         "price match": ["price", "match"],
+        "capucha": ["hood"], "capuche": ["hood"], "bolsillo": ["pocket"], "poche": ["pocket"], "duvet": ["down"],
+        "pluma": ["down"], "plumon": ["down"], "cuero": ["leather"], "cuir": ["leather"], "impermeable": ["waterproof"],
+        "cremallera": ["zip"], "zipper": ["zip"], "fermeture": ["zip"],
     ]
 }

@@ -11,6 +11,9 @@ public struct CatalogIndex: Sendable {
     private let productsByID: [String: Int]
     private let postings: [String: [Int]]
     private let typos: FuzzyVocabulary
+    private let descriptionTerms: Set<String>
+    private let optionValueTerms: Set<String>
+    private let optionNames: Set<String>
 
     /// Builds the index.
     /// - Parameter catalog: the store's products.
@@ -18,14 +21,26 @@ public struct CatalogIndex: Sendable {
         self.products = catalog.products
         var byID: [String: Int] = [:]
         var postings: [String: [Int]] = [:]
+        var descriptionTerms: Set<String> = []
+        var optionValues: Set<String> = []
+        var optionNames: Set<String> = []
         for (index, product) in catalog.products.enumerated() {
             byID[product.id] = index
             let text = ([product.title, product.category ?? ""] + product.tags).joined(separator: " ")
             for term in Set(SearchText.terms(text)) { postings[term, default: []].append(index) }
+            descriptionTerms.formUnion(SearchText.terms(product.description).filter(Self.isDistinctive))
+            for option in product.options {
+                optionNames.insert(option.name.lowercased())
+                optionValues.formUnion(option.values)
+            }
         }
         self.productsByID = byID
         self.postings = postings
         self.typos = FuzzyVocabulary(Set(postings.keys))
+        self.descriptionTerms = descriptionTerms
+        // Stores repeat the same few values across products: split each distinct value once.
+        self.optionValueTerms = Set(optionValues.flatMap(SearchText.terms).filter(Self.isDistinctive))
+        self.optionNames = optionNames
     }
 
     /// The product with this id.
@@ -51,4 +66,23 @@ public struct CatalogIndex: Sendable {
 
     /// How many products carry a term, for deciding whether a word is distinctive.
     public func productCount(for term: String) -> Int { self.postings[term]?.count ?? 0 }
+
+    /// Whether a term names a product by title, category or tag (`boot`, `jacket`), misspellings included.
+    public func namesProduct(_ term: String) -> Bool {
+        self.postings[term] != nil || self.typos.correction(for: term).map { self.postings[$0] != nil } == true
+    }
+
+    /// Whether a term occurs in some product's description (`leather`, `hood`, `lumen`).
+    public func describes(_ term: String) -> Bool { self.descriptionTerms.contains(term) }
+
+    /// Whether a term is a word of some product's option value (`sage`, `glacier`, `regular`).
+    public func namesOptionValue(_ term: String) -> Bool { self.optionValueTerms.contains(term) }
+
+    /// Whether any product has an option of this kind (a `grind` option for `espresso`).
+    public func offersOption(of kind: OptionVocabulary.Kind) -> Bool { !kind.optionNames.isDisjoint(with: self.optionNames) }
+
+    /// Description and option words worth recognising: four or more letters, no digits.
+    private static func isDistinctive(_ term: String) -> Bool {
+        term.count >= 4 && !term.contains(where: \.isNumber)
+    }
 }

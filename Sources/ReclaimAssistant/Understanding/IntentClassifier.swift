@@ -19,12 +19,18 @@ public struct IntentClassifier: Sendable {
 
     private let normalizer: TextNormalizer
     private let patterns: [IntentPattern]
+    private let catalogRule: CatalogQuestionRule?
 
     /// Creates a classifier with the built-in lexicon.
-    /// - Parameter extraKeywords: more words to correct typos towards (catalog option values, titles).
-    public init(extraKeywords: Set<String> = []) {
+    /// - Parameters:
+    ///   - extraKeywords: more words to correct typos towards (catalog option values, titles).
+    ///   - catalog: the store's catalog; when given, a question the lexicon cannot place that names a
+    ///     product, description word or option value is read as a product or variant question
+    ///     (``CatalogQuestionRule``).
+    public init(extraKeywords: Set<String> = [], catalog: CatalogIndex? = nil) {
         self.normalizer = TextNormalizer(keywords: IntentLexicon.vocabulary.union(extraKeywords))
         self.patterns = IntentLexicon.patterns
+        self.catalogRule = catalog.map(CatalogQuestionRule.init(index:))
     }
 
     /// The normaliser the classifier uses, for the entity matcher to share.
@@ -57,7 +63,12 @@ public struct IntentClassifier: Sendable {
         case .none:
             break
         }
-        let primary = Self.primary(scores)
+        var primary = Self.primary(scores)
+        if let refined = self.catalogRule?.refine(normalized, primary: primary, scores: scores) {
+            primary = refined.intent
+            scores[primary] = max(scores[primary] ?? 0, CatalogQuestionRule.score)
+            evidence.append("catalog:\(refined.evidence)")
+        }
         let confidence = Self.confidence(scores, primary: primary, normalized: normalized)
         return IntentClassification(primary: primary, secondary: Self.secondary(scores, excluding: primary),
                                     confidence: confidence, scores: scores, language: language, complianceRule: nil,
@@ -99,6 +110,12 @@ public struct IntentClassifier: Sendable {
         let ordered = scores.filter { $0.value >= self.minimumScore }
             .sorted { $0.value != $1.value ? $0.value > $1.value : rank($0.key) < rank($1.key) }
         if let urgent = ordered.first(where: { self.urgent.contains($0.key) && $0.value >= self.escalationScore }) {
+            // "My order came damaged, can I talk to someone": the problem names the case, the person is the means.
+            if urgent.key == .human, let problem = ordered.first(where: {
+                ($0.key == .orderIssue || $0.key == .paymentIssue) && $0.value >= self.escalationScore
+            }) {
+                return problem.key
+            }
             return urgent.key
         }
         // "I'll buy Friday, is shipping free?": a question the data can answer beats later/link.

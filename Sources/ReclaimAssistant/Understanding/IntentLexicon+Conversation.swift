@@ -7,7 +7,8 @@ extension IntentLexicon {
         (.defer, 1.0, "later|payday|paycheck|paid|salary, pay day, get paid, tax refund"),
         (.defer, 0.9, "next|this|coming week|month|weekend|friday|payday, couple|few weeks|days, in 2|3|two|few weeks|days"),
         (.defer, 1.1, "not right now, not today|yet|now, remind me, think about it|this, saving up, saving for"),
-        (.defer, 0.8, "wait|waiting|hold off|busy|eventually"),
+        (.defer, 0.8, "wait|waiting|busy|eventually, hold off"),
+        (.defer, 0.9, "wait|waiting til|till|until|for, closer to the|my"),
         (.defer, 1.0, "talk|check with|to my|the wife|husband|partner|boyfriend|girlfriend|mom|dad, ask my wife|husband|partner|mom|dad"),
         (.defer, 1.0, "after the|my holidays|christmas|vacation|trip, end of the month"),
         (.defer, 0.6, "friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|weekend"),
@@ -26,6 +27,7 @@ extension IntentLexicon {
         (.alreadyPurchased, 1.3, "already bought|ordered|purchased|got|paid|checked|have|did|own|placed|buy"),
         (.alreadyPurchased, 1.1, "bought|ordered|purchased|got it|one|them already|yesterday|today|last"),
         (.alreadyPurchased, 1.0, "bought|ordered|purchased it|one|them"),
+        (.alreadyPurchased, 1.2, "got|bought|picked it|one|them up? at|from|in the|a? store|shop|person"),
         (.alreadyPurchased, 1.1, "placed the|my|an? order, just ordered|bought|purchased"),
         (.alreadyPurchased, 1.3, "ya lo|la? compre|pedi|pague, deja commande|achete|paye, je l ai deja"),
         // opt-out phrasings the compliance keywords leave to the assistant
@@ -48,6 +50,7 @@ extension IntentLexicon {
         // opt-in
         (.optIn, 1.3, "resubscribe|resub|unstop, re subscribe, subscribe again, sign me back up|in, opt me back in, opt in"),
         (.optIn, 1.2, "want the|your texts|messages again|back, start again|texting"),
+        (.optIn, 1.2, "want _ your|the? texts|messages|alerts again|back"),
         (.optIn, 1.2, "suscribir*|suscribirme, reabonner|reinscrire"),
         // wrong number
         (.wrongNumber, 0.9, "not me"),
@@ -55,5 +58,7 @@ extension IntentLexicon {
         (.wrongNumber, 1.3, "new number, not my cart|order|number, belongs to someone, someone elses number, someone else s number"),
         (.wrongNumber, 1.2, "never ordered|shopped|bought anything, i dont know who"),
         (.wrongNumber, 0.9, "^ this isnt, ^ this is not, ^ not me, numero equivocado, mauvais numero"),
+        (.wrongNumber, 1.3, "isnt|not his|her|their phone|number|cell, no longer his|her|their, not his|her anymore"),
+        (.wrongNumber, 1.3, "no es mi|su numero, pas mon|son numero, equivoco|equivoque|equivocada|equivocado de numero"),
     ])
 }

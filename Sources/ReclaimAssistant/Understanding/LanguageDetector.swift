@@ -22,6 +22,8 @@ enum LanguageDetector {
         "queda", "cual", "politica", "devoluciones", "chaqueta", "suscribirme", "nuevo", "equivocado", "es", "gratis",
         "hola", "si", "tienda", "botas", "azul", "quien", "ayuda", "escribas", "baja", "por", "favor", "interesa",
         "luego", "despues", "mañana", "manana", "semana", "para", "del", "dónde", "envían", "envian", "precio",
+        "estoy", "necesito", "paquete", "nunca", "llego", "cobraron", "cobro", "veces", "tantos", "mensajes", "harto",
+        "cancelar", "dinero", "danado", "roto", "ahorita", "mandaron", "doble",
     ]
 
     private static let french: Set<String> = [
@@ -31,6 +33,8 @@ enum LanguageDetector {
         "prends", "plus", "tard", "merci", "vais", "attendre", "fin", "du", "mois", "non", "ca", "interesse",
         "deja", "commande", "veux", "parler", "quelqu", "un", "harcelement", "n", "ai", "pas", "recu", "ma",
         "paiement", "passe", "ne", "mauvais", "numero", "aide", "bonjour", "oui", "avec", "pour", "mon", "des",
+        "suis", "vraiment", "deux", "fois", "colis", "annuler", "toujours", "jamais", "argent", "abime", "debite",
+        "quelque", "maintenant",
     ]
 
     private static let english: Set<String> = [

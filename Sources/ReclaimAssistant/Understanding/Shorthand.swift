@@ -19,7 +19,7 @@ enum Shorthand {
         "wen": ["when"], "whn": ["when"], "hv": ["have"], "av": ["have"], "dnt": ["dont"], 
         "cn": ["can"], "bout": ["about"], "ppl": ["people"], "sz": ["size"], "clr": ["color"],
         "colour": ["color"], "colours": ["colors"], "stahp": ["stop"], "cust": ["customer"], "svc": ["service"],
-        "smth": ["something"], "sth": ["something"], "robot": ["bot"],
+        "smth": ["something"], "sth": ["something"], "robot": ["bot"], "temp": ["temperature"],
         "dm": ["message"], "xq": ["porque"], "pq": ["porque"], "q": ["que"], "xfa": ["porfavor"],
         "porfa": ["porfavor"], "stp": ["svp"], "slt": ["salut"], 
     ]

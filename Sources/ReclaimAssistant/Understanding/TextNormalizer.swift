@@ -105,7 +105,8 @@ public struct TextNormalizer: Sendable {
         "sized", "seize", "codes", "coded", "comes", "homes", "which", "while", "white", "whole", "world",
         "would", "could", "should", "human", "humans", "woman", "women", "refund", "return", "deal", "deals",
         "paid", "said", "sale", "same", "long", "large", "light", "right", "night", "might", "wrong", "about",
-        "again", "taken", "takes", "maybe", "please", "thanks", "thank", "texts", "fits", "fit",
+        "again", "taken", "takes", "maybe", "please", "thanks", "thank", "texts", "fits", "fit", "canada", "grand",
+        "spend", "spending", "cases", "write", "wrote",
     ]
 
     private static let angryEmoji: Set<Unicode.Scalar> = ["\u{1F621}", "\u{1F620}", "\u{1F92C}", "\u{1F47F}", "\u{1F595}"]
