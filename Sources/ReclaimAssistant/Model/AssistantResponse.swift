@@ -18,11 +18,22 @@ public struct AssistantResponse: Codable, Sendable, Hashable {
     public var confidence: Double
     /// The facts the reply states.
     public var facts: [AssistantFact]
+    /// Which engine produced the reply: ``builtInEngine`` or ``llmEngine``.
+    public var engine: String
+    /// Why an LLM-backed assistant answered with the built-in engine instead (timeout, HTTP error,
+    /// rejected claim…); `nil` otherwise.
+    public var fallbackReason: String?
+
+    /// ``engine`` of the built-in engine.
+    public static let builtInEngine = "builtin"
+    /// ``engine`` of ``LLMAssistant`` when the model's answer was used.
+    public static let llmEngine = "llm"
 
     /// Creates a response.
     public init(intent: AssistantIntent, secondaryIntents: [AssistantIntent] = [], action: AssistantAction,
                 reply: String, escalate: Bool, escalationReason: String? = nil, redactedText: String,
-                confidence: Double, facts: [AssistantFact] = []) {
+                confidence: Double, facts: [AssistantFact] = [], engine: String = AssistantResponse.builtInEngine,
+                fallbackReason: String? = nil) {
         self.intent = intent
         self.secondaryIntents = secondaryIntents
         self.action = action
@@ -32,5 +43,7 @@ public struct AssistantResponse: Codable, Sendable, Hashable {
         self.redactedText = redactedText
         self.confidence = confidence
         self.facts = facts
+        self.engine = engine
+        self.fallbackReason = fallbackReason
     }
 }
