@@ -133,3 +133,13 @@ import Testing
         #expect(response.intent == .frustrated)
     }
 }
+
+/// `policies` sections are each optional.
+@Suite struct StorePoliciesDecodingTests {
+    @Test func aStoreWithoutFAQKeepsItsShippingPolicy() throws {
+        let json = #"{"shipping": {"text": "Free shipping over $75.", "free_over": 7500}}"#
+        let policies = try JSONDecoder().decode(StorePolicies.self, from: Data(json.utf8))
+        #expect(policies.shipping?.freeOver == 7500)
+        #expect(policies.faq.isEmpty)
+    }
+}

@@ -18,6 +18,19 @@ public struct StorePolicies: Codable, Sendable, Hashable {
         self.warranty = warranty
         self.faq = faq
     }
+
+    /// Decodes `policies`; every section is optional (a store without `faq` keeps its shipping policy).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.shipping = try container.decodeIfPresent(ShippingPolicy.self, forKey: .shipping)
+        self.returns = try container.decodeIfPresent(PolicyText.self, forKey: .returns)
+        self.warranty = try container.decodeIfPresent(PolicyText.self, forKey: .warranty)
+        self.faq = try container.decodeIfPresent([FAQEntry].self, forKey: .faq) ?? []
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case shipping, returns, warranty, faq
+    }
 }
 
 /// `policies.shipping`: `{ text, free_over, flat_rate, countries }`.

@@ -89,6 +89,7 @@ public struct ConfigurationLoader: Sendable {
             throw ConfigurationError.invalidFlow(
                 path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)
         }
+        for store in configuration.stores { _ = try store.llmSettings(path: path) }
         return configuration
     }
 

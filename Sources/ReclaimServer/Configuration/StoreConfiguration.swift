@@ -43,10 +43,12 @@ public struct StoreConfiguration: Codable, Sendable {
     public var flow: String?
     /// Custom flow definitions, interpreted by the flow loader.
     public var flows: JSONValue?
+    /// Which engine answers shoppers' replies.
+    public var assistant: AssistantSection?
 
     enum CodingKeys: String, CodingKey {
         case id, name, timezone, currency, defaultRegion, website, apiKeys, shopify, woocommerce, bigcommerce, sms,
-            email, support, postalAddress, policies, abandonment, flow, flows, escalation
+            email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant
     }
 
     public init(from decoder: any Decoder) throws {
@@ -70,6 +72,7 @@ public struct StoreConfiguration: Codable, Sendable {
         self.escalation = try container.decodeIfPresent(EscalationSection.self, forKey: .escalation)
         self.flow = try container.decodeIfPresent(String.self, forKey: .flow)
         self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
+        self.assistant = try container.decodeIfPresent(AssistantSection.self, forKey: .assistant)
     }
 
     /// The domain view of this store.
@@ -222,6 +225,33 @@ public struct StoreConfiguration: Codable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case webhookURL = "webhookUrl"
+        }
+    }
+
+    /// `assistant:` section: `backend: builtin` (default) or `llm` with an OpenAI-compatible endpoint.
+    public struct AssistantSection: Codable, Sendable {
+        /// `builtin` or `llm`.
+        public var backend: String?
+        /// The endpoint, when `backend` is `llm`.
+        public var llm: LLMSection?
+    }
+
+    /// `assistant.llm:` section (`api_key_env: VAR` reads the key from the environment).
+    public struct LLMSection: Codable, Sendable {
+        /// e.g. `http://127.0.0.1:8080/v1` (llama.cpp), `http://127.0.0.1:11434/v1` (Ollama).
+        public var baseURL: String?
+        /// Model id.
+        public var model: String?
+        /// Bearer key, if the endpoint wants one.
+        public var apiKey: String?
+        /// How long to wait before the built-in engine answers instead, e.g. `8s` (the default).
+        public var timeout: String?
+        /// Output token bound (default 300).
+        public var maxTokens: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case baseURL = "baseUrl"
+            case model, apiKey, timeout, maxTokens
         }
     }
 

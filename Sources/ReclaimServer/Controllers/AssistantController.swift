@@ -33,10 +33,15 @@ public struct AssistantController: Sendable {
         var escalationReason: String?
         var redactedText: String
         var confidence: Double
+        /// `builtin` or `llm`.
+        var engine: String
+        /// Why the LLM's answer was not used, when it was not.
+        var fallbackReason: String?
 
         enum CodingKeys: String, CodingKey {
             case intent, secondaryIntents = "secondary_intents", action, reply, escalate
-            case escalationReason = "escalation_reason", redactedText = "redacted_text", confidence
+            case escalationReason = "escalation_reason", redactedText = "redacted_text", confidence, engine
+            case fallbackReason = "fallback_reason"
         }
     }
 
@@ -64,7 +69,8 @@ public struct AssistantController: Sendable {
         return Preview(
             intent: response.intent.rawValue, secondaryIntents: response.secondaryIntents.map(\.rawValue),
             action: response.action.rawValue, reply: response.reply, escalate: response.escalate,
-            escalationReason: response.escalationReason, redactedText: response.redactedText, confidence: response.confidence)
+            escalationReason: response.escalationReason, redactedText: response.redactedText, confidence: response.confidence,
+            engine: response.engine, fallbackReason: response.fallbackReason)
     }
 
     /// An unsaved cart from `cart.updated` data, validated like the events API.

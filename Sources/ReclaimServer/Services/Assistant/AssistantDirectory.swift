@@ -4,26 +4,36 @@ import ReclaimCore
 import ReclaimStore
 import SQLKit
 
-/// Each store's built-in assistant, indexed once over the store's catalog and policies and rebuilt
-/// only when the catalog changes (its row count or latest update moves), so a reply never waits for
-/// an index of thousands of products to be built.
+/// Each store's assistant: the built-in engine indexed once over the store's catalog and policies,
+/// rebuilt only when the catalog changes (its row count or latest update moves), so a reply never
+/// waits for an index of thousands of products to be built; wrapped in ``LLMAssistant`` when the
+/// store's `assistant.backend` is `llm`.
 public actor AssistantDirectory {
     private struct Entry {
         var version: String
-        var assistant: BuiltInAssistant
+        var assistant: any Assistant
     }
 
     private var entries: [StoreID: Entry] = [:]
+    private let transport: any LLMTransport
 
-    /// Creates an empty directory.
-    public init() {}
+    /// Creates an empty directory; LLM requests go through `transport`.
+    public init(transport: any LLMTransport = HTTPLLMTransport()) {
+        self.transport = transport
+    }
 
     /// The store's assistant over the current catalog.
-    func assistant(for store: StoreConfiguration, database: any SQLDatabase) async throws -> BuiltInAssistant {
+    func assistant(for store: StoreConfiguration, database: any SQLDatabase) async throws -> any Assistant {
         let version = try await Self.catalogVersion(store: store.id, database: database)
         if let entry = self.entries[store.id], entry.version == version { return entry.assistant }
         let catalog = try await Self.catalog(store: store.id, database: database)
-        let assistant = BuiltInAssistant(catalog: catalog, policies: Self.policies(store))
+        let builtIn = BuiltInAssistant(catalog: catalog, policies: Self.policies(store))
+        let assistant: any Assistant =
+            if let settings = try store.llmSettings() {
+                LLMAssistant(settings: settings, transport: self.transport, fallback: builtIn)
+            } else {
+                builtIn
+            }
         self.entries[store.id] = Entry(version: version, assistant: assistant)
         return assistant
     }
