@@ -42,8 +42,8 @@ acceptance: release
 acceptance-debug: build
 	python3 $(SHARED_DIR)/acceptance/run_all.py --bin .build/debug/reclaim $(ACCEPTANCE_ARGS)
 
-# Until `reclaim demo` lands (the demo issue), `make demo` serves the example store on an
-# embedded SQLite file under .build/demo: migrations, HTTP, metrics and the job worker.
+# The whole product on a temporary SQLite database with simulated shoppers and an accelerated clock;
+# prints the funnel. e.g. make demo DEMO_ARGS="--carts 1000 --seed 7" or DEMO_ARGS="--serve".
 demo: release
 	$(RELEASE_BIN) demo $(DEMO_ARGS)
 
