@@ -138,6 +138,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(MetricsController(queue: dependencies.queue, clock: dependencies.clock).endpoints)
     addComplianceRoutes(to: router, dependencies, openAPI: &openAPI)
     addCommerceRoutes(to: router, dependencies, openAPI: &openAPI)
+    addConversationRoutes(to: router, dependencies, openAPI: &openAPI)
     addChannelRoutes(to: router, dependencies)
     router.addRoutes(OpenAPIController(document: openAPI).endpoints)
     return router

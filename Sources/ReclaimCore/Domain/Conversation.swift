@@ -70,13 +70,15 @@ public struct Turn: Codable, Sendable, Hashable, Identifiable {
     public var action: String?
     /// The message row carrying it, if sent or received.
     public var messageID: String?
+    /// The person who wrote an `agent` turn (or acted, for a `system` turn), as they named themselves.
+    public var agent: String?
     /// When.
     public var createdAt: Date
 
     /// Creates a turn.
     public init(
         id: String, conversationID: String, author: TurnAuthor, text: String, intent: String? = nil,
-        action: String? = nil, messageID: String? = nil, createdAt: Date
+        action: String? = nil, messageID: String? = nil, agent: String? = nil, createdAt: Date
     ) {
         self.id = id
         self.conversationID = conversationID
@@ -85,6 +87,7 @@ public struct Turn: Codable, Sendable, Hashable, Identifiable {
         self.intent = intent
         self.action = action
         self.messageID = messageID
+        self.agent = agent
         self.createdAt = createdAt
     }
 }

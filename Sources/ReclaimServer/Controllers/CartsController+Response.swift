@@ -111,6 +111,15 @@ struct CartResponse: ResponseEncodable, Sendable {
     }
 }
 
+extension CartResponse.Item {
+    /// The line as the API shows it (`price` is the unit price in minor units).
+    init(_ line: LineItem) {
+        self.init(
+            productID: line.productID, variantID: line.variantID, title: line.title, variantTitle: line.variantTitle,
+            quantity: line.quantity, price: line.unitPrice, imageURL: line.imageURL)
+    }
+}
+
 extension CartResponse {
     /// Builds the body from stored values.
     init(cart: Cart, contact: Contact?, journey: Journey?, messages: [Message], order: Order?) {
@@ -119,10 +128,7 @@ extension CartResponse {
             status: cart.status.rawValue, recovered: cart.status == .recovered, recoveredAt: cart.recoveredAt,
             orderID: order?.externalID, abandonedAt: cart.abandonedAt, lastActivityAt: cart.lastActivityAt,
             createdAt: cart.createdAt, updatedAt: cart.updatedAt,
-            items: cart.items.map {
-                Item(productID: $0.productID, variantID: $0.variantID, title: $0.title, variantTitle: $0.variantTitle,
-                     quantity: $0.quantity, price: $0.unitPrice, imageURL: $0.imageURL)
-            },
+            items: cart.items.map(Item.init),
             subtotal: cart.subtotal.minor, currency: cart.subtotal.currency, recoveryURL: cart.recoveryURL,
             shippingAddress: cart.shippingAddress,
             contact: contact.map {

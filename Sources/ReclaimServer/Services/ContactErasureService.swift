@@ -6,7 +6,8 @@ import ReclaimPhone
 import ReclaimStore
 
 /// Erases a shopper's personal data on request while keeping them unreachable: contacts, consent
-/// records' personal fields, message text and addresses, and carts' IP, browser and address go;
+/// records' personal fields, message text and addresses, conversation turns' text, and carts' IP,
+/// browser and address go;
 /// the suppression entry stays, as a hash only (reason `erased` when there was none).
 public struct ContactErasureService: Sendable {
     let dependencies: AppDependencies
@@ -103,6 +104,7 @@ public struct ContactErasureService: Sendable {
         counts.messages = try await repos.messages.erasePersonalData(
             storeID: store, addresses: addresses.map(\.1), contactIDs: contactIDs, at: now)
         for id in contactIDs {
+            _ = try await repos.conversations.eraseTurns(contactID: id)  // the inbox transcript
             counts.carts += try await repos.carts.erasePersonalData(contactID: id, at: now)
             if try await repos.contacts.erase(id: id, at: now) { counts.contacts += 1 }
         }

@@ -29,5 +29,7 @@ public enum AllMigrations {
         AddJourneyProgress(),
         // Attribution: the message credited with each recovery.
         AddOrderAttribution(),
+        // Inbox: who wrote a person's turn.
+        TurnsAddAgent(),
     ]
 }

@@ -44,7 +44,9 @@ extension Turn {
     static let sqlTable = "turns"
 
     /// Every column, in table order.
-    static let sqlColumns = ["id", "conversation_id", "author", "text", "intent", "action", "message_id", "created_at"]
+    static let sqlColumns = [
+        "id", "conversation_id", "author", "text", "intent", "action", "message_id", "created_at", "agent",
+    ]
 
     /// Reads a turn from a row holding ``sqlColumns``.
     init(sqlRow row: any SQLRow) throws {
@@ -56,6 +58,7 @@ extension Turn {
             intent: try row.optionalText("intent"),
             action: try row.optionalText("action"),
             messageID: try row.optionalText("message_id"),
+            agent: try row.optionalText("agent"),
             createdAt: try row.date("created_at")
         )
     }
@@ -71,6 +74,7 @@ extension Turn {
             ("action", self.action),
             ("message_id", self.messageID),
             ("created_at", SQLTime.millis(self.createdAt)),
+            ("agent", self.agent),
         ]
     }
 }

@@ -50,6 +50,14 @@ public struct SQLContactStore: Sendable {
         try await self.first { $0.where("id", .equal, id) }
     }
 
+    /// The contacts with these ids, by id (unknown ids are absent): one query for a page of rows.
+    public func find(ids: [String]) async throws -> [String: Contact] {
+        guard !ids.isEmpty else { return [:] }
+        let contacts = try await self.database.select().columns(sqlColumns(Contact.sqlColumns)).from(Contact.sqlTable)
+            .where("id", .in, Array(Set(ids))).all().map(Contact.init(sqlRow:))
+        return Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The store's contact with this E.164 phone number, if any.
     public func find(storeID: StoreID, phone: String) async throws -> Contact? {
         try await self.first { $0.where("store_id", .equal, storeID).where("phone", .equal, phone) }

@@ -6,8 +6,9 @@ import ReclaimCore
 import ReclaimStore
 
 /// A shopper's ordinary reply (not a keyword), end to end: the journey hears it (a reply pauses),
-/// the conversation records it (card data redacted), and unless a person has taken over, the
-/// assistant answers through the outbox at once (a direct answer is not held for quiet hours).
+/// the conversation records it (card data redacted), a free-text opt-out is honoured whoever answers,
+/// and unless a person has taken over, the assistant answers through ``ConversationReplier`` at once
+/// (a direct answer is not held for quiet hours; ``ReplyGate`` still blocks it to a suppressed number).
 /// "Wait" pauses the journey; an escalation pauses it, hands the conversation to a person and
 /// notifies the store's escalation webhook with a Slack-compatible body.
 public struct ConversationService: Sendable {
@@ -46,13 +47,9 @@ public struct ConversationService: Sendable {
         _ = try await repositories.conversations.appendTurn(Turn(
             id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .shopper, text: response.redactedText,
             intent: response.intent.rawValue, action: response.action.rawValue, createdAt: now))
-        guard conversation.status == .assistant || conversation.status == .closed else {
-            return Outcome(response: response)  // a person is handling it
-        }
-        switch response.action {
-        case .optOut:
+        if response.action == .optOut {
             // Free text the keyword engine let through but that still means "stop" (a wrong number,
-            // "who is this, remove me"): honoured at once, the strict reading.
+            // "who is this, remove me"): honoured at once, the strict reading, whoever is answering.
             try await self.dependencies.database.transaction { db in
                 _ = try await ConsentLedger(repositories: ReclaimRepositories(database: db)).optOut(
                     store: store.id, e164: sender, contactID: contact.id, key: providerID ?? LinkToken.make(length: 16),
@@ -60,6 +57,11 @@ public struct ConversationService: Sendable {
             }
             try await self.dependencies.flowEvents.publish(.optedOutSMS, cartID: cart?.id, storeID: store.id, at: now)
             return Outcome(response: response)
+        }
+        guard conversation.status == .assistant || conversation.status == .closed else {
+            return Outcome(response: response)  // a person is handling it
+        }
+        switch response.action {
         case .pause:
             try await self.dependencies.flowEvents.publish(.paused, cartID: cart?.id, storeID: store.id, at: now)
         case .escalate:
@@ -73,16 +75,17 @@ public struct ConversationService: Sendable {
             break
         }
         guard !response.reply.isEmpty else { return Outcome(response: response) }
-        let message = Message(
-            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, journeyID: nil, cartID: cart?.id, contactID: contact.id,
-            channel: .sms, direction: .outbound, address: sender, body: response.reply, status: .pending,
-            idempotencyKey: "reply:\(providerID ?? LinkToken.make(length: 16))", createdAt: now, updatedAt: now)
-        let stored = try await OutboxService(self.dependencies).enqueue(message).value
-        _ = try await repositories.conversations.appendTurn(Turn(
-            id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .assistant, text: response.reply,
-            intent: response.intent.rawValue, action: response.action.rawValue, messageID: stored.id,
-            createdAt: now.addingTimeInterval(0.001)))  // after the shopper's turn, in every listing
-        return Outcome(response: response, reply: stored)
+        // The answer follows the shopper's text at once: the reply gate lets it through quiet hours.
+        let decision = try await ReplyGate(self.dependencies).decide(
+            text: response.reply, to: sender, contact: contact, cart: cart, store: store, lastInboundAt: now, now: now)
+        let reply = ConversationReplier.Reply(
+            text: response.reply, author: .assistant, intent: response.intent.rawValue, action: response.action.rawValue,
+            idempotencyKey: "reply:\(providerID ?? LinkToken.make(length: 16))",
+            at: now.addingTimeInterval(0.001))  // after the shopper's turn, in every listing
+        let queued = try await ConversationReplier(self.dependencies).queue(
+            reply, decision: decision, conversation: conversation, contactID: contact.id, cartID: cart?.id, address: sender,
+            store: store)
+        return Outcome(response: response, reply: queued.message)
     }
 
     /// A tracked link to the cart's checkout, minted for the reply (the assistant may use it).

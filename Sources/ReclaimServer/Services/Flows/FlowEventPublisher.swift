@@ -16,9 +16,11 @@ public enum ShopperSignal: String, Codable, Sendable, Hashable, CaseIterable {
     case optedOutSMS = "opted_out_sms"
     /// The shopper opted out of email.
     case optedOutEmail = "opted_out_email"
-    /// A person took the conversation over.
+    /// The conversation was escalated: it waits for a person.
     case escalated
-    /// The conversation was handed back to the assistant.
+    /// A person took the conversation over (replied from the inbox, or claimed it).
+    case humanTakeover = "human_takeover"
+    /// The conversation was handed back to the assistant, with the journey to resume.
     case handedBack = "handed_back"
     /// The shopper asked to wait.
     case paused
@@ -39,6 +41,7 @@ public enum ShopperSignal: String, Codable, Sendable, Hashable, CaseIterable {
         case .optedOutSMS: .optedOut(.sms)
         case .optedOutEmail: .optedOut(.email)
         case .escalated: .escalated
+        case .humanTakeover: .paused(.humanTakeover)
         case .handedBack: .handedBack
         case .paused: .paused(.shopperRequested)
         case .purchased: .purchased

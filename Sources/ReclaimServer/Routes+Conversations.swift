@@ -1,0 +1,16 @@
+import Hummingbird
+import ReclaimCore
+
+/// Routes of the inbox: conversations, a person's replies, takeover and hand-back.
+/// - Parameters:
+///   - router: The router to extend.
+///   - dependencies: Shared application state.
+///   - openAPI: The document the routes describe themselves in.
+func addConversationRoutes(
+    to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
+) {
+    router.group("api/v1/stores/:store")
+        .add(middleware: StoreAPIKeyMiddleware(stores: dependencies.configuration.stores))
+        .addRoutes(ConversationsController(dependencies: dependencies).endpoints)
+    ConversationsOpenAPI.describe(&openAPI)
+}
