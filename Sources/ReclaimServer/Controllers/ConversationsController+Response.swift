@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import ReclaimCore
 
-/// A conversation's own fields (`POST …/takeover` answers with this alone).
+/// A conversation's own fields.
 struct ConversationBody: ResponseEncodable, Sendable {
     var id: String
     /// `assistant`, `escalated`, `human` or `closed`.
@@ -131,6 +131,11 @@ struct AgentReplyResponse: ResponseEncodable, Sendable {
         self.message = MessageBody(
             id: replied.message.id, status: replied.message.status.rawValue, body: replied.message.body, sendAt: replied.sendAt)
     }
+}
+
+/// The body of `POST …/takeover`.
+struct TakeOverResponse: ResponseEncodable, Sendable {
+    var conversation: ConversationBody
 }
 
 /// The body of `POST …/handback`.

@@ -85,7 +85,7 @@ struct ConversationsController: Sendable {
         return AgentReplyResponse(replied)
     }
 
-    @Sendable func takeOver(_ request: Request, context: AppRequestContext) async throws -> ConversationBody {
+    @Sendable func takeOver(_ request: Request, context: AppRequestContext) async throws -> TakeOverResponse {
         let store = try StoreLookup.store(context, self.dependencies)
         let id = try context.parameters.require("id")
         let body = try await Self.decodeOptional(TakeOverRequest.self, request, context)
@@ -93,7 +93,7 @@ struct ConversationsController: Sendable {
         let conversation = try await Self.mapping {
             try await InboxService(self.dependencies).takeOver(id, agent: agent, store: store)
         }
-        return ConversationBody(conversation)
+        return TakeOverResponse(conversation: ConversationBody(conversation))
     }
 
     @Sendable func handBack(_ request: Request, context: AppRequestContext) async throws -> HandBackResponse {

@@ -22,7 +22,7 @@ enum ConversationsOpenAPI {
             ]) { first, _ in first }))
         document.add("post", "\(base)/{id}/takeover", .init(
             summary: "A person claims the conversation: status human, the journey stays paused, nothing is sent",
-            tag: "inbox", authenticated: true, requestSchema: "TakeOverRequest", responseSchema: "Conversation",
+            tag: "inbox", authenticated: true, requestSchema: "TakeOverRequest", responseSchema: "TakeOver",
             responses: unknown))
         document.add("post", "\(base)/{id}/handback", .init(
             summary: "Back to the assistant (a system turn records it); resume_flow true resumes the journey the "
@@ -102,6 +102,10 @@ enum ConversationsOpenAPI {
             """#),
         ("TakeOverRequest", #"""
             {"type": "object", "properties": {"agent": {"type": "string", "maxLength": 100}}}
+            """#),
+        ("TakeOver", #"""
+            {"type": "object", "required": ["conversation"], "properties": {
+              "conversation": {"$ref": "#/components/schemas/Conversation"}}}
             """#),
         ("HandBackRequest", #"""
             {"type": "object", "required": ["resume_flow"], "properties": {

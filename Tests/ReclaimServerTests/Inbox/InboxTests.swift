@@ -115,7 +115,9 @@ import Testing
     @Test func handingBackWithoutResumingLeavesTheJourneyPaused() async throws {
         try await InboxScenario.run { scenario in
             let id = try await scenario.escalate()
-            #expect(try await scenario.post(id, "takeover", ["agent": "Dana"]).status == .ok)
+            let takeover = try await scenario.post(id, "takeover", ["agent": "Dana"])
+            #expect(takeover.status == .ok)
+            #expect((try Commerce.json(takeover)["conversation"] as? [String: Any])?["status"] as? String == "human")
             try await scenario.app.advanceAndRun(0.5)
             let claimed = try await scenario.details(id)
             #expect((claimed["conversation"] as? [String: Any])?["status"] as? String == "human")
