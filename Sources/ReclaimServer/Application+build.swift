@@ -50,6 +50,8 @@ public struct AppDependencies: Sendable {
     public var templates: TemplateLibrary
     /// Each store's assistant, indexed over its catalog.
     public var assistants: AssistantDirectory
+    /// Wakes the idle job worker when a message is queued to go out now.
+    public var jobWakeup: JobWakeup
 
     /// Signals for the flow engine (clicks, replies, opt-outs), delivered through the queue.
     public var flowEvents: FlowEventPublisher { FlowEventPublisher(queue: self.queue) }
@@ -73,6 +75,7 @@ public struct AppDependencies: Sendable {
         self.flows = flows ?? (try? FlowDirectory(configuration: configuration)) ?? FlowDirectory([:])
         self.templates = templates
         self.assistants = AssistantDirectory()
+        self.jobWakeup = JobWakeup()
     }
 }
 
@@ -165,7 +168,7 @@ extension JobWorkerService {
             lease: try HumanDuration.seconds(section.lease), pollInterval: try HumanDuration.seconds(section.pollInterval))
         self.init(
             queue: dependencies.queue, registry: registry, clock: dependencies.clock, settings: settings,
-            logger: dependencies.logger)
+            logger: dependencies.logger, wakeup: dependencies.jobWakeup)
     }
 }
 

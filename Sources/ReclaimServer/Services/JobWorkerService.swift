@@ -41,13 +41,15 @@ public struct JobWorkerService: Service {
     let settings: Settings
     let workerID: String
     let logger: Logger
+    let wakeup: JobWakeup?
 
     /// Creates a worker.
     public init(
         queue: JobQueue, registry: JobHandlerRegistry, clock: any WallClock, settings: Settings,
         workerID: String = "worker-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
-        logger: Logger
+        logger: Logger, wakeup: JobWakeup? = nil
     ) {
+        self.wakeup = wakeup
         self.queue = queue
         self.registry = registry
         self.clock = clock
@@ -67,8 +69,13 @@ public struct JobWorkerService: Service {
                 ran = 0
             }
             if ran == 0 {
+                let interval = Duration.milliseconds(Int(self.settings.pollInterval * 1000))
                 try? await cancelWhenGracefulShutdown {
-                    try await Task.sleep(for: .milliseconds(Int(self.settings.pollInterval * 1000)))
+                    if let wakeup = self.wakeup {
+                        await wakeup.wait(upTo: interval)  // queued work due now ends the wait early
+                    } else {
+                        try await Task.sleep(for: interval)
+                    }
                 }
             }
         }

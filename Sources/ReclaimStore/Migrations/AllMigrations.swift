@@ -31,5 +31,7 @@ public enum AllMigrations {
         AddOrderAttribution(),
         // Inbox: who wrote a person's turn.
         TurnsAddAgent(),
+        // Assistant: the catalog version is read before every reply.
+        AddProductsUpdatedIndex(),
     ]
 }

@@ -25,7 +25,7 @@ public struct OutboxService: Sendable {
         var message = message
         message.status = .pending
         let now = self.dependencies.clock.now()
-        return try await self.dependencies.database.transaction { db in
+        let outcome = try await self.dependencies.database.transaction { db in
             let outcome = try await ReclaimRepositories(database: db).messages.insertOutbound(message)
             if case .inserted(let stored) = outcome {
                 let repositories = ReclaimRepositories(database: db)
@@ -40,5 +40,8 @@ public struct OutboxService: Sendable {
             }
             return outcome
         }
+        // Committed: a message due now is claimed at once rather than at the worker's next poll.
+        if case .inserted = outcome, (sendAt ?? now) <= now { self.dependencies.jobWakeup.signal() }
+        return outcome
     }
 }
