@@ -69,11 +69,32 @@ public struct ConversationService: Sendable {
                 id: conversation.id, to: .escalated, escalationReason: response.escalationReason, cartID: cart?.id, at: now)
                 ?? conversation
             try await self.dependencies.flowEvents.publish(.escalated, cartID: cart?.id, storeID: store.id, at: now)
-            await EscalationNotifier(self.dependencies).notify(
-                store: store, contact: contact, cart: cart, response: response, logger: self.dependencies.logger)
         default:
             break
         }
+        // The store hears of the escalation after the shopper's acknowledgement is queued (and the worker
+        // woken), so the reply never waits on the support mailbox or a chat webhook; and even if queueing
+        // fails, since a retried webhook finds the conversation already with a person.
+        let result: Result<Outcome, any Error>
+        do {
+            result = .success(try await self.queueReply(
+                response, to: sender, providerID: providerID, contact: contact, cart: cart, conversation: conversation,
+                store: store, now: now))
+        } catch {
+            result = .failure(error)
+        }
+        if response.action == .escalate {
+            await EscalationNotifier(self.dependencies).notify(
+                store: store, contact: contact, cart: cart, response: response, logger: self.dependencies.logger)
+        }
+        return try result.get()
+    }
+
+    /// Queues the assistant's reply, if it has one, through the reply gate.
+    private func queueReply(
+        _ response: AssistantResponse, to sender: String, providerID: String?, contact: Contact, cart: Cart?,
+        conversation: Conversation, store: StoreConfiguration, now: Date
+    ) async throws -> Outcome {
         guard !response.reply.isEmpty else { return Outcome(response: response) }
         // The answer follows the shopper's text at once: the reply gate lets it through quiet hours.
         let decision = try await ReplyGate(self.dependencies).decide(
