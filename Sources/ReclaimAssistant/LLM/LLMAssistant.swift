@@ -78,7 +78,6 @@ public struct LLMAssistant: Assistant {
         let decision = try LLMOutputValidator.validate(content, facts: prompt.facts)
         guard Self.modelActions.contains(decision.action) else { throw LLMFailure.actionNotAllowed(decision.action.rawValue) }
         guard decision.reply.count <= 320 else { throw LLMFailure.replyTooLong(decision.reply.count) }
-        if ClaimScanner.asksForPaymentDetails(decision.reply) { throw LLMOutputValidator.Rejection.asksForPaymentDetails }
         return decision
     }
 
