@@ -5,10 +5,15 @@ import ReclaimCore
 /// `flows:` (a list of flows), so a broken flow fails the start, naming the field, and never a send.
 public struct FlowDirectory: Sendable {
     private let byStore: [StoreID: StoreFlowConfiguration]
+    /// ``StoreFlowConfiguration/readsShopperHistory`` per store, worked out once rather than per step.
+    private let historyReaders: Set<StoreID>
+    /// The same for a store without flows of its own (the presets).
+    private let presetsReadHistory = StoreFlowConfiguration().readsShopperHistory
 
     /// Creates a directory from parsed configurations (tests).
     public init(_ byStore: [StoreID: StoreFlowConfiguration]) {
         self.byStore = byStore
+        self.historyReaders = Set(byStore.filter { $0.value.readsShopperHistory }.keys)
     }
 
     /// Parses every store's flows.
@@ -19,11 +24,16 @@ public struct FlowDirectory: Sendable {
             byStore[store.id] = try FlowDefinitionParser.parseStoreFlowConfig(
                 flow: store.flow, flows: store.flows, path: "stores[\(store.id)]", currency: store.currency)
         }
-        self.byStore = byStore
+        self.init(byStore)
     }
 
     /// The store's flows (empty: the presets chosen by the recipient's country apply).
     public subscript(store: StoreID) -> StoreFlowConfiguration {
         self.byStore[store] ?? StoreFlowConfiguration()
+    }
+
+    /// Whether the store's flows read the shopper's earlier orders, clicks or replies.
+    public func readsShopperHistory(_ store: StoreID) -> Bool {
+        self.byStore[store] == nil ? self.presetsReadHistory : self.historyReaders.contains(store)
     }
 }

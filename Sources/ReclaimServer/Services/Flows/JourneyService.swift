@@ -186,7 +186,7 @@ public struct JourneyService: Sendable {
         var clicked = false
         var replied = false
         // Earlier orders, clicks and replies are read only when a flow's segment or condition uses them.
-        if let contact, self.dependencies.flows[store.id].readsShopperHistory {
+        if let contact, self.dependencies.flows.readsShopperHistory(store.id) {
             firstTime = try await repositories.orders.list(contactID: contact.id).isEmpty
             for other in try await repositories.carts.list(contactID: contact.id) where other.id != cart.id {
                 if !clicked { clicked = try await !repositories.links.clicks(cartID: other.id).isEmpty }
