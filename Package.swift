@@ -203,6 +203,7 @@ let package = Package(
             dependencies: [
                 "ReclaimServer", "ReclaimTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: swiftSettings
         ),

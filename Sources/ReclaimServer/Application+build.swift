@@ -143,6 +143,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     addCommerceRoutes(to: router, dependencies, openAPI: &openAPI)
     addConversationRoutes(to: router, dependencies, openAPI: &openAPI)
     addChannelRoutes(to: router, dependencies)
+    addDashboardRoutes(to: router, dependencies)
     router.addRoutes(OpenAPIController(document: openAPI).endpoints)
     return router
 }

@@ -34,6 +34,7 @@ public func runDemo(_ options: DemoOptions, serve: Bool, port: Int) async throws
     print("""
 
         Serving the demo data at http://127.0.0.1:\(port) (Ctrl-C to stop):
+          dashboard: http://127.0.0.1:\(port)/dashboard (sign in with the key \(DemoStore.apiKey))
           curl -H 'Authorization: Bearer \(DemoStore.apiKey)' http://127.0.0.1:\(port)/api/v1/stores/\(DemoStore.id)/stats
         Database: \(directory.path)/demo.sqlite
         """)

@@ -11,11 +11,14 @@ public struct AppRequestContext: RequestContext {
     public var maxUploadSize: Int
     /// Correlation id echoed in `X-Request-Id` and every log line of the request.
     public var requestID: String?
+    /// The signed-in merchant on `/dashboard/…` pages; ``DashboardAuthMiddleware`` sets it.
+    public var dashboardSession: DashboardSession?
 
     /// Creates a context for one request.
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.maxUploadSize = 1 << 20
         self.requestID = nil
+        self.dashboardSession = nil
     }
 }

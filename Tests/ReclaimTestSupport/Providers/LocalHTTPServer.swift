@@ -9,8 +9,8 @@ import ServiceLifecycle
 public enum LocalHTTPServer {
     public struct NoPort: Error {}
 
-    public static func run<T: Sendable>(
-        _ makeRouter: () -> Router<BasicRequestContext>, _ body: @Sendable (_ baseURL: String) async throws -> T
+    public static func run<Context: InitializableFromSource<ApplicationRequestContextSource>, T: Sendable>(
+        _ makeRouter: () -> Router<Context>, _ body: @Sendable (_ baseURL: String) async throws -> T
     ) async throws -> T {
         let router = makeRouter()
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
