@@ -21,13 +21,16 @@ func addCommerceRoutes(
     CommerceOpenAPI.describe(&openAPI)
 }
 
-/// Job kinds of commerce ingestion: `commerce.ingest` (a stored webhook delivery) and
-/// `cart.abandonment_check`. `flow.start`, enqueued when a cart is abandoned, belongs to the flow engine.
+/// Job kinds of commerce ingestion: `commerce.ingest` (a stored webhook delivery),
+/// `cart.abandonment_check` and `assistant.reindex` (after a catalog change). `flow.start`, enqueued when a cart is abandoned, belongs to the flow engine.
 func registerCommerceJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
     registry.register(IngestionService.jobKind) { job, run in
         try await IngestionService(dependencies).handle(job, run)
     }
     registry.register(AbandonmentService.checkKind) { job, run in
         try await AbandonmentService(dependencies).check(job, run)
+    }
+    registry.register(CatalogService.reindexKind) { job, _ in
+        try await CatalogService.reindex(job, dependencies)
     }
 }

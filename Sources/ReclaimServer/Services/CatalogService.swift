@@ -28,5 +28,29 @@ struct CatalogService: Sendable {
                 currency: product.currency ?? context.store.currency, createdAt: context.now, updatedAt: context.now)
         }
         try await SQLCatalogStore(database: context.db).upsert(records)
+        // Rebuild the assistant's index in the background, once for a burst of product webhooks, so the
+        // next shopper reply does not wait for it.
+        _ = try await context.queue.enqueue(
+            kind: Self.reindexKind, payload: ReindexPayload(store: context.store.id),
+            runAt: context.now.addingTimeInterval(Self.reindexDelay), uniqueKey: "\(Self.reindexKind):\(context.store.id)",
+            now: context.now)
+    }
+
+    /// The job that rebuilds a store's assistant index after its catalog changed.
+    static let reindexKind = "assistant.reindex"
+    /// How long after a catalog change the index is rebuilt: changes within it share one rebuild.
+    static let reindexDelay: TimeInterval = 2
+
+    /// The `assistant.reindex` payload.
+    struct ReindexPayload: Codable, Sendable {
+        var store: StoreID
+    }
+
+    /// Runs an `assistant.reindex` job: the store's assistant over the current catalog, built now.
+    static func reindex(_ job: Job, _ dependencies: AppDependencies) async throws {
+        let payload: ReindexPayload
+        do { payload = try job.decode(ReindexPayload.self) } catch { throw PermanentJobError("bad payload: \(error)") }
+        guard let store = dependencies.configuration.store(payload.store) else { return }
+        _ = try await dependencies.assistants.assistant(for: store, database: dependencies.database.sql)
     }
 }

@@ -130,4 +130,23 @@ import Testing
             #expect(stored?.currency == "USD")
         }
     }
+
+    @Test func aBurstOfCatalogChangesRebuildsTheAssistantIndexOnceInTheBackground() async throws {
+        try await withCommerceApp { app async throws in
+            for index in 0..<5 {
+                let product: [String: Any] = [
+                    "id": "P\(index)", "title": "Product \(index)",
+                    "variants": [["id": "P\(index)-A", "title": "Default", "price": 1_000 + index, "available": true]],
+                ]
+                #expect(try await app.event("catalog.upserted", ["products": [product]]).status == .ok)
+            }
+            #expect(try await app.jobs(CatalogService.reindexKind) == 1)
+            #expect(await app.dependencies.assistants.cachedVersion(for: Commerce.store) == nil)
+            try await app.advanceAndRun(CatalogService.reindexDelay + 0.5)
+            #expect(try await app.jobs(CatalogService.reindexKind, state: .done) == 1)
+            let version = try await AssistantDirectory.catalogVersion(store: Commerce.store, database: app.dependencies.database.sql)
+            #expect(version.hasPrefix("5:"))
+            #expect(await app.dependencies.assistants.cachedVersion(for: Commerce.store) == version)
+        }
+    }
 }

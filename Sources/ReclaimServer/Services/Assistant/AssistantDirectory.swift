@@ -38,6 +38,11 @@ public actor AssistantDirectory {
         return assistant
     }
 
+    /// The catalog version the store's cached assistant was built over; `nil` when none is cached.
+    func cachedVersion(for store: StoreID) -> String? {
+        self.entries[store]?.version
+    }
+
     static func catalogVersion(store: StoreID, database: any SQLDatabase) async throws -> String {
         let row = try await database.select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
