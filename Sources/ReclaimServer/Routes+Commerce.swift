@@ -19,6 +19,7 @@ func addCommerceRoutes(
         .addRoutes(StatsController(dependencies: dependencies).endpoints)
         .addRoutes(AssistantController(dependencies: dependencies).endpoints)
     CommerceOpenAPI.describe(&openAPI)
+    AssistantOpenAPI.describe(&openAPI)
 }
 
 /// Job kinds of commerce ingestion: `commerce.ingest` (a stored webhook delivery),
