@@ -64,6 +64,11 @@ import Testing
             let alert = await sender.records.first { $0.message.to.first?.address == "help@summit.example" }
             #expect(alert?.message.subject.contains("needs a person") == true)
             #expect(alert?.message.text.contains("refund") == true)
+            let conversation = try #require(
+                try await app.dependencies.repositories.conversations.list(storeID: Commerce.store, status: .escalated, limit: 1, offset: 0)
+                    .first)
+            #expect(alert?.message.text.contains("/dashboard/inbox/\(conversation.id)") == true)
+            #expect(alert?.message.text.contains("$299.00") == true)
         }
     }
 

@@ -85,7 +85,8 @@ public struct ConversationService: Sendable {
         }
         if response.action == .escalate {
             await EscalationNotifier(self.dependencies).notify(
-                store: store, contact: contact, cart: cart, response: response, logger: self.dependencies.logger)
+                store: store, contact: contact, cart: cart, conversationID: conversation.id, response: response,
+                logger: self.dependencies.logger)
         }
         return try result.get()
     }
@@ -120,8 +121,8 @@ public struct ConversationService: Sendable {
 }
 
 /// Tells the store a conversation needs a person: an email to `support.email` and a JSON POST with a
-/// Slack-compatible `text` body to `escalation.webhook_url`, carrying the cart, items and the (redacted)
-/// message. Failures are logged, never thrown: the shopper's reply must not wait on a chat service.
+/// Slack-compatible `text` body to `escalation.webhook_url`, carrying the cart, items, the (redacted)
+/// message and the link to the conversation in the dashboard's inbox. Failures are logged, never thrown: the shopper's reply must not wait on a chat service.
 struct EscalationNotifier {
     let dependencies: AppDependencies
 
@@ -129,18 +130,27 @@ struct EscalationNotifier {
         self.dependencies = dependencies
     }
 
-    func notify(store: StoreConfiguration, contact: Contact, cart: Cart?, response: AssistantResponse, logger: Logger) async {
+    func notify(
+        store: StoreConfiguration, contact: Contact, cart: Cart?, conversationID: String, response: AssistantResponse,
+        logger: Logger
+    ) async {
         let items = (cart?.items ?? []).map { "\($0.quantity)× \($0.title)" }.joined(separator: ", ")
         let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
+        let total = cart.map { MoneyFormatter(locale: .english).string($0.subtotal) }
+        let inbox = "\(self.dependencies.configuration.server.baseURL)/dashboard/inbox/\(DashboardController.pathSegment(conversationID))"
         let text = """
             \(store.name): a shopper needs a person (\(response.escalationReason ?? response.intent.rawValue)).
             Shopper: \(name.isEmpty ? "unknown" : name) \(contact.phone ?? "")
-            Cart: \(cart.map { "\($0.externalID) — \($0.subtotal.minor) \($0.subtotal.currency) minor units" } ?? "none") \(items)
+            Cart: \(cart.map { "\($0.externalID), \(total ?? "")" } ?? "none") \(items)
             Message: \(response.redactedText)
+            Answer in the inbox: \(inbox)
             """
         await self.email(text, store: store, logger: logger)
         guard let url = store.escalation?.webhookURL, !url.isEmpty else { return }
-        let body: [String: String] = ["text": text, "store": store.id, "contact_id": contact.id, "cart_id": cart?.id ?? ""]
+        let body: [String: String] = [
+            "text": text, "store": store.id, "contact_id": contact.id, "cart_id": cart?.id ?? "",
+            "conversation_id": conversationID, "inbox_url": inbox,
+        ]
         do {
             let status = try await WebhookPoster().post(json: try JSONEncoder().encode(body), to: url)
             if status >= 300 { logger.warning("escalation webhook answered \(status)", metadata: ["store": "\(store.id)"]) }
