@@ -38,6 +38,7 @@ public func runDemo(_ options: DemoOptions, serve: Bool, port: Int) async throws
           curl -H 'Authorization: Bearer \(DemoStore.apiKey)' http://127.0.0.1:\(port)/api/v1/stores/\(DemoStore.id)/stats
         Database: \(directory.path)/demo.sqlite
         """)
+    fflush(nil)  // every C stream: the report and the address, before the server runs (stdout may be a file or a pipe)
     var serveLogger = Logger(label: "reclaim")
     serveLogger.logLevel = .notice
     try await runApplication(DemoServeArguments(configuration: configuration, logger: serveLogger))
