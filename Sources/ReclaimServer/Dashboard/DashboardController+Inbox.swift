@@ -48,8 +48,9 @@ extension DashboardController {
             do {
                 let agent = try ConversationsController.agent(signedIn.form["agent"])
                 // The form's token is unique per rendering of the page: a double submit sends once.
+                let requestKey = signedIn.form["request_key"].flatMap { $0.utf8.count <= 64 ? $0 : nil }
                 let replied = try await InboxService(self.dependencies).reply(
-                    to: id, text: text, agent: agent, requestKey: signedIn.form["request_key"], store: signedIn.store)
+                    to: id, text: text, agent: agent, requestKey: requestKey, store: signedIn.store)
                 let now = self.dependencies.clock.now()
                 let done = replied.sendAt > now.addingTimeInterval(1) ? "reply_held" : "reply_sent"
                 return DashboardHTML.redirect("/dashboard/inbox/\(Self.pathSegment(id))?done=\(done)")
