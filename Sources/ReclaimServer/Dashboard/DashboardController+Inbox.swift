@@ -25,8 +25,9 @@ extension DashboardController {
                 request.uri.queryParameters["page"], "page", default: 1, in: 1...100_000)
             let entries = try await InboxQueries(self.dependencies).list(
                 store: signedIn.store, status: status, limit: InboxPage.pageSize + 1, offset: (page - 1) * InboxPage.pageSize)
+            let counts = try await self.dependencies.repositories.conversations.countByStatus(storeID: signedIn.store.id)
             let html = InboxPage(store: signedIn.store, formToken: signedIn.formToken).list(
-                entries: entries, status: status, page: page)
+                entries: entries, status: status, page: page, counts: counts)
             return DashboardHTML.response(html)
         }
     }

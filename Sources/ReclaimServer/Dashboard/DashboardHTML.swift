@@ -38,7 +38,8 @@ enum DashboardHTML {
 
     /// The frame of a signed-in page: the store's name, the navigation, sign-out, a notice, the content.
     static func page(
-        title: String, store: StoreConfiguration, section: String, formToken: String, notice: Notice? = nil, _ content: String
+        title: String, store: StoreConfiguration, section: String, formToken: String, notice: Notice? = nil,
+        refreshEvery seconds: Int? = nil, _ content: String
     ) -> String {
         let links = [("inbox", "Inbox", "/dashboard/inbox"), ("preview", "Assistant preview", "/dashboard/preview")]
             .map { key, label, href in
@@ -50,13 +51,15 @@ enum DashboardHTML {
             <form method="post" action="/dashboard/logout" class="inline">\(self.tokenField(formToken))
             <button type="submit" class="link">Sign out</button></form></header>
             """
-        return self.document(title: "\(title) · \(store.name)", header + "<main>\(notice?.html ?? "")\(content)</main>")
+        return self.document(
+            title: "\(title) · \(store.name)", refreshEvery: seconds, header + "<main>\(notice?.html ?? "")\(content)</main>")
     }
 
-    /// A whole document with the shared style sheet.
-    static func document(title: String, _ body: String) -> String {
-        """
-        <!doctype html><html lang="en"><head><meta charset="utf-8">
+    /// A whole document with the shared style sheet; reloaded every `seconds` when given.
+    static func document(title: String, refreshEvery seconds: Int? = nil, _ body: String) -> String {
+        let refresh = seconds.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? ""
+        return """
+        <!doctype html><html lang="en"><head><meta charset="utf-8">\(refresh)
         <meta name="viewport" content="width=device-width,initial-scale=1"><title>\(escape(title))</title>
         <style>\(self.styleSheet)</style></head><body>\(body)</body></html>
         """

@@ -10,17 +10,22 @@ struct InboxPage {
 
     /// Conversations per page of the list.
     static let pageSize = 25
+    /// How often the list reloads itself.
+    static let refreshSeconds = 30
 
     private typealias H = DashboardHTML
 
     // MARK: List
 
     /// The list; `entries` may hold one more than a page, which means there is a next page.
-    func list(entries: [InboxQueries.Entry], status: ConversationStatus?, page: Int) -> String {
+    func list(
+        entries: [InboxQueries.Entry], status: ConversationStatus?, page: Int, counts: [ConversationStatus: Int]
+    ) -> String {
         let current = status?.rawValue ?? "all"
         let tabs = DashboardController.inboxFilters.map { filter -> String in
             let key = filter?.rawValue ?? "all"
-            let label = filter.map(Self.statusLabel) ?? "All"
+            let count = filter.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
+            let label = (filter.map(Self.statusLabel) ?? "All") + " (\(count))"
             return "<a href=\"/dashboard/inbox?status=\(key)\"\(key == current ? " aria-current=\"page\"" : "")>\(H.escape(label))</a>"
         }.joined()
         let shown = entries.prefix(Self.pageSize)
@@ -39,7 +44,11 @@ struct InboxPage {
             <h1>Inbox</h1><nav class="tabs" aria-label="Filter">\(tabs)</nav>\(table)
             <p class="actions">\(pager.joined(separator: " "))</p>
             """
-        return H.page(title: "Inbox", store: self.store, section: "inbox", formToken: self.formToken, content)
+        // The list reloads itself, so a new escalation shows up without a click (a conversation page does
+        // not: it would lose a reply being typed).
+        return H.page(
+            title: "Inbox", store: self.store, section: "inbox", formToken: self.formToken,
+            refreshEvery: Self.refreshSeconds, content)
     }
 
     private func row(_ entry: InboxQueries.Entry) -> String {

@@ -54,6 +54,19 @@ public struct SQLConversationStore: Sendable {
             .limit(limit).offset(offset).all().map(Conversation.init(sqlRow:))
     }
 
+    /// How many of the store's conversations have each status (statuses with none are left out).
+    public func countByStatus(storeID: StoreID) async throws -> [ConversationStatus: Int] {
+        let rows = try await self.database.select()
+            .column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("conversations").where("store_id", .equal, storeID).groupBy("status").all()
+        var counts: [ConversationStatus: Int] = [:]
+        for row in rows {
+            guard let status = ConversationStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
+            counts[status] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+
     /// Changes who answers the conversation, and optionally the cart it is about.
     /// - Parameters:
     ///   - escalationReason: Why it was escalated; stored as given (`nil` clears it).

@@ -60,6 +60,8 @@ extension Repositories {
                 #expect(escalated?.updatedAt == Fixture.at(5))
                 #expect(try await repos.conversations.list(storeID: "northwind").map(\.id) == [first.id, second.id])
                 #expect(try await repos.conversations.list(storeID: "northwind", status: .assistant).map(\.id) == [second.id])
+                #expect(try await repos.conversations.countByStatus(storeID: "northwind") == [.escalated: 1, .assistant: 1])
+                #expect(try await repos.conversations.countByStatus(storeID: "acme").isEmpty)
 
                 let back = try await repos.conversations.updateStatus(id: first.id, to: .assistant, at: Fixture.at(6))
                 #expect(back?.escalationReason == nil)
