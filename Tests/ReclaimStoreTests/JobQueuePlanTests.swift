@@ -38,6 +38,21 @@ import Testing
         }
     }
 
+    @Test(arguments: TestBackend.enabledCases)
+    func theNextDueTimeReadsTheLiveIndex(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let queue = JobQueue(database: database)
+            try await queue.enqueueBatch(
+                (0..<2_000).map { NewJob(kind: "k", payloadJSON: "{}", runAt: self.now.addingTimeInterval(Double($0))) },
+                now: self.now
+            )
+            if database.dialect == .postgres { try await database.sql.raw("ANALYZE jobs").run() }
+            let plan = try await self.plan(queue.nextPendingQuery(), on: database)
+            #expect(plan.contains("jobs_live_run_at"), "next-due plan:\n\(plan)")
+            if database.dialect == .sqlite { #expect(!plan.contains("SCAN jobs\n") && plan != "SEARCH jobs", "plan:\n\(plan)") }
+        }
+    }
+
     /// SQLite only: PostgreSQL rightly hash-joins a test-sized table; on 200,000 rows its plan is a nested loop
     /// over `unnest(…)` probing `jobs_pkey`, as `bench/queue` exercises.
     @Test func completeFindsJobsByPrimaryKeyOnSQLite() async throws {

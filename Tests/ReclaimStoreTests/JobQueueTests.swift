@@ -36,6 +36,24 @@ import Testing
     }
 
     @Test(arguments: TestBackend.enabledCases)
+    func theNextDueTimeIsTheEarliestPendingJobs(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let queue = JobQueue(database: database)
+            #expect(try await queue.nextPendingRunAt() == nil)
+            let early = try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(5), now: self.now)
+            _ = try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(20), now: self.now)
+            let middle = try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.at(10), now: self.now)
+            #expect(try await queue.nextPendingRunAt() == self.at(5))
+            // A running job is not pending; a cancelled one is not either.
+            let claimed = try await queue.claim(limit: 1, lease: 60, worker: "w", now: self.at(6))
+            #expect(claimed.map(\.id) == [early.id])
+            #expect(try await queue.nextPendingRunAt() == self.at(10))
+            #expect(try await queue.cancel(id: middle.id, now: self.at(6)))
+            #expect(try await queue.nextPendingRunAt() == self.at(20))
+        }
+    }
+
+    @Test(arguments: TestBackend.enabledCases)
     func jobsAreNotClaimedBeforeTheyAreDue(_ backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
             let queue = JobQueue(database: database)

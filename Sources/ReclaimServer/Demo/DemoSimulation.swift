@@ -239,9 +239,7 @@ public final class DemoSimulation: @unchecked Sendable {
     }
 
     func nextJobDue() async throws -> Date? {
-        let row = try await self.dependencies.database.sql.raw("SELECT MIN(run_at) AS due FROM jobs WHERE state = 'pending'").first()
-        guard let millis = try row?.decode(column: "due", as: Int?.self) else { return nil }
-        return Date(timeIntervalSince1970: Double(millis) / 1000)
+        try await self.dependencies.queue.nextPendingRunAt()
     }
 }
 

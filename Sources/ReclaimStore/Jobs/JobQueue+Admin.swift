@@ -74,6 +74,21 @@ extension JobQueue {
             .all().isEmpty
     }
 
+    /// When the earliest pending job becomes due, or `nil` when none is pending.
+    ///
+    /// The live states are spelled out so that SQLite reads the live partial index (a few rows) rather
+    /// than the whole table: `state = 'pending'` alone does not imply the index's predicate to its planner.
+    public func nextPendingRunAt() async throws -> Date? {
+        let row = try await self.sql.raw(self.nextPendingQuery()).first()
+        guard let millis = try row?.decode(column: "due", as: Int?.self) else { return nil }
+        return Date(timeIntervalSince1970: Double(millis) / 1000)
+    }
+
+    /// The statement of ``nextPendingRunAt()``.
+    func nextPendingQuery() -> SQLQueryString {
+        "SELECT MIN(run_at) AS due FROM jobs WHERE \(unsafeRaw: Self.liveStates) AND state = 'pending'"
+    }
+
     /// Reads one job.
     /// - Parameter id: The job's id.
     /// - Returns: The job, or `nil` if there is none (or retention deleted it).
