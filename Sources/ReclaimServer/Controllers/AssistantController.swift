@@ -55,11 +55,8 @@ public struct AssistantController: Sendable {
         var cart: Cart?
         var contact: Contact?
         if case .string(let id)? = object["cart_id"] {
-            guard let stored = try await CartsController(dependencies: self.dependencies).find(
-                id, storeID: store.id, self.dependencies.repositories)
-            else { throw APIError.notFound("cart \(id)") }
-            cart = stored
-            contact = try await stored.contactID.asyncMap { try await self.dependencies.repositories.contacts.find(id: $0) } ?? nil
+            guard let stored = try await self.storedCart(id, store: store) else { throw APIError.notFound("cart \(id)") }
+            (cart, contact) = (stored.cart, stored.contact)
         } else if let inline = object["cart"] {
             cart = try self.inlineCart(inline, store: store)
         } else {
@@ -71,6 +68,16 @@ public struct AssistantController: Sendable {
             action: response.action.rawValue, reply: response.reply, escalate: response.escalate,
             escalationReason: response.escalationReason, redactedText: response.redactedText, confidence: response.confidence,
             engine: response.engine, fallbackReason: response.fallbackReason)
+    }
+
+    /// The store's cart named by `key` (Reclaim id or platform key) and its shopper; `nil` when there is no
+    /// such cart. The API's and the dashboard's previews both read carts this way.
+    func storedCart(_ key: String, store: StoreConfiguration) async throws -> (cart: Cart, contact: Contact?)? {
+        let repositories = self.dependencies.repositories
+        guard let cart = try await CartsController(dependencies: self.dependencies).find(key, storeID: store.id, repositories)
+        else { return nil }
+        let contact = try await cart.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
+        return (cart, contact)
     }
 
     /// An unsaved cart from `cart.updated` data, validated like the events API.

@@ -28,16 +28,14 @@ extension DashboardController {
             var cart: Cart?
             var contact: Contact?
             if !cartKey.isEmpty {
-                let repositories = self.dependencies.repositories
-                guard let stored = try await CartsController(dependencies: self.dependencies).find(
-                    cartKey, storeID: signedIn.store.id, repositories)
+                guard let stored = try await AssistantController(dependencies: self.dependencies).storedCart(
+                    cartKey, store: signedIn.store)
                 else {
                     return DashboardHTML.response(
                         page.render(cart: cartKey, text: text, result: nil, error: "No cart \(cartKey) in this store."),
                         status: .notFound)
                 }
-                cart = stored
-                contact = try await stored.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
+                (cart, contact) = (stored.cart, stored.contact)
             }
             let response = try await AssistantService(self.dependencies).respond(
                 to: text, cart: cart, contact: contact, store: signedIn.store)

@@ -3,7 +3,6 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
-import ReclaimCommerce
 import ReclaimCore
 
 /// The merchant's web dashboard under `/dashboard`: sign-in with a store API key, the inbox
@@ -24,10 +23,13 @@ import ReclaimCore
 struct DashboardController: Sendable {
     let dependencies: AppDependencies
     let keys: DashboardKeys
+    /// The stores' API keys, as the JSON API checks them; a sign-in presents one.
+    let apiKeys: StoreAPIKeyMiddleware
 
     init(dependencies: AppDependencies) {
         self.dependencies = dependencies
         self.keys = DashboardKeys(stores: dependencies.configuration.stores)
+        self.apiKeys = StoreAPIKeyMiddleware(stores: dependencies.configuration.stores)
     }
 
     /// Routes anyone may reach: the entry point and sign-in.
@@ -63,15 +65,9 @@ struct DashboardController: Sendable {
 
     @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await Self.form(request)
-        let presented = StoreAPIKeyMiddleware.digest(form.nonBlank("api_key") ?? "")
-        // Check every key of every store, so the time taken does not tell which store matched.
-        var matched: StoreConfiguration?
-        for store in self.dependencies.configuration.stores {
-            for key in store.apiKeys where !key.isEmpty {
-                if ConstantTime.equals(StoreAPIKeyMiddleware.digest(key), presented), matched == nil { matched = store }
-            }
-        }
-        guard let store = matched, let key = self.keys.key(for: store.id) else {
+        guard let storeID = self.apiKeys.store(holding: form.nonBlank("api_key") ?? ""),
+            let store = self.dependencies.configuration.store(storeID), let key = self.keys.key(for: store.id)
+        else {
             self.dependencies.logger.notice("dashboard sign-in refused")
             return DashboardHTML.response(
                 Self.loginDocument(error: "That key does not open a store's dashboard."), status: .unauthorized)
@@ -119,7 +115,7 @@ struct DashboardController: Sendable {
     /// - Throws: 401 when the store is gone from the configuration, 403 for a missing or wrong token.
     func signedIn(_ request: Request, _ context: AppRequestContext, posting: Bool = false) async throws -> SignedIn {
         guard let session = context.dashboardSession, let key = self.keys.key(for: session.storeID),
-            let store = self.dependencies.configuration.stores.first(where: { $0.id == session.storeID })
+            let store = self.dependencies.configuration.store(session.storeID)
         else { throw APIError.unauthorized("sign in to the dashboard") }
         var form = FormParameters(decoding: "")
         if posting {

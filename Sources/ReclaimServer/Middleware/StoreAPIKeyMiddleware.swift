@@ -29,12 +29,24 @@ public struct StoreAPIKeyMiddleware: RouterMiddleware {
             throw APIError.unauthorized("missing API key: send Authorization: Bearer <key>")
         }
         let presented = Self.digest(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
-        let allowed = self.digestsByStore[store] ?? []
-        // Compare against every key so the time taken does not depend on which one matched.
-        var matched = false
-        for digest in allowed where ConstantTime.equals(digest, presented) { matched = true }
-        guard matched else { throw APIError.unauthorized("invalid API key for this store") }
+        guard self.holds(presented, store: store) else { throw APIError.unauthorized("invalid API key for this store") }
         return try await next(request, context)
+    }
+
+    /// Whether `presented` (a key's digest) is one of `store`'s keys. Every key is compared, so the time
+    /// taken does not depend on which one matched.
+    func holds(_ presented: Data, store: StoreID) -> Bool {
+        var matched = false
+        for digest in self.digestsByStore[store] ?? [] where ConstantTime.equals(digest, presented) { matched = true }
+        return matched
+    }
+
+    /// The store one of whose keys is `key` (the dashboard's sign-in), checking every store's keys.
+    func store(holding key: String) -> StoreID? {
+        let presented = Self.digest(key)
+        var found: StoreID?
+        for store in self.digestsByStore.keys.sorted() where self.holds(presented, store: store) && found == nil { found = store }
+        return found
     }
 
     static func digest(_ key: String) -> Data {
