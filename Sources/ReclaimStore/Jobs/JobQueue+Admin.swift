@@ -40,6 +40,20 @@ public struct JobCounts: Sendable, Hashable {
 }
 
 extension JobQueue {
+    /// Cancels the pending jobs holding any of `uniqueKeys`, in one statement.
+    /// - Returns: How many jobs were cancelled.
+    @discardableResult
+    public func cancel(uniqueKeys: [String], now: Date) async throws -> Int {
+        guard !uniqueKeys.isEmpty else { return 0 }
+        return try await self.sql.raw(
+            """
+            UPDATE jobs SET state = 'cancelled', updated_at = \(bind: now.epochMilliseconds) \
+            WHERE unique_key IN (\(binds: Array(Set(uniqueKeys)))) AND \(unsafeRaw: Self.liveStates) AND state = 'pending' \
+            RETURNING id
+            """
+        ).all().count
+    }
+
     /// Cancels the pending jobs holding `uniqueKey` (a running job finishes its attempt).
     /// - Parameters:
     ///   - uniqueKey: The key given at enqueue.

@@ -47,6 +47,13 @@ public struct SQLCartStore: Sendable {
         try await self.selectCarts().where("id", .equal, id).first().map(Cart.init(sqlRow:))
     }
 
+    /// The carts with these ids, by id (unknown ids are absent): one query for a batch of due steps.
+    public func get(ids: [String]) async throws -> [String: Cart] {
+        guard !ids.isEmpty else { return [:] }
+        let carts = try await self.selectCarts().where("id", .in, Array(Set(ids))).all().map(Cart.init(sqlRow:))
+        return Dictionary(carts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The store's cart with this platform identifier, if any.
     public func find(storeID: StoreID, source: CommerceSource, externalID: String) async throws -> Cart? {
         try await self.selectCarts()

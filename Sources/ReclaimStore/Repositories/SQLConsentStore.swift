@@ -84,6 +84,26 @@ public struct SQLConsentStore: Sendable {
             .set("page_url", to: SQLLiteral.null)
     }
 
+    /// The most recent record for each of `addresses` on the channel, by address (see
+    /// ``latest(storeID:channel:address:)``): one query for a batch of sends.
+    public func latest(storeID: StoreID, channel: Channel, addresses: [String]) async throws -> [String: ConsentRecord] {
+        guard !addresses.isEmpty else { return [:] }
+        let records = try await self.selectRecords()
+            .where("store_id", .equal, storeID).where("channel", .equal, channel.rawValue)
+            .where("address", .in, Array(Set(addresses)))
+            .all().map(ConsentRecord.init(sqlRow:))
+        var latest: [String: ConsentRecord] = [:]
+        for record in records {
+            if let current = latest[record.address],
+                (current.occurredAt, current.recordedAt, current.id) >= (record.occurredAt, record.recordedAt, record.id)
+            {
+                continue
+            }
+            latest[record.address] = record
+        }
+        return latest
+    }
+
     private func selectRecords() -> SQLSelectBuilder {
         self.database.select().columns(sqlColumns(ConsentRecord.sqlColumns)).from(ConsentRecord.sqlTable)
     }

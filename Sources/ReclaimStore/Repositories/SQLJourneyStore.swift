@@ -78,6 +78,13 @@ public struct SQLJourneyStore: Sendable {
             .first().map(Journey.init(sqlRow:))
     }
 
+    /// The journeys with these ids, by id (unknown ids are absent): one query for a batch of due steps.
+    public func get(ids: [String]) async throws -> [String: Journey] {
+        guard !ids.isEmpty else { return [:] }
+        let journeys = try await self.selectJourneys().where("id", .in, Array(Set(ids))).all().map(Journey.init(sqlRow:))
+        return Dictionary(journeys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private func selectJourneys() -> SQLSelectBuilder {
         self.database.select().columns(sqlColumns(Journey.sqlColumns)).from(Journey.sqlTable)
     }

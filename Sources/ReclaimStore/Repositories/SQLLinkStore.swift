@@ -27,6 +27,17 @@ public struct SQLLinkStore: Sendable {
         return .duplicate(existing)
     }
 
+    /// Stores new links with one multi-row statement, skipping any whose token is taken.
+    /// - Returns: The tokens stored.
+    @discardableResult
+    public func create(_ links: [TrackedLink]) async throws -> Set<String> {
+        guard let first = links.first else { return [] }
+        let insert = self.database.insert(into: TrackedLink.sqlTable).columns(sqlColumns(first.sqlRecord().map(\.column)))
+        for link in links { insert.values(link.sqlRecord().map(\.value)) }
+        let rows = try await insert.ignoringConflicts(with: ["token"]).returning("token").all()
+        return Set(try rows.map { try $0.decode(column: "token", as: String.self) })
+    }
+
     /// The link behind `token`, if any.
     public func resolve(token: String) async throws -> TrackedLink? {
         try await self.database.select().columns(sqlColumns(TrackedLink.sqlColumns)).from(TrackedLink.sqlTable)

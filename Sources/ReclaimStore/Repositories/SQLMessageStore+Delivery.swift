@@ -49,6 +49,30 @@ extension SQLMessageStore {
         return try await query.first()?.integer("n") ?? 0
     }
 
+    /// ``countOutbound(channel:address:since:storeID:statuses:)`` for several addresses in one query, by
+    /// address (addresses with none are absent).
+    public func countOutbound(
+        channel: Channel = .sms, addresses: [String], since: Date, storeID: StoreID? = nil,
+        statuses: Set<MessageStatus> = SQLMessageStore.capCountedStatuses
+    ) async throws -> [String: Int] {
+        if statuses.isEmpty || addresses.isEmpty { return [:] }
+        let query = self.database.select()
+            .column("address")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(Message.sqlTable)
+            .where("address", .in, Array(Set(addresses)))
+            .where("created_at", .greaterThanOrEqual, SQLTime.millis(since))
+            .where("channel", .equal, channel.rawValue)
+            .where("direction", .equal, MessageDirection.outbound.rawValue)
+            .where("status", .in, statuses.map(\.rawValue).sorted())
+        if let storeID { query.where("store_id", .equal, storeID) }
+        var counts: [String: Int] = [:]
+        for row in try await query.groupBy("address").all() {
+            counts[try row.text("address")] = try row.integer("n")
+        }
+        return counts
+    }
+
     private func apply(
         _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>?,
         matching filter: (SQLUpdateBuilder) -> SQLUpdateBuilder

@@ -92,6 +92,29 @@ public struct SQLMessageStore: Sendable {
         return newest.reversed()
     }
 
+    /// The messages of each of these carts, oldest first, by cart id (carts without messages are absent):
+    /// one query for a batch of due steps.
+    public func list(cartIDs: [String]) async throws -> [String: [Message]] {
+        guard !cartIDs.isEmpty else { return [:] }
+        let messages = try await self.listOrdered(self.selectMessages().where("cart_id", .in, Array(Set(cartIDs))))
+        return Dictionary(grouping: messages, by: { $0.cartID ?? "" })
+    }
+
+    /// Inserts outbound messages with one multi-row statement, skipping any whose idempotency key (or id)
+    /// the store already holds, as ``insertOutbound(_:)`` does one at a time.
+    /// - Returns: The ids of the messages inserted.
+    /// - Throws: ``RepositoryError/invalid(_:)`` when one is not outbound or has no idempotency key.
+    public func insertOutbound(_ messages: [Message]) async throws -> Set<String> {
+        guard let first = messages.first else { return [] }
+        guard messages.allSatisfy({ $0.direction == .outbound && $0.idempotencyKey != nil }) else {
+            throw RepositoryError.invalid("an outbound message needs an idempotency key")
+        }
+        let insert = self.database.insert(into: Message.sqlTable).columns(sqlColumns(try first.sqlRecord().map(\.column)))
+        for message in messages { insert.values(try message.sqlRecord().map(\.value)) }
+        let rows = try await insert.ignoringConflicts().returning("id").all()
+        return Set(try rows.map { try $0.decode(column: "id", as: String.self) })
+    }
+
     func insertIfAbsent(_ message: Message) async throws -> Message? {
         try await self.database.insert(into: Message.sqlTable).record(try message.sqlRecord())
             .ignoringConflicts()

@@ -68,6 +68,16 @@ public struct SQLSuppressionStore: Sendable {
             .returning("address_hash").first() != nil
     }
 
+    /// The entries for these addresses (by hash) on the channel, by hash: one query for a batch of sends.
+    public func find(storeID: StoreID, channel: Channel, addressHashes: [String]) async throws -> [String: Suppression] {
+        guard !addressHashes.isEmpty else { return [:] }
+        let entries = try await self.selectEntries()
+            .where("store_id", .equal, storeID).where("channel", .equal, channel.rawValue)
+            .where("address_hash", .in, Array(Set(addressHashes)))
+            .all().map(Suppression.init(sqlRow:))
+        return Dictionary(entries.map { ($0.addressHash, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private func selectEntries() -> SQLSelectBuilder {
         self.database.select().columns(sqlColumns(Suppression.sqlColumns)).from(Suppression.sqlTable)
     }

@@ -21,15 +21,29 @@ public struct SQLUnsubscribeStore: Sendable {
     /// - Returns: `false` when the token already exists (a collision to regenerate).
     @discardableResult
     public func create(_ token: UnsubscribeToken) async throws -> Bool {
-        let record: SQLRecord = [
+        try await self.database.insert(into: Self.table).record(Self.record(token))
+            .ignoringConflicts(with: ["token"])
+            .returning("token")
+            .first() != nil
+    }
+
+    /// Stores new tokens with one multi-row statement, skipping any that already exist.
+    /// - Returns: The tokens stored.
+    @discardableResult
+    public func create(_ tokens: [UnsubscribeToken]) async throws -> Set<String> {
+        guard !tokens.isEmpty else { return [] }
+        let insert = self.database.insert(into: Self.table).columns(sqlColumns(Self.columns))
+        for token in tokens { insert.values(Self.record(token).map(\.value)) }
+        let rows = try await insert.ignoringConflicts(with: ["token"]).returning("token").all()
+        return Set(try rows.map { try $0.decode(column: "token", as: String.self) })
+    }
+
+    private static func record(_ token: UnsubscribeToken) -> SQLRecord {
+        [
             ("token", token.token), ("store_id", token.storeID), ("channel", token.channel.rawValue),
             ("address_hash", token.addressHash), ("contact_id", token.contactID), ("message_id", token.messageID),
             ("created_at", SQLTime.millis(token.createdAt)), ("used_at", SQLTime.millis(token.usedAt)),
         ]
-        return try await self.database.insert(into: Self.table).record(record)
-            .ignoringConflicts(with: ["token"])
-            .returning("token")
-            .first() != nil
     }
 
     /// The token record, if any.

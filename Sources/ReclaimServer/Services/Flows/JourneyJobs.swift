@@ -19,4 +19,7 @@ enum JourneyJobs {
 
     /// One live job per journey step: scheduling a step again replaces its job.
     static func stepKey(journeyID: String, step: Int) -> String { "journey:\(journeyID):step:\(step)" }
+
+    /// The key of a step run queued while the step's own job (holding ``stepKey(journeyID:step:)``) runs.
+    static func rescheduleKey(_ stepKey: String, at: Date) -> String { "\(stepKey):at:\(Int(at.timeIntervalSince1970 * 1000))" }
 }

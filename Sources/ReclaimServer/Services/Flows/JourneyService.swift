@@ -60,15 +60,17 @@ public struct JourneyService: Sendable {
         else { return }
         let contact = try await journey.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
-        // The pre-send re-check: the cart as it is now decides before any step runs.
-        let event: FlowEvent =
-            switch cart.status {
-            case .recovered: .purchased
-            case .emptied, .deleted: .cartEmptied
-            case .superseded: .superseded
-            default: .stepDue(payload.step)
-            }
-        try await self.handle(event, journey: journey, cart: cart, contact: contact, store: store, context: context, run)
+        try await self.handle(Self.dueEvent(step: payload.step, cart: cart), journey: journey, cart: cart, contact: contact, store: store, context: context, run)
+    }
+
+    /// The pre-send re-check: the cart as it is now decides before any step runs.
+    static func dueEvent(step: Int, cart: Cart) -> FlowEvent {
+        switch cart.status {
+        case .recovered: .purchased
+        case .emptied, .deleted: .cartEmptied
+        case .superseded: .superseded
+        default: .stepDue(step)
+        }
     }
 
     /// `flow.signal`: a click, reply, opt-out, escalation, purchase… for the cart's journey.
@@ -86,16 +88,19 @@ public struct JourneyService: Sendable {
 
     // MARK: Transitions
 
-    /// Applies `event` to the journey and carries out what the engine decides.
+    /// Applies `event` to the journey and carries out what the engine decides, through `workspace` (the
+    /// database itself when not given).
     func handle(
         _ event: FlowEvent, journey: Journey, cart: Cart, contact: Contact?, store: StoreConfiguration, context: FlowContext,
-        _ run: JobRunContext
+        workspace: (any JourneyWorkspace)? = nil, _ run: JobRunContext
     ) async throws {
         guard let progress = journey.progress else { return }
         let configuration = self.dependencies.flows[store.id]
         let flow = configuration.flow(named: journey.flowName) ?? FlowSelector(configuration: configuration).select(for: context)
         let transition = FlowEngine.handle(event, progress: progress, flow: flow, context: context, now: run.now)
-        try await self.carry(transition, journey: journey, flow: flow, cart: cart, contact: contact, store: store, context: context, run)
+        try await self.carry(
+            transition, journey: journey, flow: flow, cart: cart, contact: contact, store: store, context: context,
+            workspace: workspace ?? LiveJourneyWorkspace(dependencies: self.dependencies, now: run.now), run)
     }
 
     /// Carries out a transition's actions, feeding send outcomes back into the engine, then stores
@@ -103,6 +108,16 @@ public struct JourneyService: Sendable {
     func carry(
         _ transition: FlowTransition, journey: Journey, flow: FlowDefinition, cart: Cart, contact: Contact?,
         store: StoreConfiguration, context: FlowContext, _ run: JobRunContext
+    ) async throws {
+        try await self.carry(
+            transition, journey: journey, flow: flow, cart: cart, contact: contact, store: store, context: context,
+            workspace: LiveJourneyWorkspace(dependencies: self.dependencies, now: run.now), run)
+    }
+
+    /// ``carry(_:journey:flow:cart:contact:store:context:_:)`` reading and writing through `workspace`.
+    func carry(
+        _ transition: FlowTransition, journey: Journey, flow: FlowDefinition, cart: Cart, contact: Contact?,
+        store: StoreConfiguration, context: FlowContext, workspace: any JourneyWorkspace, _ run: JobRunContext
     ) async throws {
         var progress = transition.progress
         var actions = transition.actions[...]
@@ -118,7 +133,7 @@ public struct JourneyService: Sendable {
                 scheduled.append((step, at))
             case .skip(let step, let reason):
                 scheduled.removeAll { $0.step == step }
-                try await self.cancel(journeyID: journey.id, step: step)
+                try await workspace.cancelStep(journeyID: journey.id, step: step)
                 run.logger.info("step skipped", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason.rawValue)"])
             case .cancelScheduled, .end, .pause:
                 cancelAll = true
@@ -127,7 +142,7 @@ public struct JourneyService: Sendable {
                 let outcome = try await StepSender(self.dependencies).send(
                     step: step, channel: channel, template: template, discount: discount, variant: variant,
                     journey: journey, flow: flow, cart: cart, contact: contact, store: store, progress: progress, now: run.now,
-                    logger: run.logger)
+                    workspace: workspace, logger: run.logger)
                 let next = FlowEngine.handle(outcome, progress: progress, flow: flow, context: context, now: run.now)
                 progress = next.progress
                 actions.append(contentsOf: next.actions)
@@ -140,37 +155,13 @@ public struct JourneyService: Sendable {
         updated.reason = progress.endReason?.rawValue ?? progress.pauseReason?.rawValue
         updated.endedAt = progress.endedAt
         updated.updatedAt = max(run.now, journey.updatedAt.addingTimeInterval(0.001))
-        guard try await self.dependencies.repositories.journeys.update(updated, expected: journey) != nil else {
+        guard try await workspace.save(updated, expected: journey) else {
             throw JourneyConflict(journeyID: journey.id)
         }
-        if cancelAll { try await self.cancelAll(journeyID: journey.id, flow: flow) }
-        for (step, at) in scheduled { try await self.schedule(journeyID: journey.id, step: step, at: at, now: run.now) }
-    }
-
-    // MARK: Step jobs
-
-    func schedule(journeyID: String, step: Int, at: Date, now: Date) async throws {
-        let key = JourneyJobs.stepKey(journeyID: journeyID, step: step)
-        let payload = JourneyJobs.Step(journeyID: journeyID, step: step)
-        _ = try await self.dependencies.queue.cancel(uniqueKey: key, now: now)
-        let result = try await self.dependencies.queue.enqueue(
-            kind: JourneyJobs.stepKind, payload: payload, runAt: at, uniqueKey: key, now: now)
-        if case .duplicate = result {
-            // The running job of this very step holds the key (a deferral reschedules its own step):
-            // queue the new run under a key of its own; the engine ignores an out-of-date run.
-            _ = try await self.dependencies.queue.enqueue(
-                kind: JourneyJobs.stepKind, payload: payload, runAt: at,
-                uniqueKey: "\(key):at:\(Int(at.timeIntervalSince1970 * 1000))", now: now)
+        if cancelAll {
+            for step in flow.steps.indices { try await workspace.cancelStep(journeyID: journey.id, step: step) }
         }
-    }
-
-    func cancel(journeyID: String, step: Int) async throws {
-        _ = try await self.dependencies.queue.cancel(
-            uniqueKey: JourneyJobs.stepKey(journeyID: journeyID, step: step), now: self.dependencies.clock.now())
-    }
-
-    func cancelAll(journeyID: String, flow: FlowDefinition) async throws {
-        for step in flow.steps.indices { try await self.cancel(journeyID: journeyID, step: step) }
+        for (step, at) in scheduled { try await workspace.scheduleStep(journeyID: journey.id, step: step, at: at) }
     }
 
     // MARK: Context
@@ -195,6 +186,14 @@ public struct JourneyService: Sendable {
                 }
             }
         }
+        return self.flowContext(cart: cart, contact: contact, store: store, firstTime: firstTime, clicked: clicked, replied: replied)
+    }
+
+    /// The context from what is known of the shopper's history (by default: nothing, which is what a
+    /// store whose flows never read it gets).
+    func flowContext(
+        cart: Cart, contact: Contact?, store: StoreConfiguration, firstTime: Bool = true, clicked: Bool = false, replied: Bool = false
+    ) -> FlowContext {
         let country = contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion).regionCode }
             ?? cart.shippingAddress?.country
         // Experiments hash the platform's key of the cart, which a restart or a re-import never changes.

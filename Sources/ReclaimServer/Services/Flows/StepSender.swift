@@ -5,7 +5,8 @@ import ReclaimPhone
 import ReclaimStore
 
 /// Sends one due flow step: composes the message (template, personalization, tracked link, discount,
-/// unsubscribe link), asks the compliance gate, and queues it in the outbox, all or nothing. Returns
+/// unsubscribe link), asks the compliance gate, and queues it in the outbox, all or nothing, through the
+/// ``JourneyWorkspace`` (the database now, or a batch's buffer). Returns
 /// the engine's event for what happened: sent, deferred until the first allowed instant, or blocked
 /// with the gate's reasons (a blocked step is stored with its decision, so the cart API shows why).
 struct StepSender {
@@ -19,9 +20,8 @@ struct StepSender {
     func send(
         step: Int, channel: Channel, template: String?, discount offer: DiscountOffer?, variant: String?, journey: Journey,
         flow: FlowDefinition, cart: Cart, contact: Contact?, store: StoreConfiguration, progress: JourneyProgress, now: Date,
-        logger: Logger
+        workspace: any JourneyWorkspace, logger: Logger
     ) async throws -> FlowEvent {
-        let repositories = self.dependencies.repositories
         guard let address = channel == .sms ? contact?.phone : contact?.email?.lowercased() else {
             return .stepBlocked(step, reason: "no_\(channel.rawValue)_address")
         }
@@ -66,8 +66,9 @@ struct StepSender {
             logger.error("step could not be composed", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "error": "\(error)"])
             return .stepBlocked(step, reason: "compose_failed")
         }
-        let decision = try await StepGate(self.dependencies).decide(
-            message: message, cart: cart, contact: contact, store: store, now: now)
+        let facts = try await workspace.gateFacts(message: message, cart: cart, store: store, now: now)
+        let decision = StepGate(self.dependencies).decide(
+            message: message, cart: cart, contact: contact, store: store, facts: facts, now: now)
         message.decision = decision.record
         switch decision.kind {
         case .defer:
@@ -76,7 +77,7 @@ struct StepSender {
             return .stepDeferred(step, until: until)
         case .block:
             message.status = .blocked
-            _ = try await repositories.messages.insertOutbound(message)
+            try await workspace.recordBlocked(message)
             let reason = decision.reasons.first?.code ?? "blocked"
             logger.info("step blocked", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason)"])
             return .stepBlocked(step, reason: reason)
@@ -84,8 +85,9 @@ struct StepSender {
             // The dispatch is due when the step was: behind a backlog of late steps, the job that hands
             // this message to the provider queues among them, not after all of them.
             let dueAt = progress.pending.first { $0.step == step }?.dueAt ?? now
-            let outcome = try await OutboxService(self.dependencies).enqueue(
-                message, links: [link], unsubscribe: unsubscribe, discount: discount, sendAt: min(dueAt, now))
+            message.status = .pending
+            let outcome = try await workspace.enqueue(
+                OutgoingMessage(message: message, links: [link], unsubscribe: unsubscribe, discount: discount, sendAt: min(dueAt, now)))
             if case .duplicate(let existing) = outcome { return .stepSent(step, channel: channel, at: existing.createdAt) }
             return .stepSent(step, channel: channel, at: now)
         }
