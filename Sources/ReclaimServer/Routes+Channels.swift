@@ -14,4 +14,5 @@ func addChannelRoutes(to router: Router<AppRequestContext>, _ dependencies: AppD
 func registerChannelJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
     let dispatcher = MessageDispatcher(dependencies)
     registry.register(MessageDispatcher.jobKind) { job, run in try await dispatcher.handle(job, run) }
+    registry.registerBatch(MessageDispatcher.jobKind) { jobs, run in await dispatcher.handle(batch: jobs, run) }
 }

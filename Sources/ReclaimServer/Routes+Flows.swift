@@ -6,5 +6,7 @@ func registerFlowJobs(in registry: inout JobHandlerRegistry, _ dependencies: App
     let journeys = JourneyService(dependencies)
     registry.register(JourneyJobs.startKind) { job, run in try await journeys.start(job, run) }
     registry.register(JourneyJobs.stepKind) { job, run in try await journeys.step(job, run) }
+    let steps = StepBatchRunner(journeys)
+    registry.registerBatch(JourneyJobs.stepKind) { jobs, run in await steps.run(jobs, run) }
     registry.register(JourneyJobs.signalKind) { job, run in try await journeys.signal(job, run) }
 }

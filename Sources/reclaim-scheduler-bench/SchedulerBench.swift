@@ -15,6 +15,7 @@ struct Options {
     var rate = 1_000
     var seconds = 20.0
     var concurrency = ReclaimConfiguration.WorkerSection().concurrency  // what `reclaim serve` runs with
+    var batchSize = 100
     var logLevel = Logger.Level.critical
     var path = FileManager.default.temporaryDirectory.appendingPathComponent("scheduler-bench-\(getpid()).sqlite").path
 
@@ -29,9 +30,10 @@ struct Options {
             case "--seconds": options.seconds = Double(value) ?? options.seconds
             case "--sqlite": options.path = value
             case "--concurrency": options.concurrency = Int(value) ?? options.concurrency
+            case "--batch-size": options.batchSize = Int(value) ?? options.batchSize
             case "--log-level": options.logLevel = Logger.Level(rawValue: value) ?? options.logLevel
             default:
-                FileHandle.standardError.write(Data("usage: reclaim-scheduler-bench [--journeys N] [--rate R] [--seconds S] [--sqlite PATH] [--concurrency N] [--log-level debug]\n".utf8))
+                FileHandle.standardError.write(Data("usage: reclaim-scheduler-bench [--journeys N] [--rate R] [--seconds S] [--sqlite PATH] [--concurrency N] [--batch-size N] [--log-level debug]\n".utf8))
                 exit(2)
             }
         }
@@ -67,7 +69,7 @@ enum SchedulerBench {
         logger.logLevel = options.logLevel  // debug prints every SQL statement
         let yaml = """
             database: { url: "sqlite://\(options.path)" }
-            worker: { concurrency: \(options.concurrency), batch_size: 100 }
+            worker: { concurrency: \(options.concurrency), batch_size: \(options.batchSize) }
             stores:
               - id: bench
                 name: Bench Coffee
@@ -125,6 +127,9 @@ enum SchedulerBench {
         // Fold the bulk inserts' write-ahead log into the file now, as a long-running server's would be, rather
         // than in the first measured commits.
         try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+        // And let the kernel write the gigabyte of set-up out now: otherwise its write-back competes with the
+        // measured commits' fsyncs for the disk during the first seconds, which no running server sees.
+        sync()
         let due = Int(Double(options.rate) * options.seconds)
         let t0 = clock.now().addingTimeInterval(3)
         let queue = JobQueue(database: database)
@@ -145,7 +150,7 @@ enum SchedulerBench {
             channels: try ChannelDirectory(configuration: configuration, clock: clock), flows: flows)
         let worker = JobWorkerService(
             queue: dependencies.queue, registry: buildJobRegistry(dependencies), clock: clock,
-            settings: .init(batchSize: 100, concurrency: options.concurrency, lease: 60, pollInterval: 0.005), logger: logger)
+            settings: .init(batchSize: options.batchSize, concurrency: options.concurrency, lease: 60, pollInterval: 0.005), logger: logger)
         let deadline = t0.addingTimeInterval(options.seconds + 30)
         var peakRSS = setupRSS
         while clock.now() < deadline {

@@ -88,9 +88,24 @@ public struct JobWorkerService: Service {
         let jobs = try await self.queue.claim(
             limit: self.settings.batchSize, lease: self.settings.lease, worker: self.workerID, now: self.clock.now())
         guard !jobs.isEmpty else { return 0 }
+        // Several jobs of a kind with a batch handler run as one task; the rest one task per job.
+        var batches: [(handler: JobHandlerRegistry.BatchHandler, jobs: [Job])] = []
+        var singles: [Job] = []
+        for (kind, group) in Dictionary(grouping: jobs, by: \.kind).sorted(by: { $0.key < $1.key }) {
+            if group.count > 1, self.registry.handler(for: kind) != nil, let handler = self.registry.batchHandler(for: kind) {
+                batches.append((handler, group))
+            } else {
+                singles += group
+            }
+        }
+        singles.sort { ($0.runAt, $0.id) < ($1.runAt, $1.id) }
         await withTaskGroup(of: Void.self) { group in
             var running = 0
-            for job in jobs {
+            for batch in batches {
+                group.addTask { await self.execute(batch.jobs, handler: batch.handler) }
+                running += 1
+            }
+            for job in singles {
                 if running >= self.settings.concurrency {
                     await group.next()
                     running -= 1
@@ -100,6 +115,35 @@ public struct JobWorkerService: Service {
             }
         }
         return jobs.count
+    }
+
+    /// Runs jobs of one kind through its batch handler, completes those that succeeded in one statement,
+    /// and retries or buries the others.
+    private func execute(_ jobs: [Job], handler: JobHandlerRegistry.BatchHandler) async {
+        let kind = jobs[0].kind
+        var logger = self.logger
+        logger[metadataKey: "job_kind"] = "\(kind)"
+        logger[metadataKey: "batch"] = "\(jobs.count)"
+        let started = ContinuousClock.now
+        let failures = await handler(jobs, JobRunContext(now: self.clock.now(), logger: logger))
+        let succeeded = jobs.filter { failures[$0.id] == nil }
+        do {
+            let lost = try await self.queue.complete(succeeded, now: self.clock.now())
+            for id in lost { logger.warning("job lease lost before completion", metadata: ["job_id": "\(id)"]) }
+        } catch {
+            logger.error("completing jobs failed", metadata: ["error": "\(error)"])
+        }
+        Counter(label: "reclaim_jobs_run_total", dimensions: [("kind", kind)]).increment(by: succeeded.count)
+        let elapsed = ContinuousClock.now - started
+        let timer = Timer(label: "reclaim_job_duration_seconds", dimensions: [("kind", kind)], preferredDisplayUnit: .seconds)
+        for _ in jobs { timer.record(duration: elapsed / jobs.count) }
+        for job in jobs {
+            guard let error = failures[job.id] else { continue }
+            var jobLogger = logger
+            jobLogger[metadataKey: "job_id"] = "\(job.id)"
+            jobLogger.warning("job failed", metadata: ["error": "\(error)", "attempt": "\(job.attempts)"])
+            await self.finish(job, error: "\(error)", permanent: error is PermanentJobError, logger: jobLogger)
+        }
     }
 
     private func execute(_ job: Job) async {

@@ -11,10 +11,18 @@ public enum AddressHash {
         return channel == .email ? trimmed.lowercased() : trimmed
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// Lower-case hex SHA-256 of the normalised address.
     public static func of(_ address: String, channel: Channel) -> String {
         let digest = SHA256.hash(data: Data(Self.normalized(address, channel: channel).utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in digest {
+            hex.append(Self.hexDigits[Int(byte >> 4)])
+            hex.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 

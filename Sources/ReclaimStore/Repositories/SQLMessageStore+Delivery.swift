@@ -16,6 +16,16 @@ extension SQLMessageStore {
         try await self.apply(change, at: now, from: expected) { $0.where("id", .equal, id) }
     }
 
+    /// Applies the same delivery change to each of the messages with `ids`, in one statement.
+    /// - Parameters: as ``update(id:_:at:from:)``.
+    /// - Returns: The updated messages (those whose status was not one of `expected` are left alone and absent).
+    public func update(ids: [String], _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil)
+        async throws -> [Message]
+    {
+        guard !ids.isEmpty else { return [] }
+        return try await self.applyAll(change, at: now, from: expected) { $0.where("id", .in, Array(Set(ids))) }
+    }
+
     /// Applies a delivery change to the outbound message the provider knows by `providerID` (status callbacks).
     /// - Parameters: as ``update(id:_:at:from:)``.
     /// - Returns: The updated message, or `nil` when none matched.
@@ -77,7 +87,14 @@ extension SQLMessageStore {
         _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>?,
         matching filter: (SQLUpdateBuilder) -> SQLUpdateBuilder
     ) async throws -> Message? {
-        if let expected, expected.isEmpty { return nil }
+        try await self.applyAll(change, at: now, from: expected, matching: filter).first
+    }
+
+    private func applyAll(
+        _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>?,
+        matching filter: (SQLUpdateBuilder) -> SQLUpdateBuilder
+    ) async throws -> [Message] {
+        if let expected, expected.isEmpty { return [] }
         let update = self.database.update(Message.sqlTable)
             .set("status", to: change.status.rawValue)
             .set("updated_at", to: SQLTime.millis(now))
@@ -90,6 +107,6 @@ extension SQLMessageStore {
         if let decision = change.decision { update.set("decision", to: try SQLJSON.encode(decision)) }
         _ = filter(update)
         if let expected { update.where("status", .in, expected.map(\.rawValue).sorted()) }
-        return try await update.returning(sqlColumns(Message.sqlColumns)).first().map(Message.init(sqlRow:))
+        return try await update.returning(sqlColumns(Message.sqlColumns)).all().map(Message.init(sqlRow:))
     }
 }

@@ -54,6 +54,13 @@ public struct SQLMessageStore: Sendable {
         try await self.selectMessages().where("id", .equal, id).first().map(Message.init(sqlRow:))
     }
 
+    /// The messages with these ids, by id (unknown ids are absent): one query for a batch of dispatches.
+    public func get(ids: [String]) async throws -> [String: Message] {
+        guard !ids.isEmpty else { return [:] }
+        let messages = try await self.selectMessages().where("id", .in, Array(Set(ids))).all().map(Message.init(sqlRow:))
+        return Dictionary(messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The store's outbound message with this idempotency key, if any.
     public func find(storeID: StoreID, idempotencyKey: String) async throws -> Message? {
         try await self.selectMessages()

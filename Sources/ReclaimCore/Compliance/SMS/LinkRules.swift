@@ -15,6 +15,8 @@ enum LinkRules {
     /// Hosts of links written in a text (`https://bit.ly/x`, `bit.ly/x`, `www.example.com`).
     static func hosts(in text: String) -> [String] {
         text.split(whereSeparator: \.isWhitespace).compactMap { token -> String? in
+            // A host has a dot; most words have none, and skipping them early keeps this cheap.
+            guard token.utf8.contains(UInt8(ascii: ".")) else { return nil }
             // Native trimming: Foundation's CharacterSet trimming bridges every token through NSString.
             let lowered = token.lowercased()
             var candidate = String(

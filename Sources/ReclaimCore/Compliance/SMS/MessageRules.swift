@@ -111,8 +111,7 @@ public enum MessageRules {
 
     /// Whether `brand` appears in `text`, ignoring case and accents.
     static func mentions(_ brand: String, in text: String) -> Bool {
-        let fold: (String) -> String = { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        let needle = fold(brand).trimmingCharacters(in: .whitespaces)
-        return !needle.isEmpty && fold(text).contains(needle)
+        let needle = TextFolding.fold(brand).trimmingCharacters(in: .whitespaces)
+        return !needle.isEmpty && TextFolding.fold(text).utf8.firstRange(of: needle.utf8) != nil
     }
 }

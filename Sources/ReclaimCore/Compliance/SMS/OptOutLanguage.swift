@@ -5,9 +5,7 @@ import Foundation
 enum OptOutLanguage {
     /// Lower-case, accent-free words of a text.
     static func words(_ text: String) -> [String] {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map(String.init)
+        TextFolding.words(text)
     }
 
     private static let instructionVerbs: Set<String> = [
@@ -31,9 +29,14 @@ enum OptOutLanguage {
 
     /// "… is the only way to opt out", "exclusively by replying STOP".
     static func claimsExclusiveMeans(_ words: [String]) -> Bool {
-        let text = " " + words.joined(separator: " ") + " "
-        let exclusive = [" only way ", " only means ", " only method ", " sole way ", " exclusively ", " only option "]
-        guard exclusive.contains(where: text.contains) else { return false }
+        let claims = words.indices.contains { index in
+            let word = words[index]
+            if word == "exclusively" { return true }
+            guard index + 1 < words.count else { return false }
+            let next = words[index + 1]
+            return (word == "only" && ["way", "means", "method", "option"].contains(next)) || (word == "sole" && next == "way")
+        }
+        guard claims else { return false }
         return words.contains(where: { self.optOutVerbs.contains($0) || $0.hasPrefix("unsubscrib") })
     }
 

@@ -13,6 +13,7 @@ public enum SMSSegmenter {
     /// - Parameter text: the message body.
     /// - Returns: encoding, units, parts and the characters that forced UCS-2.
     public static func segment(_ text: String) -> SMSSegmentation {
+        if let single = Self.singleASCIISegment(text) { return single }
         let body = text.precomposedStringWithCanonicalMapping
         var nonGSM: [String] = []
         for character in body where character.unicodeScalars.contains(where: { GSM7Alphabet.septets(for: $0) == nil }) {
@@ -28,6 +29,24 @@ public enum SMSSegmenter {
         let parts = units <= encoding.singleLimit
             ? (body.isEmpty ? [] : [body]) : Self.split(body, limit: encoding.partLimit, cost: cost)
         return SMSSegmentation(encoding: encoding, units: units, parts: parts, nonGSMCharacters: nonGSM)
+    }
+
+    /// Septets of each ASCII character in GSM-7; 0 for those outside the alphabet.
+    private static let asciiSeptets: [UInt8] = (0..<128).map { UInt8(GSM7Alphabet.septets(for: Unicode.Scalar(UInt8($0))) ?? 0) }
+
+    /// The common case without Unicode work: an ASCII body, all of it in the GSM-7 alphabet, that fits
+    /// one segment (an ASCII text is already precomposed and each of its scalars costs its septets).
+    /// `nil` when the text needs the full count.
+    private static func singleASCIISegment(_ text: String) -> SMSSegmentation? {
+        var units = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let septets = Self.asciiSeptets[Int(byte)]
+            guard septets > 0 else { return nil }
+            units += Int(septets)
+        }
+        guard units <= SMSEncoding.gsm7.singleLimit else { return nil }
+        return SMSSegmentation(encoding: .gsm7, units: units, parts: text.isEmpty ? [] : [text], nonGSMCharacters: [])
     }
 
     /// The encoding a body needs.

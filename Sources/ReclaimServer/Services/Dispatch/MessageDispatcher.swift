@@ -83,10 +83,20 @@ public struct MessageDispatcher: Sendable {
 
     // MARK: SMS
 
-    private func sendSMS(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws {
+    func sendSMS(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws {
+        guard let accepted = try await self.attemptSMS(message, payload, channels, run) else { return }
+        try await self.recordAccepted([(message, accepted)], run)
+    }
+
+    /// Sends a claimed text and settles every outcome but acceptance: retry, failure or unknown outcome.
+    /// - Returns: The row's update when the provider accepted it, for the caller to write (one message
+    ///   now, or a batch's in one transaction).
+    func attemptSMS(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws
+        -> MessageUpdate?
+    {
         guard let provider = channels.sms, let sender = channels.smsSender else {
             try await self.fail(message, code: "no_sms_provider", reason: nil)
-            return
+            return nil
         }
         let request = SMSSendRequest(
             to: message.address, sender: sender, body: message.body,
@@ -99,12 +109,9 @@ public struct MessageDispatcher: Sendable {
         case .accepted(let result):
             let segments = result.segments ?? SMSSegmenter.segmentCount(message.body)
             let cost = result.price?.money() ?? channels.configuredCost(segments: segments, country: self.country(of: message.address))
-            _ = try await self.dependencies.repositories.messages.update(
-                id: message.id,
-                MessageUpdate(status: result.status == .pending ? .accepted : result.status, providerID: result.providerID,
-                              segments: segments, cost: cost, sentAt: now),
-                at: now, from: [.sending])
-            run.logger.info("sms accepted", metadata: ["message_id": "\(message.id)", "provider_id": "\(result.providerID)"])
+            return MessageUpdate(
+                status: result.status == .pending ? .accepted : result.status, providerID: result.providerID,
+                segments: segments, cost: cost, sentAt: now)
         case .retry(let after):
             if case .failure(let error as ProviderError) = outcome, error.httpStatus == 429, !channels.pacingKey.isEmpty {
                 try await self.pacer.pause(key: channels.pacingKey, throughput: channels.throughput, seconds: after ?? 1, now: now)
@@ -115,6 +122,28 @@ public struct MessageDispatcher: Sendable {
         case .needsReview(let reason):
             run.logger.error("sms outcome unknown; not resending", metadata: ["message_id": "\(message.id)", "reason": "\(reason)"])
             try await self.fail(message, code: Self.unknownOutcomeCode, reason: nil)
+        }
+        return nil
+    }
+
+    /// Writes accepted sends (`sending → accepted`), several in one transaction.
+    func recordAccepted(_ accepted: [(message: Message, update: MessageUpdate)], _ run: JobRunContext) async throws {
+        guard !accepted.isEmpty else { return }
+        if accepted.count == 1, let only = accepted.first {
+            _ = try await self.dependencies.repositories.messages.update(
+                id: only.message.id, only.update, at: only.update.sentAt ?? self.dependencies.clock.now(), from: [.sending])
+        } else {
+            try await self.dependencies.database.transaction { db in
+                let messages = ReclaimRepositories(database: db).messages
+                for (message, update) in accepted {
+                    _ = try await messages.update(id: message.id, update, at: update.sentAt ?? run.now, from: [.sending])
+                }
+            }
+        }
+        for (message, update) in accepted {
+            run.logger.info(
+                "\(message.channel.rawValue) accepted",
+                metadata: ["message_id": "\(message.id)", "provider_id": "\(update.providerID ?? "-")"])
         }
     }
 
@@ -133,10 +162,19 @@ public struct MessageDispatcher: Sendable {
 
     // MARK: Email
 
-    private func sendEmail(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws {
+    func sendEmail(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws {
+        guard let accepted = try await self.attemptEmail(message, payload, channels, run) else { return }
+        try await self.recordAccepted([(message, accepted)], run)
+    }
+
+    /// Sends a claimed email and settles every outcome but acceptance, as ``attemptSMS(_:_:_:_:)`` does.
+    /// - Returns: The row's update when the server accepted it.
+    func attemptEmail(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws
+        -> MessageUpdate?
+    {
         guard let sender = channels.email, let from = channels.emailFrom else {
             try await self.fail(message, code: "no_email_provider", reason: nil)
-            return
+            return nil
         }
         let email = EmailMessage(
             from: from, to: [EmailAddress(message.address)], replyTo: channels.emailReplyTo,
@@ -144,13 +182,9 @@ public struct MessageDispatcher: Sendable {
             listUnsubscribe: try await self.listUnsubscribe(for: message, from: from))
         let outcome: Result<EmailSendResult, any Error>
         do { outcome = .success(try await sender.send(email)) } catch { outcome = .failure(error) }
-        let now = self.dependencies.clock.now()
         switch outcome {
         case .success(let result):
-            _ = try await self.dependencies.repositories.messages.update(
-                id: message.id, MessageUpdate(status: .accepted, providerID: result.messageID, sentAt: now),
-                at: now, from: [.sending])
-            run.logger.info("email accepted", metadata: ["message_id": "\(message.id)"])
+            return MessageUpdate(status: .accepted, providerID: result.messageID, sentAt: self.dependencies.clock.now())
         case .failure(let error as ProviderError):
             switch error.action {
             case .retry where error.outcomeUnknown:
@@ -166,6 +200,7 @@ public struct MessageDispatcher: Sendable {
             run.logger.error("email refused before sending", metadata: ["message_id": "\(message.id)", "error": "\(error)"])
             try await self.fail(message, code: "invalid_message", reason: nil)
         }
+        return nil
     }
 
     private func listUnsubscribe(for message: Message, from: EmailAddress) async throws -> ListUnsubscribe? {

@@ -60,7 +60,7 @@ struct LiveJourneyWorkspace: JourneyWorkspace {
     }
 
     func save(_ journey: Journey, expected: Journey) async throws -> Bool {
-        try await self.dependencies.repositories.journeys.update(journey, expected: expected) != nil
+        try await self.dependencies.repositories.journeys.updateIfUnchanged(journey, expected: expected)
     }
 
     func scheduleStep(journeyID: String, step: Int, at: Date) async throws {
