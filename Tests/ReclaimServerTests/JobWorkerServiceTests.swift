@@ -55,6 +55,45 @@ import Testing
         }
     }
 
+    @Test func jobsOfAKindWithABatchHandlerRunTogetherAndFailOneByOne() async throws {
+        try await withQueue { queue, _ in
+            let clock = TestClock()
+            let recorder = Recorder()
+            var registry = JobHandlerRegistry()
+            registry.register("pair") { job, _ in recorder.record("alone \(try job.decode(Payload.self).value)") }
+            registry.registerBatch("pair") { jobs, _ in
+                let values = jobs.compactMap { try? $0.decode(Payload.self).value }
+                recorder.record("together \(values.sorted().joined(separator: ","))")
+                let bad = jobs.filter { (try? $0.decode(Payload.self).value) == "bad" }
+                return Dictionary(uniqueKeysWithValues: bad.map { ($0.id, PermanentJobError("bad input") as any Error) }
+                    + jobs.filter { (try? $0.decode(Payload.self).value) == "flaky" }.map { ($0.id, CancellationError() as any Error) })
+            }
+            registry.register("other") { job, _ in recorder.record("other \(try job.decode(Payload.self).value)") }
+            var ids: [String: String] = [:]
+            for value in ["a", "b", "bad", "flaky"] {
+                ids[value] = try await queue.enqueue(kind: "pair", payload: Payload(value: value), runAt: clock.now(), now: clock.now()).id
+            }
+            _ = try await queue.enqueue(kind: "other", payload: Payload(value: "x"), runAt: clock.now(), now: clock.now())
+
+            #expect(try await self.worker(queue, registry, clock).runOnce() == 5)
+            #expect(Set(recorder.all) == ["together a,b,bad,flaky", "other x"])
+            #expect(try await queue.get(id: ids["a"]!)?.state == .done)
+            #expect(try await queue.get(id: ids["b"]!)?.state == .done)
+            #expect(try await queue.get(id: ids["bad"]!)?.state == .dead)
+            let flaky = try #require(try await queue.get(id: ids["flaky"]!))
+            #expect(flaky.state == .pending)
+            #expect(flaky.attempts == 1)
+            #expect(flaky.runAt > clock.now())
+            #expect(flaky.lastError?.contains("CancellationError") == true)
+
+            // A lone job of the kind goes to the single-job handler.
+            clock.advance(by: 61)
+            #expect(try await self.worker(queue, registry, clock).runOnce() == 1)
+            #expect(recorder.all.last == "alone flaky")
+            #expect(try await queue.get(id: ids["flaky"]!)?.state == .done)
+        }
+    }
+
     @Test func failingJobIsRetriedWithBackoffThenDies() async throws {
         try await withQueue { queue, _ in
             let clock = TestClock()

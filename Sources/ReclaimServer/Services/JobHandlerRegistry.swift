@@ -72,6 +72,13 @@ public struct JobHandlerRegistry: Sendable {
         self.handlers[kind]
     }
 
+    /// The same handlers without the batch handlers: every job runs alone (what a batch must match).
+    func singleJobOnly() -> JobHandlerRegistry {
+        var registry = self
+        registry.batchHandlers = [:]
+        return registry
+    }
+
     /// Registered kinds, sorted.
     public var kinds: [String] { self.handlers.keys.sorted() }
 }

@@ -75,16 +75,18 @@ struct CommerceHarness: Sendable {
     let dependencies: AppDependencies
     let clock: TestClock
 
-    /// Runs due jobs through the real handlers until none is due.
+    /// Runs due jobs through the real handlers until none is due (or for `rounds` claims). With `batched`
+    /// false, kinds with a batch handler run one job at a time instead.
     @discardableResult
-    func runJobs() async throws -> Int {
+    func runJobs(batched: Bool = true, rounds: Int = 20) async throws -> Int {
         var logger = Logger(label: "worker")
         logger.logLevel = .critical
+        let registry = buildJobRegistry(self.dependencies)
         let worker = JobWorkerService(
-            queue: self.dependencies.queue, registry: buildJobRegistry(self.dependencies), clock: self.clock,
+            queue: self.dependencies.queue, registry: batched ? registry : registry.singleJobOnly(), clock: self.clock,
             settings: .init(batchSize: 50, concurrency: 1, lease: 60, pollInterval: 0.01), logger: logger)
         var total = 0
-        for _ in 0..<20 {
+        for _ in 0..<rounds {
             let ran = try await worker.runOnce()
             if ran == 0 { break }
             total += ran
