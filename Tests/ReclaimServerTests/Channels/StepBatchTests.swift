@@ -171,6 +171,45 @@ import Testing
         // F's two carts: one text to the shared number at most.
         #expect(together.texts.filter { $0.hasPrefix("+13125550106 ") }.count <= 1)
     }
+
+    @Test func aBatchOfDispatchesKeepsThePaceTheSuppressionListAndEachOutcome() async throws {
+        try await withChannelsApp(faults: [.apiError(status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient")]) {
+            app, twilio in
+            let now = app.clock.now()
+            let numbers = ["+13125550111", "+13125550112", "+13125550113", "+13125550114"]
+            for (index, number) in numbers.enumerated() {
+                _ = try await OutboxService(app.dependencies).enqueue(
+                    ChannelsFixture.sms(id: "msg_batch\(index)", to: number, body: "Summit Outfitters: hi. Reply STOP to opt out", now: now))
+            }
+            _ = try await app.dependencies.repositories.suppressions.add(
+                .of(numbers[3], channel: .sms, store: Commerce.store, reason: .optedOut, detail: "STOP", at: now))
+            let batches = Recorder()
+            let worker = Self.worker(app, batched: true, batches: batches)
+            for _ in 0..<8 {
+                for _ in 0..<5 where try await worker.runOnce() > 0 {}
+                app.clock.advance(by: 1)
+            }
+            #expect(batches.all.first == "message.dispatch 4")
+            var messages: [Message] = []
+            for index in numbers.indices { messages.append(try #require(try await app.message("msg_batch\(index)"))) }
+            // The suppressed number is never posted; the provider's first answer (21610) fails its text and
+            // suppresses the number; the other two are accepted, one long-code second apart.
+            #expect(messages[3].status == .blocked)
+            #expect(messages[3].decision?.reasons.map(\.code) == ["suppressed"])
+            #expect(await twilio.posts.count == 3)
+            #expect(await !twilio.posts.map { $0.form["To"] }.contains(numbers[3]))
+            let failed = messages.filter { $0.status == .failed }
+            #expect(failed.count == 1)
+            #expect(failed.first?.errorCode == "21610")
+            let hash = AddressHash.of(failed.first?.address ?? "", channel: .sms)
+            #expect(try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
+            let accepted = messages.filter { $0.status == .accepted }
+            #expect(accepted.count == 2)
+            #expect(accepted.allSatisfy { $0.providerID != nil && $0.segments == 1 && $0.cost != nil })
+            let sent = accepted.compactMap(\.sentAt).sorted()
+            #expect(sent.count == 2 && sent[1].timeIntervalSince(sent[0]) >= 0.95)
+        }
+    }
 }
 
 /// Carries a value out of a `@Sendable` closure.

@@ -6,12 +6,13 @@ extension MessageDispatcher {
     /// Sends at once to a provider.
     static let batchSendConcurrency = 8
 
-    /// Runs many `message.dispatch` jobs together: their rows are read in one query, the suppression
-    /// list is checked once per store and channel, and the rows move `pending → sending` in one
-    /// statement (committed before any request leaves, as for a single job). Each message is then sent,
-    /// up to ``batchSendConcurrency`` at once, and its outcome recorded exactly as ``handle(_:_:)``
-    /// records it. Rows that need the sender's pacer, or a reconcile after a crash, run one at a time
-    /// through ``handle(_:_:)``.
+    /// Runs many `message.dispatch` jobs together: their rows are read in one query, each text takes
+    /// its sender's pace as a single job's would (a later slot reschedules it), the suppression list is
+    /// checked once per store and channel, and the rows move `pending → sending` in one statement
+    /// (committed before any request leaves, as for a single job). The messages are then sent, up to
+    /// ``batchSendConcurrency`` at once, and the accepted ones recorded in one transaction; every other
+    /// outcome is recorded exactly as ``handle(_:_:)`` records it. A row found in `sending` (a crash
+    /// between send and record) is reconciled through ``handle(_:_:)``.
     /// - Returns: The errors of the jobs that failed, by job id.
     public func handle(batch jobs: [Job], _ run: JobRunContext) async -> [String: any Error] {
         var failures: [String: any Error] = [:]
@@ -19,22 +20,27 @@ extension MessageDispatcher {
         for job in jobs {
             do { payloads.append((job, try job.decode(DispatchJob.self))) } catch { failures[job.id] = error }
         }
-        var alone: [Job] = []
+        var settled = Set<String>()
+        var reconcile: [Job] = []
         do {
             let repositories = self.dependencies.repositories
             let messages = try await repositories.messages.get(ids: payloads.map(\.payload.messageID))
+            let now = self.dependencies.clock.now()
             var ready: [(job: Job, payload: DispatchJob, message: Message)] = []
             for (job, payload) in payloads {
                 guard let message = messages[payload.messageID] else { continue }  // erased: nothing to send
-                let paced = message.channel == .sms && !payload.paced && !self.channels[message.storeID].pacingKey.isEmpty
                 switch message.status {
-                case .pending where !paced: ready.append((job, payload, message))
-                case .pending, .sending: alone.append(job)
+                case .pending:
+                    if try await self.reschedulesForPace(message, payload, now: now) {
+                        settled.insert(job.id)
+                    } else {
+                        ready.append((job, payload, message))
+                    }
+                case .sending: reconcile.append(job)
                 default: continue  // already accepted, failed or blocked: nothing to do
                 }
             }
             let suppressed = try await self.suppressedIDs(ready.map(\.message))
-            let now = self.dependencies.clock.now()
             if !suppressed.isEmpty {
                 let decision = SendDecisionRecord(kind: .block, reasons: [Reason(code: "suppressed", message: "the address opted out or is suppressed")])
                 _ = try await repositories.messages.update(
@@ -42,15 +48,16 @@ extension MessageDispatcher {
             }
             let claimed = try await repositories.messages.update(
                 ids: ready.map(\.message.id).filter { !suppressed.contains($0) }, MessageUpdate(status: .sending), at: now, from: [.pending])
+            settled.formUnion(ready.map(\.job.id))  // from here on each send settles its own job
             let byID = Dictionary(ready.map { ($0.message.id, $0) }, uniquingKeysWith: { first, _ in first })
             let sends = claimed.compactMap { message in byID[message.id].map { (job: $0.job, payload: $0.payload, message: message) } }
             for (id, error) in await self.send(sends, run) { failures[id] = error }
         } catch {
-            for (job, _) in payloads where failures[job.id] == nil && !alone.contains(where: { $0.id == job.id }) {
+            for (job, _) in payloads where failures[job.id] == nil && !settled.contains(job.id) && !reconcile.contains(where: { $0.id == job.id }) {
                 failures[job.id] = error
             }
         }
-        for job in alone {
+        for job in reconcile {
             do { try await self.handle(job, run.naming(job)) } catch { failures[job.id] = error }
         }
         return failures

@@ -49,17 +49,7 @@ public struct MessageDispatcher: Sendable {
     private func send(_ message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
         let channels = self.channels[message.storeID]
         let now = self.dependencies.clock.now()
-        if message.channel == .sms, !payload.paced, !channels.pacingKey.isEmpty {
-            let segments = message.segments ?? SMSSegmenter.segmentCount(message.body)
-            let slot = try await self.pacer.reserve(
-                key: channels.pacingKey, throughput: channels.throughput, segments: segments, now: now)
-            if slot.timeIntervalSince(now) > 0.05 {
-                var next = payload
-                next.paced = true
-                try await self.schedule(next, at: slot, now: now)
-                return
-            }
-        }
+        if try await self.reschedulesForPace(message, payload, now: now) { return }
         if try await self.isSuppressed(message) {
             let decision = SendDecisionRecord(kind: .block, reasons: [Reason(code: "suppressed", message: "the address opted out or is suppressed")])
             _ = try await self.dependencies.repositories.messages.update(
@@ -73,6 +63,20 @@ public struct MessageDispatcher: Sendable {
         case .sms: try await self.sendSMS(claimed, payload, channels, run)
         case .email: try await self.sendEmail(claimed, payload, channels, run)
         }
+    }
+
+    /// Takes the text's place in its sender's pace; when the slot is later than now, reschedules the job
+    /// to it (marked paced, so it does not reserve again) and returns `true`.
+    func reschedulesForPace(_ message: Message, _ payload: DispatchJob, now: Date) async throws -> Bool {
+        let channels = self.channels[message.storeID]
+        guard message.channel == .sms, !payload.paced, !channels.pacingKey.isEmpty else { return false }
+        let segments = message.segments ?? SMSSegmenter.segmentCount(message.body)
+        let slot = try await self.pacer.reserve(key: channels.pacingKey, throughput: channels.throughput, segments: segments, now: now)
+        guard slot.timeIntervalSince(now) > 0.05 else { return false }
+        var next = payload
+        next.paced = true
+        try await self.schedule(next, at: slot, now: now)
+        return true
     }
 
     private func isSuppressed(_ message: Message) async throws -> Bool {
