@@ -43,7 +43,8 @@ public struct SQLJourneyStore: Sendable {
             .orderBy("started_at").orderBy("id").all().map(Journey.init(sqlRow:))
     }
 
-    /// Writes the journey's progress (`state`, `nextStep`, `reason`, `contactID`, `updatedAt`, `endedAt`) only if
+    /// Writes the journey's progress (`state`, `nextStep`, `reason`, `contactID`, `updatedAt`, `endedAt`, `progress`,
+    /// and the experiment arm: `variant`, `holdout`) only if
     /// the stored row still has `expected`'s state, next step and update time (compare-and-set).
     ///
     /// Two workers that read the same journey and both try to advance it: exactly one succeeds.
@@ -55,8 +56,8 @@ public struct SQLJourneyStore: Sendable {
     /// guard try await journeys.update(next, expected: journey) != nil else { return } // someone else moved it
     /// ```
     /// - Parameters:
-    ///   - journey: The new values; `id` names the row. Identity fields (store, cart, flow, variant, holdout,
-    ///     start) are never changed.
+    ///   - journey: The new values; `id` names the row. Identity fields (store, cart, flow, start) are never
+    ///     changed.
     ///   - expected: The journey as read before the change.
     /// - Returns: The stored journey, or `nil` when it changed since `expected` was read (or does not exist).
     public func update(_ journey: Journey, expected: Journey) async throws -> Journey? {

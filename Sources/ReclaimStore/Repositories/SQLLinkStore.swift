@@ -32,10 +32,16 @@ public struct SQLLinkStore: Sendable {
     @discardableResult
     public func create(_ links: [TrackedLink]) async throws -> Set<String> {
         guard let first = links.first else { return [] }
-        let insert = self.database.insert(into: TrackedLink.sqlTable).columns(sqlColumns(first.sqlRecord().map(\.column)))
-        for link in links { insert.values(link.sqlRecord().map(\.value)) }
-        let rows = try await insert.ignoringConflicts(with: ["token"]).returning("token").all()
-        return Set(try rows.map { try $0.decode(column: "token", as: String.self) })
+        let columns = sqlColumns(first.sqlRecord().map(\.column))
+        var stored = Set<String>()
+        for chunk in links.chunks(of: SQLBatch.rowsPerStatement) {
+            let insert = self.database.insert(into: TrackedLink.sqlTable).columns(columns)
+            for link in chunk { insert.values(link.sqlRecord().map(\.value)) }
+            for row in try await insert.ignoringConflicts(with: ["token"]).returning("token").all() {
+                stored.insert(try row.decode(column: "token", as: String.self))
+            }
+        }
+        return stored
     }
 
     /// The link behind `token`, if any.

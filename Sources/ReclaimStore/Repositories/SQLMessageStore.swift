@@ -116,10 +116,15 @@ public struct SQLMessageStore: Sendable {
         guard messages.allSatisfy({ $0.direction == .outbound && $0.idempotencyKey != nil }) else {
             throw RepositoryError.invalid("an outbound message needs an idempotency key")
         }
-        let insert = self.database.insert(into: Message.sqlTable).columns(sqlColumns(try first.sqlRecord().map(\.column)))
-        for message in messages { insert.values(try message.sqlRecord().map(\.value)) }
-        let rows = try await insert.ignoringConflicts().returning("id").all()
-        return Set(try rows.map { try $0.decode(column: "id", as: String.self) })
+        let columns = sqlColumns(try first.sqlRecord().map(\.column))
+        var inserted = Set<String>()
+        // 24 parameters a row: chunks stay far below PostgreSQL's 65,535 parameters a statement.
+        for chunk in messages.chunks(of: SQLBatch.rowsPerStatement) {
+            let insert = self.database.insert(into: Message.sqlTable).columns(columns)
+            for message in chunk { insert.values(try message.sqlRecord().map(\.value)) }
+            for row in try await insert.ignoringConflicts().returning("id").all() { inserted.insert(try row.decode(column: "id", as: String.self)) }
+        }
+        return inserted
     }
 
     func insertIfAbsent(_ message: Message) async throws -> Message? {

@@ -31,11 +31,15 @@ public struct SQLUnsubscribeStore: Sendable {
     /// - Returns: The tokens stored.
     @discardableResult
     public func create(_ tokens: [UnsubscribeToken]) async throws -> Set<String> {
-        guard !tokens.isEmpty else { return [] }
-        let insert = self.database.insert(into: Self.table).columns(sqlColumns(Self.columns))
-        for token in tokens { insert.values(Self.record(token).map(\.value)) }
-        let rows = try await insert.ignoringConflicts(with: ["token"]).returning("token").all()
-        return Set(try rows.map { try $0.decode(column: "token", as: String.self) })
+        var stored = Set<String>()
+        for chunk in tokens.chunks(of: SQLBatch.rowsPerStatement) {
+            let insert = self.database.insert(into: Self.table).columns(sqlColumns(Self.columns))
+            for token in chunk { insert.values(Self.record(token).map(\.value)) }
+            for row in try await insert.ignoringConflicts(with: ["token"]).returning("token").all() {
+                stored.insert(try row.decode(column: "token", as: String.self))
+            }
+        }
+        return stored
     }
 
     private static func record(_ token: UnsubscribeToken) -> SQLRecord {

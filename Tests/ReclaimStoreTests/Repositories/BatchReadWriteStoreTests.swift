@@ -82,8 +82,6 @@ extension Repositories {
                 paused.contactID = contact.id
                 paused.updatedAt = Fixture.at(10)
                 paused.progress = progress
-                paused.holdout = false
-                paused.variant = "A"
                 #expect(try await repos.journeys.updateIfUnchanged(paused, expected: journey))
                 #expect(try await repos.journeys.get(id: journey.id) == paused)
 
@@ -93,12 +91,47 @@ extension Repositories {
                 ended.reason = nil
                 ended.contactID = nil
                 ended.progress = nil
-                ended.variant = nil
-                ended.holdout = true
                 ended.updatedAt = Fixture.at(20)
                 ended.endedAt = Fixture.at(20)
                 #expect(try await repos.journeys.updateIfUnchanged(ended, expected: paused))
                 #expect(try await repos.journeys.get(id: journey.id) == ended)
+            }
+        }
+
+        /// Whatever ``SQLJourneyStore/update(_:expected:)`` writes (its builder also sets variant and holdout),
+        /// the prepared statement writes the same.
+        @Test(arguments: TestBackend.enabledCases)
+        func updateIfUnchangedWritesWhatUpdateWrites(backend: TestBackend) async throws {
+            try await withRepositories(backend) { repos async throws in
+                let contact = try await repos.contacts.upsert(Fixture.contact())
+                var pair: [Journey] = []
+                for _ in 0..<2 {
+                    let cart = try await repos.carts.upsert(Fixture.cart())
+                    pair.append(try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value)
+                }
+                func changed(_ journey: Journey, _ version: Int) -> Journey {
+                    var next = journey
+                    next.state = version == 1 ? .paused : .ended
+                    next.nextStep = version
+                    next.reason = version == 1 ? "escalated" : nil
+                    next.contactID = version == 1 ? contact.id : nil
+                    next.variant = version == 1 ? "A" : nil
+                    next.holdout = version != 1
+                    next.progress = version == 1 ? JourneyProgress(flowName: "default") : nil
+                    next.updatedAt = Fixture.at(Double(10 * version))
+                    next.endedAt = version == 1 ? nil : Fixture.at(20)
+                    return next
+                }
+                var (viaBuilder, viaText) = (pair[0], pair[1])
+                for version in [1, 2] {
+                    let built = try #require(try await repos.journeys.update(changed(viaBuilder, version), expected: viaBuilder))
+                    #expect(try await repos.journeys.updateIfUnchanged(changed(viaText, version), expected: viaText))
+                    let written = try #require(try await repos.journeys.get(id: viaText.id))
+                    var comparable = built
+                    (comparable.id, comparable.cartID) = (written.id, written.cartID)
+                    #expect(written == comparable, "version \(version)")
+                    (viaBuilder, viaText) = (built, written)
+                }
             }
         }
 
@@ -275,11 +308,10 @@ extension Repositories {
                 var twoA = Fixture.outbound(cartID: two.id, at: Fixture.at(5))
                 twoA.id = "msg_tie_a"
                 let twoFirst = Fixture.outbound(cartID: two.id, at: Fixture.at(1))
-                let elsewhere = [Fixture.outbound(cartID: unasked.id), Fixture.outbound(), self.inbound()]
-                for message in [oneLater, twoB, oneEarlier, twoA, twoFirst] + elsewhere where message.direction == .outbound {
+                for message in [oneLater, twoB, oneEarlier, twoA, twoFirst, Fixture.outbound(cartID: unasked.id), Fixture.outbound()] {
                     _ = try await repos.messages.insertOutbound(message)
                 }
-                _ = try await repos.messages.insertInbound(elsewhere[2])
+                _ = try await repos.messages.insertInbound(self.inbound())
 
                 let grouped = try await repos.messages.list(cartIDs: [two.id, one.id, silent.id, "cart_missing", one.id])
                 #expect(grouped == [one.id: [oneEarlier, oneLater], two.id: [twoFirst, twoA, twoB]])
@@ -376,6 +408,23 @@ extension Repositories {
             }
         }
 
+        /// More rows than one statement takes (and than PostgreSQL's 65,535 parameters allow in one): all stored.
+        @Test(arguments: TestBackend.enabledCases)
+        func largeBatchesAreWrittenInChunks(backend: TestBackend) async throws {
+            try await withRepositories(backend) { repos async throws in
+                let messages = (0..<2_800).map { index in
+                    var message = Fixture.outbound(key: "bulk:\(index)", at: Fixture.at(Double(index)))
+                    message.id = "msg_bulk_\(index)"
+                    return message
+                }
+                let inserted = try await repos.messages.insertOutbound(messages)
+                #expect(inserted.count == 2_800)
+                #expect(try await repos.messages.get(ids: ["msg_bulk_0", "msg_bulk_2799"]).count == 2)
+                let links = (0..<1_200).map { self.link("bulk\($0)") }
+                #expect(try await repos.links.create(links).count == 1_200)
+            }
+        }
+
         @Test(arguments: TestBackend.enabledCases)
         func insertOutboundBatchRefusesInboundOrKeylessMessagesAndStoresNothing(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
@@ -421,10 +470,11 @@ extension Repositories {
                         unasked.id: unasked])
 
                 // Without `from`, every named row changes whatever its status.
-                let sent = MessageUpdate(status: .sent, providerID: "SM1", sentAt: Fixture.at(6))
+                // (No provider id: it is unique per store and direction, so one change cannot give it to two rows.)
+                let sent = MessageUpdate(status: .sent, sentAt: Fixture.at(6))
                 let all = try await repos.messages.update(ids: [delivered.id, pending.id], sent, at: Fixture.at(6))
                 #expect(Set(all.map(\.id)) == [delivered.id, pending.id])
-                #expect(all.allSatisfy { $0.status == .sent && $0.providerID == "SM1" && $0.sentAt == Fixture.at(6) })
+                #expect(all.allSatisfy { $0.status == .sent && $0.sentAt == Fixture.at(6) && $0.updatedAt == Fixture.at(6) })
                 #expect(all.first { $0.id == pending.id }?.errorCode == "30003")
                 #expect(try await repos.messages.get(id: unasked.id) == unasked)
             }

@@ -112,6 +112,13 @@ public enum MessageRules {
     /// Whether `brand` appears in `text`, ignoring case and accents.
     static func mentions(_ brand: String, in text: String) -> Bool {
         let needle = TextFolding.fold(brand).trimmingCharacters(in: .whitespaces)
-        return !needle.isEmpty && TextFolding.fold(text).utf8.firstRange(of: needle.utf8) != nil
+        guard !needle.isEmpty else { return false }
+        let haystack = TextFolding.fold(text)
+        // ASCII on both sides: a byte search. Otherwise String's own search, which treats canonically
+        // equivalent text (composed and decomposed Hangul, say) as equal.
+        if needle.utf8.allSatisfy({ $0 < 0x80 }) && haystack.utf8.allSatisfy({ $0 < 0x80 }) {
+            return haystack.utf8.firstRange(of: needle.utf8) != nil
+        }
+        return haystack.contains(needle)
     }
 }
