@@ -97,6 +97,40 @@ public struct SQLJourneyStore: Sendable {
         return !rows.isEmpty
     }
 
+    /// ``updateIfUnchanged(_:expected:)`` for many journeys, in one statement per 500 (`UPDATE … FROM` a list of
+    /// values). Each journey is written or not on its own, exactly as one call would decide.
+    /// - Parameter changes: New values and the version each replaces; one entry per journey.
+    /// - Returns: The ids of the journeys written.
+    public func updateIfUnchanged(_ changes: [(journey: Journey, expected: Journey)]) async throws -> Set<String> {
+        var written = Set<String>()
+        for chunk in changes.chunks(of: SQLBatch.rowsPerStatement) {
+            var rows: [SQLQueryString] = []
+            for (journey, expected) in chunk {
+                let progress = try SQLJSON.encodeIfPresent(journey.progress)
+                rows.append("""
+                    (CAST(\(bind: journey.id) AS TEXT), CAST(\(bind: journey.state.rawValue) AS TEXT), \
+                    CAST(\(bind: journey.nextStep) AS BIGINT), CAST(\(bind: journey.reason) AS TEXT), \
+                    CAST(\(bind: journey.contactID) AS TEXT), CAST(\(bind: SQLTime.millis(journey.updatedAt)) AS BIGINT), \
+                    CAST(\(bind: SQLTime.millis(journey.endedAt)) AS BIGINT), CAST(\(bind: progress) AS TEXT), \
+                    CAST(\(bind: journey.variant) AS TEXT), CAST(\(bind: journey.holdout ? 1 : 0) AS BIGINT), \
+                    CAST(\(bind: expected.state.rawValue) AS TEXT), CAST(\(bind: expected.nextStep) AS BIGINT), \
+                    CAST(\(bind: SQLTime.millis(expected.updatedAt)) AS BIGINT))
+                    """)
+            }
+            let query: SQLQueryString = """
+                WITH v (id, state, next_step, reason, contact_id, updated_at, ended_at, progress, variant, holdout, \
+                expected_state, expected_next_step, expected_updated_at) AS (VALUES \(rows.joined(separator: ", "))) \
+                UPDATE journeys SET state = v.state, next_step = v.next_step, reason = v.reason, contact_id = v.contact_id, \
+                updated_at = v.updated_at, ended_at = v.ended_at, progress = v.progress, variant = v.variant, holdout = v.holdout \
+                FROM v WHERE journeys.id = v.id AND journeys.state = v.expected_state \
+                AND journeys.next_step = v.expected_next_step AND journeys.updated_at = v.expected_updated_at \
+                RETURNING journeys.id
+                """
+            for row in try await self.database.raw(query).all() { written.insert(try row.decode(column: "id", as: String.self)) }
+        }
+        return written
+    }
+
     /// The journeys with these ids, by id (unknown ids are absent): one query for a batch of due steps.
     public func get(ids: [String]) async throws -> [String: Journey] {
         guard !ids.isEmpty else { return [:] }

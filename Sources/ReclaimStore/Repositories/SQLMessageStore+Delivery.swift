@@ -26,6 +26,46 @@ extension SQLMessageStore {
         return try await self.applyAll(change, at: now, from: expected) { $0.where("id", .in, Array(Set(ids))) }
     }
 
+    /// Applies each message's own delivery change (as ``update(id:_:at:from:)`` would, one by one), in one
+    /// statement per 500 messages (`UPDATE … FROM` a list of values).
+    /// - Parameters:
+    ///   - changes: The message ids with their changes; one entry per message.
+    ///   - now: The time of the changes (`updatedAt`).
+    ///   - expected: Apply only to messages whose current status is one of these.
+    /// - Returns: The ids of the messages changed.
+    public func update(_ changes: [(id: String, change: MessageUpdate)], at now: Date, from expected: Set<MessageStatus>)
+        async throws -> Set<String>
+    {
+        guard !expected.isEmpty else { return [] }
+        var changed = Set<String>()
+        for chunk in changes.chunks(of: SQLBatch.rowsPerStatement) {
+            var rows: [SQLQueryString] = []
+            for (id, change) in chunk {
+                let decision = try change.decision.map { try SQLJSON.encode($0) }
+                rows.append("""
+                    (CAST(\(bind: id) AS TEXT), CAST(\(bind: change.status.rawValue) AS TEXT), CAST(\(bind: change.providerID) AS TEXT), \
+                    CAST(\(bind: change.errorCode) AS TEXT), CAST(\(bind: change.segments) AS BIGINT), \
+                    CAST(\(bind: change.cost?.minor) AS BIGINT), CAST(\(bind: change.cost?.currency) AS TEXT), \
+                    CAST(\(bind: SQLTime.millis(change.sentAt)) AS BIGINT), CAST(\(bind: decision) AS TEXT))
+                    """)
+            }
+            // Only the facts a change carries are written; NULL keeps the stored value, as one at a time.
+            let query: SQLQueryString = """
+                WITH v (id, status, provider_id, error_code, segments, cost_minor, cost_currency, sent_at, decision) \
+                AS (VALUES \(rows.joined(separator: ", "))) \
+                UPDATE messages SET status = v.status, updated_at = \(bind: SQLTime.millis(now)), \
+                provider_id = COALESCE(v.provider_id, messages.provider_id), error_code = COALESCE(v.error_code, messages.error_code), \
+                segments = COALESCE(v.segments, messages.segments), cost_minor = COALESCE(v.cost_minor, messages.cost_minor), \
+                cost_currency = COALESCE(v.cost_currency, messages.cost_currency), sent_at = COALESCE(v.sent_at, messages.sent_at), \
+                decision = COALESCE(v.decision, messages.decision) \
+                FROM v WHERE messages.id = v.id AND messages.status IN (\(binds: expected.map(\.rawValue).sorted())) \
+                RETURNING messages.id
+                """
+            for row in try await self.database.raw(query).all() { changed.insert(try row.decode(column: "id", as: String.self)) }
+        }
+        return changed
+    }
+
     /// Applies a delivery change to the outbound message the provider knows by `providerID` (status callbacks).
     /// - Parameters: as ``update(id:_:at:from:)``.
     /// - Returns: The updated message, or `nil` when none matched.

@@ -135,6 +135,51 @@ extension Repositories {
             }
         }
 
+        /// Many journeys in one statement: each written or refused as one call would decide, with the same values.
+        @Test(arguments: TestBackend.enabledCases)
+        func updateManyJourneysDecidesEachAsOneCallWould(backend: TestBackend) async throws {
+            try await withRepositories(backend) { repos async throws in
+                #expect(try await repos.journeys.updateIfUnchanged([(journey: Journey, expected: Journey)]()) == [])
+                let contact = try await repos.contacts.upsert(Fixture.contact())
+                var journeys: [Journey] = []
+                for _ in 0..<4 {
+                    let cart = try await repos.carts.upsert(Fixture.cart())
+                    journeys.append(try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value)
+                }
+                func changed(_ journey: Journey, _ index: Int) -> Journey {
+                    var next = journey
+                    next.state = index == 0 ? .ended : .paused
+                    next.nextStep = journey.nextStep + 1
+                    next.reason = index == 0 ? nil : "escalated"
+                    next.contactID = index == 1 ? contact.id : nil
+                    next.variant = index == 2 ? "B" : nil
+                    next.holdout = index == 2
+                    next.progress = index == 0 ? nil : JourneyProgress(flowName: "default")
+                    next.updatedAt = Fixture.at(Double(100 + index))
+                    next.endedAt = index == 0 ? Fixture.at(100) : nil
+                    return next
+                }
+                // The third is stale in its update time, the fourth in its state: neither is written.
+                var staleTime = journeys[2]
+                staleTime.updatedAt = Fixture.at(-5)
+                var staleState = journeys[3]
+                staleState.state = .paused
+                let changes = [
+                    (changed(journeys[0], 0), journeys[0]), (changed(journeys[1], 1), journeys[1]),
+                    (changed(journeys[2], 2), staleTime), (changed(journeys[3], 3), staleState),
+                ]
+                let written = try await repos.journeys.updateIfUnchanged(changes)
+                #expect(written == [journeys[0].id, journeys[1].id])
+                let stored = try await repos.journeys.get(ids: journeys.map(\.id))
+                #expect(stored[journeys[0].id] == changed(journeys[0], 0))
+                #expect(stored[journeys[1].id] == changed(journeys[1], 1))
+                #expect(stored[journeys[2].id] == journeys[2])
+                #expect(stored[journeys[3].id] == journeys[3])
+                // Written again from the old versions: all refused.
+                #expect(try await repos.journeys.updateIfUnchanged(changes) == [])
+            }
+        }
+
         @Test(arguments: TestBackend.enabledCases)
         func updateIfUnchangedRefusesAStaleStateStepOrTime(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
@@ -477,6 +522,51 @@ extension Repositories {
                 #expect(all.allSatisfy { $0.status == .sent && $0.sentAt == Fixture.at(6) && $0.updatedAt == Fixture.at(6) })
                 #expect(all.first { $0.id == pending.id }?.errorCode == "30003")
                 #expect(try await repos.messages.get(id: unasked.id) == unasked)
+            }
+        }
+
+        /// A different change per message in one statement: each only from an expected status, and a change that
+        /// carries no provider id, cost or time keeps the stored one, as one call at a time does.
+        @Test(arguments: TestBackend.enabledCases)
+        func updateManyMessagesEachWithItsOwnChange(backend: TestBackend) async throws {
+            try await withRepositories(backend) { repos async throws in
+                let first = try await repos.messages.insertOutbound(Fixture.outbound(status: .sending)).value
+                var withCost = Fixture.outbound(status: .sending)
+                withCost.providerID = "SM-stored"
+                withCost.cost = Money(minor: 3, currency: "USD")
+                let second = try await repos.messages.insertOutbound(withCost).value
+                let done = try await repos.messages.insertOutbound(Fixture.outbound(status: .delivered)).value
+                let decision = SendDecisionRecord(kind: .block, reasons: [Reason(code: "suppressed", message: "opted out")])
+                let changes: [(id: String, change: MessageUpdate)] = [
+                    (first.id, MessageUpdate(status: .accepted, providerID: "SM1", segments: 1, cost: Money(minor: 79, currency: "USD"),
+                                             sentAt: Fixture.at(7))),
+                    (second.id, MessageUpdate(status: .failed, errorCode: "30007", decision: decision)),
+                    (done.id, MessageUpdate(status: .failed, errorCode: "x")),
+                    ("msg_missing", MessageUpdate(status: .failed)),
+                ]
+                #expect(try await repos.messages.update(changes, at: Fixture.at(8), from: []) == [])
+                #expect(try await repos.messages.update(changes, at: Fixture.at(8), from: [.sending]) == [first.id, second.id])
+                // The same changes one at a time, on copies, give the same rows.
+                let copyA = try await repos.messages.insertOutbound(Fixture.outbound(status: .sending)).value
+                var copyBInput = withCost
+                copyBInput.id = "msg_copy_b"
+                copyBInput.idempotencyKey = "copy:b"
+                copyBInput.providerID = "SM-stored-b"
+                let copyB = try await repos.messages.insertOutbound(copyBInput).value
+                var changeA = changes[0].change
+                changeA.providerID = "SM1-copy"  // provider ids are unique per store and direction
+                let oneA = try #require(try await repos.messages.update(id: copyA.id, changeA, at: Fixture.at(8), from: [.sending]))
+                let oneB = try #require(try await repos.messages.update(id: copyB.id, changes[1].change, at: Fixture.at(8), from: [.sending]))
+                let stored = try await repos.messages.get(ids: [first.id, second.id, done.id])
+                #expect(stored[first.id]?.status == .accepted && oneA.status == .accepted)
+                #expect(stored[first.id]?.providerID == "SM1" && stored[first.id]?.segments == 1)
+                #expect(stored[first.id]?.cost == oneA.cost && stored[first.id]?.sentAt == oneA.sentAt)
+                #expect(stored[first.id]?.updatedAt == Fixture.at(8))
+                #expect(stored[second.id]?.status == .failed && stored[second.id]?.errorCode == "30007")
+                #expect(stored[second.id]?.providerID == "SM-stored" && oneB.providerID == "SM-stored-b")
+                #expect(stored[second.id]?.cost == Money(minor: 3, currency: "USD") && oneB.cost == Money(minor: 3, currency: "USD"))
+                #expect(stored[second.id]?.decision == decision && oneB.decision == decision)
+                #expect(stored[done.id] == done)
             }
         }
 

@@ -130,19 +130,14 @@ public struct MessageDispatcher: Sendable {
         return nil
     }
 
-    /// Writes accepted sends (`sending → accepted`), several in one transaction.
+    /// Writes accepted sends (`sending → accepted`), several in one statement.
     func recordAccepted(_ accepted: [(message: Message, update: MessageUpdate)], _ run: JobRunContext) async throws {
         guard !accepted.isEmpty else { return }
+        let now = self.dependencies.clock.now()
         if accepted.count == 1, let only = accepted.first {
-            _ = try await self.dependencies.repositories.messages.update(
-                id: only.message.id, only.update, at: only.update.sentAt ?? self.dependencies.clock.now(), from: [.sending])
+            _ = try await self.dependencies.repositories.messages.update(id: only.message.id, only.update, at: now, from: [.sending])
         } else {
-            try await self.dependencies.database.transaction { db in
-                let messages = ReclaimRepositories(database: db).messages
-                for (message, update) in accepted {
-                    _ = try await messages.update(id: message.id, update, at: update.sentAt ?? run.now, from: [.sending])
-                }
-            }
+            _ = try await self.dependencies.repositories.messages.update(accepted.map { ($0.message.id, $0.update) }, at: now, from: [.sending])
         }
         for (message, update) in accepted {
             run.logger.info(

@@ -126,10 +126,12 @@ struct StepBatchRunner: Sendable {
         guard !workspaces.isEmpty else { return ([], false) }
         return try await self.dependencies.database.transaction { db in
             let repositories = ReclaimRepositories(database: db)
+            // Each journey first: one whose stored version moved on writes nothing else.
+            let written = try await repositories.journeys.updateIfUnchanged(workspaces.compactMap(\.saved))
             var conflicts: [(job: String, journeyID: String)] = []
             var kept: [StepBatchWorkspace] = []
             for workspace in workspaces {
-                if let saved = workspace.saved, try await !repositories.journeys.updateIfUnchanged(saved.journey, expected: saved.expected) {
+                if let saved = workspace.saved, !written.contains(saved.journey.id) {
                     conflicts.append((workspace.job.id, saved.journey.id))
                     continue
                 }
