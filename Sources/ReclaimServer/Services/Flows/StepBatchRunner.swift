@@ -77,8 +77,10 @@ struct StepBatchRunner: Sendable {
         return (batch, later)
     }
 
-    /// Parts a batch is split into, run at once: one per core, up to four.
-    static let parallelism = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    /// Parts a batch is split into, run at once: two on a machine with two cores or more. Each part reads
+    /// and writes its own rows, so more parts mean more statements on the one SQLite connection; on two cores
+    /// four parts were slower than two (docs/benchmarks.md).
+    static let parallelism = max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
 
     private static func split(_ batch: [Due], into count: Int) -> [[Due]] {
         guard count > 1, batch.count >= 2 * count else { return batch.isEmpty ? [] : [batch] }
