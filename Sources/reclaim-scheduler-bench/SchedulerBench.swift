@@ -15,7 +15,7 @@ struct Options {
     var rate = 1_000
     var seconds = 20.0
     var concurrency = ReclaimConfiguration.WorkerSection().concurrency  // what `reclaim serve` runs with
-    var batchSize = 100
+    var batchSize = ReclaimConfiguration.WorkerSection().batchSize  // likewise
     var logLevel = Logger.Level.critical
     var path = FileManager.default.temporaryDirectory.appendingPathComponent("scheduler-bench-\(getpid()).sqlite").path
 
