@@ -40,16 +40,25 @@ struct StepBatchRunner: Sendable {
             let (batch, later) = try await self.partition(decoded)
             // The batch holds each journey and shopper once, so its parts are independent: composing and
             // gating (most of a step's CPU) run on every core, and the parts' commits queue for the database.
+            // A part that cannot read or commit fails its own jobs only; the other part's commit stands.
             let parts = Self.split(batch, into: Self.parallelism)
-            try await withThrowingTaskGroup(of: [String: any Error].self) { group in
-                for part in parts { group.addTask { try await self.runTogether(part, run) } }
-                for try await partFailures in group { failures.merge(partFailures) { first, _ in first } }
+            await withTaskGroup(of: [String: any Error].self) { group in
+                for part in parts {
+                    group.addTask {
+                        do {
+                            return try await self.runTogether(part, run)
+                        } catch {
+                            return Dictionary(part.map { ($0.job.id, error) }, uniquingKeysWith: { first, _ in first })
+                        }
+                    }
+                }
+                for await partFailures in group { failures.merge(partFailures) { first, _ in first } }
             }
             for job in later {
                 do { try await self.journeys.step(job, run.naming(job)) } catch { failures[job.id] = error }
             }
         } catch {
-            // Reading or committing the batch failed: every job not yet settled is retried.
+            // Reading the batch's journeys failed: nothing ran, every job is retried.
             for (job, _) in decoded where failures[job.id] == nil { failures[job.id] = error }
         }
         return failures
