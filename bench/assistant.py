@@ -734,7 +734,7 @@ def main():
             print("EXPERIMENT: extra indexes products(store_id, updated_at), products(store_id, title, product_id) "
                   "added to the bench database (not in the shipped migrations)")
         print(f"config: worker poll_interval {args.worker_poll or '0.2s (default)'}, "
-              f"concurrency {args.worker_concurrency or '8 (default)'}, batch_size {args.worker_batch or '20 (default)'}; "
+              f"concurrency {args.worker_concurrency or '8 (default)'}, batch_size {args.worker_batch or '100 (default)'}; "
               f"sms sender {args.sender_type}, "
               f"{(str(args.sms_rate) + ' segments/s') if args.sms_rate > 0 else 'default pace'}; {mode}")
         print(f"products: {args.products:,} ({variants_total:,} variants; loaded in {catalog_s:.1f} s)   "
