@@ -161,8 +161,9 @@ public func buildJobRegistry(_ dependencies: AppDependencies) -> JobHandlerRegis
 }
 
 extension JobWorkerService {
-    /// A worker configured from the `worker:` section.
-    init(dependencies: AppDependencies, registry: JobHandlerRegistry) throws {
+    /// A worker configured from the `worker:` section, woken by the application's ``JobWakeup``: the worker
+    /// `reclaim serve` runs.
+    public init(dependencies: AppDependencies, registry: JobHandlerRegistry) throws {
         let section = dependencies.configuration.worker
         let settings = Settings(
             batchSize: section.batchSize, concurrency: section.concurrency,

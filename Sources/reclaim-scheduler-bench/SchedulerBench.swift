@@ -148,20 +148,20 @@ enum SchedulerBench {
         let dependencies = AppDependencies(
             configuration: configuration, database: database, clock: clock, logger: logger,
             channels: try ChannelDirectory(configuration: configuration, clock: clock), flows: flows)
-        let worker = JobWorkerService(
-            queue: dependencies.queue, registry: buildJobRegistry(dependencies), clock: clock,
-            settings: .init(batchSize: options.batchSize, concurrency: options.concurrency, lease: 60, pollInterval: 0.005), logger: logger)
+        let worker = try JobWorkerService(dependencies: dependencies, registry: buildJobRegistry(dependencies))
         let deadline = t0.addingTimeInterval(options.seconds + 30)
         var peakRSS = setupRSS
+        // The worker's own loop, as `reclaim serve` runs it; this task only watches the queue drain.
+        let running = Task { try await worker.run() }
         while clock.now() < deadline {
-            let ran = try await worker.runOnce()
+            try await Task.sleep(for: .milliseconds(200))
             peakRSS = max(peakRSS, residentMiB())
-            if ran == 0 {
-                let left = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('pending', 'running')").first()?.decode(column: "n", as: Int.self) ?? 0
-                if left == 0 && clock.now() > t0 { break }
-                try await Task.sleep(for: .milliseconds(5))
-            }
+            guard clock.now() > t0 else { continue }
+            let left = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('pending', 'running')").first()?.decode(column: "n", as: Int.self) ?? 0
+            if left == 0 { break }
         }
+        running.cancel()
+        _ = try? await running.value
 
         let runSeconds = clock.now().timeIntervalSince(t0)
         var done: [String] = []

@@ -143,6 +143,111 @@ import Testing
         }
     }
 
+    /// Runs `worker` as a service until `body` returns, then shuts it down gracefully.
+    func whileRunning(_ worker: JobWorkerService, _ body: () async throws -> Void) async throws {
+        var logger = Logger(label: "group")
+        logger.logLevel = .critical
+        let group = ServiceGroup(configuration: .init(services: [worker], logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            do {
+                try await body()
+            } catch {
+                await group.triggerGracefulShutdown()
+                throw error
+            }
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+    }
+
+    /// Waits until `condition` holds, up to `seconds`.
+    func eventually(_ seconds: Double = 5, _ condition: () -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while !condition() {
+            if ContinuousClock.now > deadline { return false }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        return true
+    }
+
+    @Test func aSlowJobDoesNotHoldBackJobsDueAfterIt() async throws {
+        try await withQueue { queue, _ in
+            let clock = TestClock()
+            let recorder = Recorder()
+            let release = Latch()
+            var registry = JobHandlerRegistry()
+            registry.register("slow") { _, _ in
+                recorder.record("slow started")
+                while !release.isOpen { try await Task.sleep(for: .milliseconds(5)) }
+                recorder.record("slow finished")
+            }
+            registry.register("quick") { job, _ in recorder.record("quick \(try job.decode(Payload.self).value)") }
+            let slow = try await queue.enqueue(kind: "slow", payload: Payload(value: "s"), runAt: clock.now(), now: clock.now()).id
+            let wakeup = JobWakeup()
+            var logger = Logger(label: "worker")
+            logger.logLevel = .critical
+            let worker = JobWorkerService(
+                queue: queue, registry: registry, clock: clock,
+                settings: .init(batchSize: 10, concurrency: 4, lease: 30, pollInterval: 0.05), logger: logger, wakeup: wakeup)
+
+            try await self.whileRunning(worker) {
+                #expect(try await self.eventually { recorder.all.contains("slow started") })
+                for value in ["a", "b", "c"] {
+                    _ = try await queue.enqueue(kind: "quick", payload: Payload(value: value), runAt: clock.now(), now: clock.now())
+                }
+                wakeup.signal()
+                // The quick jobs run while the slow one still holds its slot.
+                #expect(try await self.eventually { recorder.all.filter { $0.hasPrefix("quick") }.count == 3 })
+                #expect(!recorder.all.contains("slow finished"))
+                release.open()
+                #expect(try await self.eventually { recorder.all.contains("slow finished") })
+            }
+            #expect(try await queue.get(id: slow)?.state == .done)
+        }
+    }
+
+    @Test func batchesOfAKindNeverOverlapAndLaterJobsFormTheNextBatch() async throws {
+        try await withQueue { queue, _ in
+            let clock = TestClock()
+            let recorder = Recorder()
+            let release = Latch()
+            var registry = JobHandlerRegistry()
+            registry.register("pair") { _, _ in recorder.record("alone") }
+            registry.registerBatch("pair") { jobs, _ in
+                let values = jobs.compactMap { try? $0.decode(Payload.self).value }.sorted().joined(separator: ",")
+                recorder.record("start \(values)")
+                while values.hasPrefix("a") && !release.isOpen { try? await Task.sleep(for: .milliseconds(5)) }
+                recorder.record("end \(values)")
+                return [:]
+            }
+            for value in ["a1", "a2", "a3"] {
+                _ = try await queue.enqueue(kind: "pair", payload: Payload(value: value), runAt: clock.now(), now: clock.now())
+            }
+            let wakeup = JobWakeup()
+            var logger = Logger(label: "worker")
+            logger.logLevel = .critical
+            let worker = JobWorkerService(
+                queue: queue, registry: registry, clock: clock,
+                settings: .init(batchSize: 10, concurrency: 4, lease: 30, pollInterval: 0.05), logger: logger, wakeup: wakeup)
+
+            try await self.whileRunning(worker) {
+                #expect(try await self.eventually { recorder.all.contains("start a1,a2,a3") })
+                for value in ["b1", "b2"] {
+                    _ = try await queue.enqueue(kind: "pair", payload: Payload(value: value), runAt: clock.now(), now: clock.now())
+                }
+                wakeup.signal()
+                try await Task.sleep(for: .milliseconds(200))  // claimed meanwhile, but waiting for the running batch
+                #expect(recorder.all == ["start a1,a2,a3"])
+                release.open()
+                #expect(try await self.eventually { recorder.all.contains("end b1,b2") })
+            }
+            #expect(recorder.all == ["start a1,a2,a3", "end a1,a2,a3", "start b1,b2", "end b1,b2"])
+            let states = try await queue.counts(now: clock.now())
+            #expect(states.done == 5)
+        }
+    }
+
     @Test func gracefulShutdownFinishesTheJobInHand() async throws {
         try await withQueue { queue, _ in
             let clock = TestClock()
@@ -170,4 +275,13 @@ import Testing
             #expect(try await queue.get(id: id)?.state == .done)
         }
     }
+}
+
+/// A flag a test opens once, read from any task.
+final class Latch: @unchecked Sendable {
+    // @unchecked: `opened` is only touched under `lock`.
+    private let lock = NSLock()
+    private var opened = false
+    var isOpen: Bool { self.lock.withLock { self.opened } }
+    func open() { self.lock.withLock { self.opened = true } }
 }

@@ -58,28 +58,91 @@ public struct JobWorkerService: Service {
         self.logger = logger
     }
 
+    /// Runs until graceful shutdown: claims due jobs and keeps them moving without waiting for the slowest.
+    ///
+    /// The worker holds at most `batchSize` claimed jobs. It claims more whenever half of them are done,
+    /// or when the poll interval (or a ``JobWakeup``) finds it with room, so one slow job (a platform API
+    /// call that takes its full timeout, say) never holds back the steps due meanwhile. Jobs of a kind
+    /// with a batch handler run as one batch at a time per kind (jobs claimed while it runs wait for the
+    /// next), so two batches never work on the same shoppers at once; other jobs run `concurrency` at
+    /// once. On graceful shutdown it stops claiming and finishes every job it holds.
     public func run() async throws {
         self.logger.info("job worker started", metadata: ["worker": "\(self.workerID)", "kinds": "\(self.registry.kinds)"])
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            let ran: Int
-            do {
-                ran = try await self.runOnce()
-            } catch {
-                self.logger.error("claiming jobs failed", metadata: ["error": "\(error)"])
-                ran = 0
-            }
-            if ran == 0 {
-                let interval = Duration.milliseconds(Int(self.settings.pollInterval * 1000))
-                try? await cancelWhenGracefulShutdown {
-                    if let wakeup = self.wakeup {
-                        await wakeup.wait(upTo: interval)  // queued work due now ends the wait early
-                    } else {
-                        try await Task.sleep(for: interval)
+        let interval = Duration.milliseconds(Int(self.settings.pollInterval * 1000))
+        await withTaskGroup(of: Finished.self) { group in
+            var held = HeldJobs()
+            var waiting = false
+            // After a claim that found nothing, the next waits for the poll interval (or a wakeup) rather
+            // than running again at every finished job.
+            var mayClaim = true
+            while true {
+                let stopping = Task.isShuttingDownGracefully || Task.isCancelled
+                var claimed = 0
+                if !stopping, mayClaim, held.count <= self.settings.batchSize / 2 {
+                    do {
+                        let jobs = try await self.queue.claim(
+                            limit: self.settings.batchSize - held.count, lease: self.settings.lease, worker: self.workerID,
+                            now: self.clock.now())
+                        claimed = jobs.count
+                        mayClaim = !jobs.isEmpty
+                        held.add(jobs, batched: { self.registry.batchHandler(for: $0) != nil })
+                    } catch {
+                        self.logger.error("claiming jobs failed", metadata: ["error": "\(error)"])
+                        mayClaim = false
                     }
                 }
+                for (kind, jobs) in held.startBatches() {
+                    guard let handler = self.registry.batchHandler(for: kind) else { continue }
+                    group.addTask {
+                        await self.execute(jobs, handler: handler)
+                        return .batch(kind)
+                    }
+                }
+                while held.runningSingles < self.settings.concurrency, let job = held.startSingle() {
+                    group.addTask {
+                        await self.execute(job)
+                        return .single
+                    }
+                }
+                if held.count == 0 && !waiting {
+                    if stopping { break }
+                    if claimed == 0 {
+                        // Idle: until the poll interval passes or work due now is queued.
+                        try? await cancelWhenGracefulShutdown {
+                            if let wakeup = self.wakeup { await wakeup.wait(upTo: interval) } else { try await Task.sleep(for: interval) }
+                        }
+                    }
+                    mayClaim = true
+                    continue
+                }
+                // Busy: until a job or batch finishes, or the poll interval passes with room to claim more.
+                if !waiting && !stopping {
+                    waiting = true
+                    group.addTask { [wakeup = self.wakeup] in
+                        if let wakeup { await wakeup.wait(upTo: interval) } else { try? await Task.sleep(for: interval) }
+                        return .poll
+                    }
+                }
+                switch await group.next() {
+                case .poll?:
+                    waiting = false
+                    mayClaim = true
+                case .single?: held.runningSingles -= 1
+                case .batch(let kind)?: held.finishBatch(kind)
+                case nil: waiting = false
+                }
+                if stopping && held.count == 0 && !waiting { break }
             }
+            group.cancelAll()
         }
         self.logger.info("job worker stopped", metadata: ["worker": "\(self.workerID)"])
+    }
+
+    /// What a task of ``run()`` finished.
+    private enum Finished: Sendable {
+        case single
+        case batch(String)
+        case poll
     }
 
     /// Claims one batch and runs it to the end. Returns how many jobs ran.
