@@ -33,7 +33,9 @@ struct Options {
             case "--batch-size": options.batchSize = Int(value) ?? options.batchSize
             case "--log-level": options.logLevel = Logger.Level(rawValue: value) ?? options.logLevel
             default:
-                FileHandle.standardError.write(Data("usage: reclaim-scheduler-bench [--journeys N] [--rate R] [--seconds S] [--sqlite PATH] [--concurrency N] [--batch-size N] [--log-level debug]\n".utf8))
+                let usage = "usage: reclaim-scheduler-bench [--journeys N] [--rate R] [--seconds S] [--sqlite PATH] "
+                    + "[--concurrency N] [--batch-size N] [--log-level debug]\n"
+                FileHandle.standardError.write(Data(usage.utf8))
                 exit(2)
             }
         }
@@ -157,7 +159,8 @@ enum SchedulerBench {
             try await Task.sleep(for: .milliseconds(200))
             peakRSS = max(peakRSS, residentMiB())
             guard clock.now() > t0 else { continue }
-            let left = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('pending', 'running')").first()?.decode(column: "n", as: Int.self) ?? 0
+            let live = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('pending', 'running')").first()
+            let left = try live?.decode(column: "n", as: Int.self) ?? 0
             if left == 0 { break }
         }
         running.cancel()

@@ -42,9 +42,8 @@ extension MessageDispatcher {
             }
             let suppressed = try await self.suppressedIDs(ready.map(\.message))
             if !suppressed.isEmpty {
-                let decision = SendDecisionRecord(kind: .block, reasons: [Reason(code: "suppressed", message: "the address opted out or is suppressed")])
                 _ = try await repositories.messages.update(
-                    ids: Array(suppressed), MessageUpdate(status: .blocked, decision: decision), at: now, from: [.pending])
+                    ids: Array(suppressed), MessageUpdate(status: .blocked, decision: Self.suppressedDecision), at: now, from: [.pending])
             }
             let claimed = try await repositories.messages.update(
                 ids: ready.map(\.message.id).filter { !suppressed.contains($0) }, MessageUpdate(status: .sending), at: now, from: [.pending])

@@ -20,6 +20,9 @@ public struct MessageDispatcher: Sendable {
     public static let jobKind = "message.dispatch"
     /// Error code recorded when a send may or may not have reached the provider.
     public static let unknownOutcomeCode = "failed_unknown"
+    /// The decision recorded on a queued message whose address was suppressed before it left.
+    static let suppressedDecision = SendDecisionRecord(
+        kind: .block, reasons: [Reason(code: "suppressed", message: "the address opted out or is suppressed")])
     /// Attempts before a retryable failure becomes final.
     static let maxAttempts = 8
 
@@ -51,9 +54,8 @@ public struct MessageDispatcher: Sendable {
         let now = self.dependencies.clock.now()
         if try await self.reschedulesForPace(message, payload, now: now) { return }
         if try await self.isSuppressed(message) {
-            let decision = SendDecisionRecord(kind: .block, reasons: [Reason(code: "suppressed", message: "the address opted out or is suppressed")])
             _ = try await self.dependencies.repositories.messages.update(
-                id: message.id, MessageUpdate(status: .blocked, decision: decision), at: now, from: [.pending])
+                id: message.id, MessageUpdate(status: .blocked, decision: Self.suppressedDecision), at: now, from: [.pending])
             return
         }
         guard let claimed = try await self.dependencies.repositories.messages.update(

@@ -60,7 +60,9 @@ public struct JourneyService: Sendable {
         else { return }
         let contact = try await journey.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
-        try await self.handle(Self.dueEvent(step: payload.step, cart: cart), journey: journey, cart: cart, contact: contact, store: store, context: context, run)
+        try await self.handle(
+            Self.dueEvent(step: payload.step, cart: cart), journey: journey, cart: cart, contact: contact, store: store,
+            context: context, run)
     }
 
     /// The pre-send re-check: the cart as it is now decides before any step runs.
