@@ -30,10 +30,10 @@ import Testing
         }
     }
 
-    func worker(_ queue: JobQueue, _ registry: JobHandlerRegistry, _ clock: TestClock) -> JobWorkerService {
+    func worker(_ queue: JobQueue, _ registry: JobHandlerRegistry, _ clock: TestClock, wakeup: JobWakeup? = nil) -> JobWorkerService {
         var logger = Logger(label: "worker")
         logger.logLevel = .critical
-        return JobWorkerService(queue: queue, registry: registry, clock: clock, settings: Self.settings, logger: logger)
+        return JobWorkerService(queue: queue, registry: registry, clock: clock, settings: Self.settings, logger: logger, wakeup: wakeup)
     }
 
     @Test func runsDueJobsThroughTheirHandlerAndCompletesThem() async throws {
@@ -185,11 +185,7 @@ import Testing
             registry.register("quick") { job, _ in recorder.record("quick \(try job.decode(Payload.self).value)") }
             let slow = try await queue.enqueue(kind: "slow", payload: Payload(value: "s"), runAt: clock.now(), now: clock.now()).id
             let wakeup = JobWakeup()
-            var logger = Logger(label: "worker")
-            logger.logLevel = .critical
-            let worker = JobWorkerService(
-                queue: queue, registry: registry, clock: clock,
-                settings: .init(batchSize: 10, concurrency: 4, lease: 30, pollInterval: 0.05), logger: logger, wakeup: wakeup)
+            let worker = self.worker(queue, registry, clock, wakeup: wakeup)
 
             try await self.whileRunning(worker) {
                 #expect(try await self.eventually { recorder.all.contains("slow started") })
@@ -225,11 +221,7 @@ import Testing
                 _ = try await queue.enqueue(kind: "pair", payload: Payload(value: value), runAt: clock.now(), now: clock.now())
             }
             let wakeup = JobWakeup()
-            var logger = Logger(label: "worker")
-            logger.logLevel = .critical
-            let worker = JobWorkerService(
-                queue: queue, registry: registry, clock: clock,
-                settings: .init(batchSize: 10, concurrency: 4, lease: 30, pollInterval: 0.05), logger: logger, wakeup: wakeup)
+            let worker = self.worker(queue, registry, clock, wakeup: wakeup)
 
             try await self.whileRunning(worker) {
                 #expect(try await self.eventually { recorder.all.contains("start a1,a2,a3") })
