@@ -89,7 +89,8 @@ struct AbandonmentService: Sendable {
         return closed
     }
 
-    /// Ends the cart's journey, if it has one still running, with `reason` (`purchased`, `emptied`, …).
+    /// Ends the cart's journey, if it has one still running, with `reason` (`purchased`, `emptied`, …), and
+    /// cancels its queued steps.
     func endJourney(cartID: String, reason: String, _ context: IngestionService.Context) async throws {
         let journeys = context.repositories.journeys
         for _ in 0..<3 {
@@ -100,6 +101,9 @@ struct AbandonmentService: Sendable {
             ended.updatedAt = max(context.now, journey.updatedAt.addingTimeInterval(0.001))
             ended.endedAt = context.now
             if try await journeys.update(ended, expected: journey) != nil {
+                let steps = self.dependencies.flows[journey.storeID].flow(named: journey.flowName)?.steps.indices ?? 0..<0
+                try await context.queue.cancel(
+                    uniqueKeys: steps.map { JourneyJobs.stepKey(journeyID: journey.id, step: $0) }, now: context.now)
                 context.logger.info("journey ended", metadata: ["cart_id": "\(cartID)", "reason": "\(reason)"])
                 return
             }

@@ -168,6 +168,7 @@ import Testing
         #expect(together.stepJobs["D1"]?.contains { $0.hasPrefix("pending ") } == true)
         #expect(together.messages["E1"]?.isEmpty == true)
         #expect(together.journeys["E1"]?.hasPrefix("ended") == true)
+        #expect(together.stepJobs["E1"]?.allSatisfy { $0.hasPrefix("cancelled ") } == true)  // the order cancelled its steps
         // F's two carts: one text to the shared number at most.
         #expect(together.texts.filter { $0.hasPrefix("+13125550106 ") }.count <= 1)
     }
