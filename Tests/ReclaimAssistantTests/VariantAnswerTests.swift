@@ -79,6 +79,83 @@ import Testing
         #expect(await TestStore.ask("vous l'avez en bleu ?").reply.contains("n'existe pas en bleu"))
     }
 
+    @Test func grindQuestionAboutAMugNamesTheCoffeeGroundForIt() async {
+        let response = await Self.assistant.respond(to: "what grind should I get for espresso?", context: Self.context("CUP"))
+        #expect(response.intent == .variant)
+        #expect(response.action == .answer)
+        #expect(response.reply == "The Northwind Espresso Roast comes in Espresso.")
+        #expect(!response.reply.contains("Trail Cup"))
+    }
+
+    @Test func colorOfAProductWithoutColorsIsNotGuessed() async {
+        // The roast has grinds and sizes but no color: the reply says so rather than "it doesn't come in blue".
+        let cases = [
+            ("does it come in blue?", "The Northwind Espresso Roast has no color options. It comes in these grinds: Whole Bean, Espresso."),
+            ("does the espresso roast come in blue?", "The Northwind Espresso Roast has no color options."),
+            ("¿lo tienen en azul?", "Northwind Espresso Roast no tiene opciones de color."),
+        ]
+        for (text, start) in cases {
+            let response = await Self.assistant.respond(to: text, context: Self.context("NWE"))
+            #expect(response.action == .answer, "\(text)")
+            #expect(response.reply.hasPrefix(start), "\(text): \(response.reply)")
+            #expect(!response.reply.contains("Trail Cup"), "\(text): the question is about the roast")
+        }
+    }
+
+    @Test func valueAskedWithoutPointingAtTheCartListsProductsInStock() async {
+        let blue = await Self.assistant.respond(to: "anything in blue?", context: Self.context("NWE"))
+        // The Harbor Mug's Blue is sold out, so only the cup is offered.
+        #expect(blue.reply == "The Trail Cup comes in Blue.")
+        #expect(blue.facts.map(\.key) == ["product.CUP.option.color"])
+        // Only sold-out greens: the first one is said to be out of stock.
+        let green = await Self.assistant.respond(to: "anything in green?", context: Self.context("NWE"))
+        #expect(green.reply == "Sorry, the Trail Cup in Green is out of stock right now.")
+        // No product comes in purple: the roast's own options.
+        let purple = await Self.assistant.respond(to: "anything in purple?", context: Self.context("NWE"))
+        #expect(purple.reply.hasPrefix("The Northwind Espresso Roast has no color options."))
+    }
+
+    @Test func valueAskedWithoutACartListsEveryProductWithIt() async {
+        let empty = AssistantContext(brand: "Northwind", currency: "USD", cartLines: [])
+        let response = await Self.assistant.respond(to: "do you have anything in blue?", context: empty)
+        #expect(response.reply == "The Trail Cup comes in Blue.")
+        let catalog = AssistantCatalog(products: Self.catalog.products + [
+            AssistantProduct(id: "CAP", title: "Lake Cap", options: [ProductOption(name: "colour", values: ["Navy Blue"])],
+                             variants: [AssistantVariant(id: "CAP-N", title: "Navy Blue", optionValues: ["colour": "Navy Blue"], price: 2500)]),
+        ])
+        let both = await BuiltInAssistant(catalog: catalog, policies: StorePolicies())
+            .respond(to: "do you have anything in blue?", context: empty)
+        #expect(both.reply == "These come in blue: Trail Cup, Lake Cap.")
+    }
+
+    @Test func catalogWordsAreNotTypoCorrected() async {
+        // "copper" is one letter from the keyword "cover" once its double p is collapsed.
+        let catalog = AssistantCatalog(products: [
+            AssistantProduct(id: "KETTLE", title: "Gooseneck Kettle", options: [ProductOption(name: "Color", values: ["Black", "Copper"])],
+                             variants: [AssistantVariant(id: "K-B", title: "Black", optionValues: ["Color": "Black"], price: 6900),
+                                        AssistantVariant(id: "K-C", title: "Copper", optionValues: ["Color": "Copper"], price: 6900, available: false)]),
+        ])
+        #expect(IntentClassifier().textNormalizer.normalize("in copper?").tokens == ["in", "cover"])
+        #expect(IntentClassifier(catalog: CatalogIndex(catalog)).textNormalizer.normalize("in copper?").tokens == ["in", "copper"])
+        let context = AssistantContext(brand: "Northwind", currency: "USD",
+                                       cartLines: [CartLine(productID: "KETTLE", title: "Gooseneck Kettle", unitPrice: 6900)])
+        let response = await BuiltInAssistant(catalog: catalog, policies: StorePolicies())
+            .respond(to: "does the kettle come in copper?", context: context)
+        #expect(response.reply == "Sorry, the Gooseneck Kettle in Copper is out of stock right now. In stock now: Black.")
+    }
+
+    @Test func offersFindValuesByWordColorAndWeight() {
+        let index = CatalogIndex(Self.catalog)
+        let matcher = EntityMatcher(index: index)
+        // In stock first (the cup), then sold out (the mug's Blue), though the mug comes first in the catalog.
+        let blue = matcher.products(offering: AskedValue(asked: "azul", kind: .color))
+        #expect(blue.map(\.product.id) == ["CUP", "MUG"] && blue.map(\.inStock) == [true, false])
+        #expect(blue.map(\.value.matchedValue) == ["Blue", "Blue"])
+        #expect(matcher.products(offering: AskedValue(asked: "12oz", kind: .weight)).map(\.product.id) == ["NWE"])
+        #expect(matcher.products(offering: AskedValue(asked: "espresso", kind: .grind), excluding: "NWE").isEmpty)
+        #expect(matcher.products(offering: AskedValue(asked: "blue", kind: nil)).isEmpty)
+    }
+
     @Test func entityMatcherFindsCatalogProductDespiteTypo() {
         let index = CatalogIndex(TestStore.store.catalog)
         let normalizer = IntentClassifier().textNormalizer

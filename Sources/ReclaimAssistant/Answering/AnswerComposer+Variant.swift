@@ -1,23 +1,30 @@
 extension AnswerComposer {
     /// "Does it come in blue?": lists the option's values when blue does not exist, says it is out of
-    /// stock when it exists but cannot be bought, confirms with the link when it can.
+    /// stock when it exists but cannot be bought, confirms with the link when it can. A value of a kind
+    /// the product has no option for ("what grind for espresso?" with a mug in the cart) is looked up
+    /// in the rest of the catalog unless the question points at the shopper's own product.
     func variant(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
                  t: ReplyTemplates) -> ComposedAnswer {
-        guard let product = entities.product else { return self.noFact(context, t: t) }
-        let title = product.title
-        var facts = [AssistantFact(key: "product.\(product.id).title", text: title, source: .catalog)]
         let asked = entities.values
         let missing = asked.filter { $0.matchedValue == nil }
+        guard let product = entities.product else {
+            return missing.first { $0.kind != nil }.flatMap { self.offeredElsewhere($0, excluding: nil, t: t) }
+                ?? self.noFact(context, t: t)
+        }
+        let title = product.title
+        var facts = [AssistantFact(key: "product.\(product.id).title", text: title, source: .catalog)]
         if let first = missing.first {
-            // A kind of option no product of the store has ("which grind?" at an outdoor store): no fact to give.
-            if first.optionName == nil, let kind = first.kind, !self.index.offersOption(of: kind) {
-                return self.noFact(context, t: t)
+            if first.optionName == nil, let kind = first.kind {
+                // A kind of option no product of the store has ("which grind?" at an outdoor store): no fact to give.
+                guard self.index.offersOption(of: kind) else { return self.noFact(context, t: t) }
+                if !entities.named, !Self.pointsAtOwnProduct(classification.normalized.tokens),
+                   let elsewhere = self.offeredElsewhere(first, excluding: product.id, t: t) {
+                    return elsewhere
+                }
+                return self.noOption(of: kind, product, context: context, t: t)
             }
             // The asked value does not exist: say which values of that option do.
-            let option = product.options.first { $0.name == first.optionName }
-                ?? product.options.first { option in
-                    first.kind.map { $0.optionNames.contains(option.name.lowercased()) } ?? false
-                } ?? product.options.first
+            let option = product.options.first { $0.name == first.optionName } ?? product.options.first
             guard let option else { return self.noFact(context, t: t) }
             let values = self.listing(option, product: product, t: t)
             facts.append(AssistantFact(key: "product.\(product.id).option.\(option.name)", text: values, source: .catalog))
@@ -53,6 +60,51 @@ extension AnswerComposer {
         return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: pieces, optional: [link]),
                               facts: facts + self.linkFacts(context))
     }
+
+    /// The other products that come in the asked value: those in stock, else the first sold-out one
+    /// said to be out of stock; `nil` when no product has it.
+    private func offeredElsewhere(_ value: AskedValue, excluding productID: String?, t: ReplyTemplates) -> ComposedAnswer? {
+        let offers = EntityMatcher(index: self.index).products(offering: value, excluding: productID, limit: 3)
+        guard let first = offers.first, let firstValue = first.value.matchedValue else { return nil }
+        let shown = first.inStock ? offers.filter(\.inStock) : [first]
+        let facts = shown.map { offer in
+            AssistantFact(key: "product.\(offer.product.id).option.\(offer.value.optionName ?? "")",
+                          text: "\(offer.product.title): \(offer.value.matchedValue ?? "")"
+                              + (offer.inStock ? "" : " (out of stock)"), source: .catalog)
+        }
+        let sentence = !first.inStock ? t.outOfStock(first.product.title, firstValue)
+            : shown.count == 1 ? t.offeredBy(firstValue, [first.product.title])
+            : t.offeredBy(value.asked, shown.map(\.product.title))
+        return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [sentence]), facts: facts)
+    }
+
+    /// "Does the tent come in XL?" when the tent has no size option: says so, with what it does come in.
+    private func noOption(of kind: OptionVocabulary.Kind, _ product: AssistantProduct, context: AssistantContext,
+                          t: ReplyTemplates) -> ComposedAnswer {
+        var facts = [AssistantFact(key: "product.\(product.id).options", text: product.options.map(\.name).joined(separator: ", "),
+                                   source: .catalog)]
+        var optional: [String] = []
+        if let option = product.options.first {
+            let values = self.listing(option, product: product, t: t)
+            facts.append(AssistantFact(key: "product.\(product.id).option.\(option.name)", text: values, source: .catalog))
+            optional.append(t.itsOptionList(option.name.lowercased(), values))
+        }
+        optional.append(context.checkoutLink.map(t.checkout) ?? "")
+        let reply = SegmentFitter.fit(required: [t.noOptions(product.title, t.kindName(kind))], optional: optional)
+        return ComposedAnswer(action: .answer, reply: reply, facts: facts + self.linkFacts(context))
+    }
+
+    /// Words by which a question points at the shopper's own product ("does *it* come in blue?",
+    /// "¿*lo* tienen en azul?", "vous *l*'avez en bleu ?").
+    static func pointsAtOwnProduct(_ tokens: [String]) -> Bool {
+        tokens.contains { Self.referenceWords.contains($0) }
+    }
+
+    private static let referenceWords: Set<String> = [
+        "it", "its", "this", "that", "these", "those", "them", "one", "mine", "my",
+        "lo", "la", "los", "las", "este", "esta", "esto", "ese", "esa", "eso", "mi",
+        "le", "l", "les", "ce", "cet", "cette", "ca", "il", "elle", "mon", "ma",
+    ]
 
     /// "What colors?" / "what sizes?" with no value named: the option's values, sold-out ones marked.
     private func optionOverview(_ product: AssistantProduct, classification: IntentClassification,

@@ -56,6 +56,27 @@ struct ReplyTemplates: Sendable {
     func inStockNow(_ values: String) -> String {
         self.pick("In stock now: \(values).", "Disponible ahora: \(values).", "En stock : \(values).")
     }
+    /// Products that come in a value the shopper's own product has no option for.
+    func offeredBy(_ value: String, _ titles: [String]) -> String {
+        let list = titles.joined(separator: ", ")
+        return titles.count == 1
+            ? self.pick("The \(list) comes in \(value).", "\(list) viene en \(value).", "\(list) existe en \(value).")
+            : self.pick("These come in \(value): \(list).", "Vienen en \(value): \(list).", "Existent en \(value) : \(list).")
+    }
+    /// "The tent has no size options": the product has no option of the asked kind.
+    func noOptions(_ title: String, _ kind: String) -> String {
+        self.pick("The \(title) has no \(kind) options.", "\(title) no tiene opciones de \(kind).",
+                  "\(title) n'a pas d'option de \(kind).")
+    }
+    /// The name of a kind of option in the reply's language.
+    func kindName(_ kind: OptionVocabulary.Kind) -> String {
+        switch kind {
+        case .color: self.pick("color", "color", "couleur")
+        case .size, .weight: self.pick("size", "talla", "taille")
+        case .grind: self.pick("grind", "molienda", "mouture")
+        case .length: self.pick("length", "largo", "longueur")
+        }
+    }
     func notOffered(_ title: String, _ asked: String, _ values: String) -> String {
         self.pick("The \(title) doesn't come in \(asked). It comes in \(values).",
                   "\(title) no viene en \(asked). Viene en \(values).",
@@ -74,6 +95,10 @@ struct ReplyTemplates: Sendable {
     }
 
     // MARK: cart, price, discounts
+    /// The option list after a sentence that already named the product.
+    func itsOptionList(_ option: String, _ values: String) -> String {
+        self.pick("It comes in these \(option)s: \(values).", "Viene en: \(values).", "Il existe en : \(values).")
+    }
     func checkout(_ link: String) -> String {
         self.pick("Checkout: \(link)", "Compra aquí: \(link)", "Commander : \(link)")
     }

@@ -1,5 +1,5 @@
-/// A catalog built once into lookup tables: term → products, product and variant by id, and a
-/// typo index over the terms. Lookups cost a few hash probes per query word, never a scan.
+/// A catalog built once into lookup tables: term → products, option-value word → products, product
+/// and variant by id, and a typo index over the terms. Lookups cost a few hash probes per query word, never a scan.
 ///
 /// ```swift
 /// let index = CatalogIndex(catalog)
@@ -14,6 +14,11 @@ public struct CatalogIndex: Sendable {
     private let descriptionTerms: Set<String>
     private let optionValueTerms: Set<String>
     private let optionNames: Set<String>
+    private let valuePostings: [String: [Int]]
+    /// Every folded word of five or more letters in the titles, categories, tags, option values and
+    /// descriptions, as written (`copper`, `boots`): words a shopper's text keeps rather than
+    /// typo-correcting (shorter words are never corrected).
+    public let words: Set<String>
 
     /// Builds the index.
     /// - Parameter catalog: the store's products.
@@ -24,16 +29,31 @@ public struct CatalogIndex: Sendable {
         var descriptionTerms: Set<String> = []
         var optionValues: Set<String> = []
         var optionNames: Set<String> = []
+        var valuePostings: [String: [Int]] = [:]
+        var words: Set<String> = []
+        // Stores repeat the same few values across products: each distinct value is split once.
+        var keysOfValue: [String: [String]] = [:]
+        let keptWord = { (word: String) in word.count >= FuzzyVocabulary.minimumLength }
         for (index, product) in catalog.products.enumerated() {
             byID[product.id] = index
-            let text = ([product.title, product.category ?? ""] + product.tags).joined(separator: " ")
-            for term in Set(SearchText.terms(text)) { postings[term, default: []].append(index) }
-            descriptionTerms.formUnion(SearchText.terms(product.description).filter(Self.isDistinctive))
+            let named = SearchText.words(([product.title, product.category ?? ""] + product.tags).joined(separator: " "))
+            for term in Set(named.compactMap(SearchText.term)) { postings[term, default: []].append(index) }
+            let described = SearchText.words(product.description)
+            descriptionTerms.formUnion(described.compactMap(SearchText.term).filter(Self.isDistinctive))
+            words.formUnion(named.filter(keptWord))
+            words.formUnion(described.filter(keptWord))
+            var valueKeys: Set<String> = []
             for option in product.options {
                 optionNames.insert(option.name.lowercased())
                 optionValues.formUnion(option.values)
+                for value in option.values {
+                    if keysOfValue[value] == nil { keysOfValue[value] = Self.valueKeys(value) }
+                    valueKeys.formUnion(keysOfValue[value] ?? [])
+                }
             }
+            for key in valueKeys { valuePostings[key, default: []].append(index) }
         }
+        words.formUnion(valuePostings.keys.filter(keptWord))
         self.productsByID = byID
         self.postings = postings
         self.typos = FuzzyVocabulary(Set(postings.keys))
@@ -41,6 +61,8 @@ public struct CatalogIndex: Sendable {
         // Stores repeat the same few values across products: split each distinct value once.
         self.optionValueTerms = Set(optionValues.flatMap(SearchText.terms).filter(Self.isDistinctive))
         self.optionNames = optionNames
+        self.valuePostings = valuePostings
+        self.words = words
     }
 
     /// The product with this id.
@@ -80,6 +102,22 @@ public struct CatalogIndex: Sendable {
 
     /// Whether any product has an option of this kind (a `grind` option for `espresso`).
     public func offersOption(of kind: OptionVocabulary.Kind) -> Bool { !kind.optionNames.isDisjoint(with: self.optionNames) }
+
+    /// Products with an option value this word can name, in catalog order: a word of the value
+    /// (`blue` for `Glacier Blue`), the English color of such a word (`blue` for `Azul`), or the whole
+    /// value with or without spaces (`14oz` for `14 oz`). Callers confirm the match with ``EntityMatcher``.
+    /// - Returns: each product with its position in the catalog.
+    public func products(withValueKey key: String) -> [(position: Int, product: AssistantProduct)] {
+        (self.valuePostings[key] ?? []).map { ($0, self.products[$0]) }
+    }
+
+    /// The keys one option value is found by: its folded words, their English colors, and the
+    /// whole value with and without spaces.
+    private static func valueKeys(_ value: String) -> [String] {
+        let key = EntityMatcher.key(value)
+        let words = key.split(separator: " ").map(String.init)
+        return words + words.compactMap { OptionVocabulary.colors[$0] } + [key, words.joined()]
+    }
 
     /// Description and option words worth recognising: four or more letters, no digits.
     private static func isDistinctive(_ term: String) -> Bool {

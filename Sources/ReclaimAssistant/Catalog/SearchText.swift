@@ -7,11 +7,19 @@ public enum SearchText {
     /// - Parameter text: any text (title, tags, a shopper's words joined by spaces).
     /// - Returns: terms in order, repeats kept.
     public static func terms(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).compactMap { word in
-            let term = self.stem(String(word))
-            return self.stopWords.contains(term) ? nil : term
-        }
+        self.words(text).compactMap(self.term)
+    }
+
+    /// Folded alphanumeric words of a text, as written (`boots`, `cafe`).
+    public static func words(_ text: String) -> [String] {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// The index term of one folded word, or `nil` for a stop word.
+    public static func term(_ word: String) -> String? {
+        let term = self.stem(word)
+        return self.stopWords.contains(term) ? nil : term
     }
 
     /// A word reduced to its index form (`boots` → `boot`, `chaqueta` → `jacket`).

@@ -4,7 +4,7 @@ import Foundation
 /// ``CatalogIndex``) and which option values it names: colors, sizes, grinds, lengths, weights
 /// such as `14oz`/`14 oz`, and the product's own values (`Glacier Blue`, `Regular`).
 public struct EntityMatcher: Sendable {
-    private let index: CatalogIndex
+    let index: CatalogIndex
 
     /// Creates a matcher over a catalog index.
     public init(index: CatalogIndex) {
@@ -114,7 +114,7 @@ public struct EntityMatcher: Sendable {
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
-    private static let sizeLetters: [String: String] = [
+    static let sizeLetters: [String: String] = [
         "small": "s", "medium": "m", "large": "l", "extra large": "xl", "xl": "xl", "xs": "xs", "xxl": "xxl",
         "pequeno": "s", "mediano": "m", "grande": "l", "petit": "s", "moyen": "m",
     ]

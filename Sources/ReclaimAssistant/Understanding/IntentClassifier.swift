@@ -24,11 +24,12 @@ public struct IntentClassifier: Sendable {
     /// Creates a classifier with the built-in lexicon.
     /// - Parameters:
     ///   - extraKeywords: more words to correct typos towards (catalog option values, titles).
-    ///   - catalog: the store's catalog; when given, a question the lexicon cannot place that names a
+    ///   - catalog: the store's catalog; when given, its words are never typo-corrected, and a question the lexicon cannot place that names a
     ///     product, description word or option value is read as a product or variant question
     ///     (``CatalogQuestionRule``).
     public init(extraKeywords: Set<String> = [], catalog: CatalogIndex? = nil) {
-        self.normalizer = TextNormalizer(keywords: IntentLexicon.vocabulary.union(extraKeywords))
+        self.normalizer = TextNormalizer(keywords: IntentLexicon.vocabulary.union(extraKeywords),
+                                         knownWords: catalog?.words ?? [])
         self.patterns = IntentLexicon.patterns
         self.catalogRule = catalog.map(CatalogQuestionRule.init(index:))
     }

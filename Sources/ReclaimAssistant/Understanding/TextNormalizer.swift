@@ -3,14 +3,19 @@ import Foundation
 /// Turns an inbound text into canonical words: lower case, no accents or emoji, repeated letters
 /// collapsed (`pleeease`), SMS shorthand expanded (`u`, `plz`, `rn`), French elisions split
 /// (`l'avez` → `l avez`), English contractions joined (`don't` → `dont`) and keywords of five or more
-/// letters corrected within edit distance 1.
+/// letters corrected within edit distance 1. Words of the store's catalog are never corrected
+/// (`copper` stays `copper`, not `cover`).
 public struct TextNormalizer: Sendable {
     private let vocabulary: FuzzyVocabulary
+    private let knownWords: Set<String>
 
     /// Creates a normaliser that corrects typos towards `keywords`.
-    /// - Parameter keywords: words the classifier and entity matcher look for.
-    public init(keywords: Set<String>) {
+    /// - Parameters:
+    ///   - keywords: words the classifier and entity matcher look for.
+    ///   - knownWords: more words to leave as they are without correcting towards them (the catalog's).
+    public init(keywords: Set<String>, knownWords: Set<String> = []) {
         self.vocabulary = FuzzyVocabulary(keywords.union(Self.protectedWords))
+        self.knownWords = knownWords
     }
 
     /// Normalises one text.
@@ -33,11 +38,13 @@ public struct TextNormalizer: Sendable {
     func canonical(_ word: String) -> [String] {
         let collapsed = Self.collapseRepeats(word, keep: 2)
         if let expansion = Shorthand.expansions[collapsed] { return expansion }
-        if self.vocabulary.contains(collapsed) || collapsed.first?.isNumber == true { return [collapsed] }
+        if self.vocabulary.contains(collapsed) || self.knownWords.contains(collapsed) || collapsed.first?.isNumber == true {
+            return [collapsed]
+        }
         let single = Self.collapseRepeats(collapsed, keep: 1)
         if single != collapsed {
             if let expansion = Shorthand.expansions[single] { return expansion }
-            if self.vocabulary.contains(single) { return [single] }
+            if self.vocabulary.contains(single) || self.knownWords.contains(single) { return [single] }
         }
         if let fixed = self.vocabulary.correction(for: collapsed) ?? self.vocabulary.correction(for: single) {
             return [fixed]
