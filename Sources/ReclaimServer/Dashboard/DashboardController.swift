@@ -25,6 +25,8 @@ struct DashboardController: Sendable {
     let keys: DashboardKeys
     /// The stores' API keys, as the JSON API checks them; a sign-in presents one.
     let apiKeys: StoreAPIKeyMiddleware
+    /// Refused sign-ins per address; after too many the address waits (``SignInThrottle``).
+    let throttle = SignInThrottle()
 
     init(dependencies: AppDependencies) {
         self.dependencies = dependencies
@@ -64,14 +66,27 @@ struct DashboardController: Sendable {
     }
 
     @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let now = self.dependencies.clock.now()
+        let address = SignInThrottle.client(peer: context.remoteAddress, forwardedFor: request.headers[SignInThrottle.forwardedForHeader])
+        if let wait = await self.throttle.wait(for: address, now: now) {
+            self.dependencies.logger.warning("dashboard sign-in throttled", metadata: ["address": "\(address)"])
+            let minutes = Int((wait / 60).rounded(.up))
+            var response = DashboardHTML.response(
+                Self.loginDocument(error: "Too many refused sign-ins from your address. Try again in \(minutes) "
+                    + (minutes == 1 ? "minute." : "minutes.")), status: .tooManyRequests)
+            response.headers[SignInThrottle.retryAfterHeader] = "\(Int(wait.rounded(.up)))"
+            return response
+        }
         let form = try await Self.form(request)
         guard let storeID = self.apiKeys.store(holding: form.nonBlank("api_key") ?? ""),
             let store = self.dependencies.configuration.store(storeID), let key = self.keys.key(for: store.id)
         else {
-            self.dependencies.logger.notice("dashboard sign-in refused")
+            await self.throttle.refused(address, now: now)
+            self.dependencies.logger.notice("dashboard sign-in refused", metadata: ["address": "\(address)"])
             return DashboardHTML.response(
                 Self.loginDocument(error: "That key does not open a store's dashboard."), status: .unauthorized)
         }
+        await self.throttle.signedIn(address)
         let session = DashboardSession.start(store: store.id, now: self.dependencies.clock.now())
         self.dependencies.logger.notice("dashboard sign-in", metadata: ["store": "\(store.id)"])
         let secure = self.dependencies.configuration.server.baseURL.lowercased().hasPrefix("https://")

@@ -13,6 +13,8 @@ public struct AppRequestContext: RequestContext {
     public var requestID: String?
     /// The signed-in merchant on `/dashboard/…` pages; ``DashboardAuthMiddleware`` sets it.
     public var dashboardSession: DashboardSession?
+    /// The peer's IP address, when the connection has one (the dashboard sign-in throttle keys on it).
+    public var remoteAddress: String?
 
     /// Creates a context for one request.
     public init(source: ApplicationRequestContextSource) {
@@ -20,5 +22,6 @@ public struct AppRequestContext: RequestContext {
         self.maxUploadSize = 1 << 20
         self.requestID = nil
         self.dashboardSession = nil
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 }

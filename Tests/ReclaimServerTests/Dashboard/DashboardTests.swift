@@ -30,6 +30,25 @@ import Testing
         }
     }
 
+    @Test func fiveRefusedKeysCloseTheSignInForFifteenMinutes() async throws {
+        try await InboxScenario.run { scenario in
+            var merchant = DashboardClient(scenario.app.client)
+            for attempt in 1...5 {
+                #expect(try await merchant.signIn(key: "rk_guess_\(attempt)").status == .unauthorized)
+            }
+            // Now even the right key is not checked.
+            let closed = try await merchant.signIn(key: Commerce.apiKey)
+            #expect(closed.status == .tooManyRequests)
+            #expect(closed.headers[SignInThrottle.retryAfterHeader] == "900")
+            #expect(String(buffer: closed.body).contains("Try again in 15 minutes."))
+            #expect(merchant.cookie == nil)
+            scenario.app.clock.advance(by: 15 * 60)
+            let accepted = try await merchant.signIn(key: Commerce.apiKey)
+            #expect(accepted.status == .seeOther)
+            #expect(try await merchant.get("/dashboard/inbox").status == .ok)
+        }
+    }
+
     @Test func pagesWithoutAValidSessionSendYouToSignIn() async throws {
         try await InboxScenario.run { scenario in
             let id = try await scenario.escalate()
