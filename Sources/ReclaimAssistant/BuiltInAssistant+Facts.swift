@@ -6,7 +6,7 @@ extension BuiltInAssistant {
     ///   - context: the conversation context.
     /// - Returns: facts without duplicates, most specific first.
     public func retrieveFacts(for text: String, context: AssistantContext) -> [AssistantFact] {
-        let money = { (minor: Int) in MoneyFormatter.format(minor, currency: context.currency) }
+        let money = { (minor: Int) in context.money(minor, in: .english) }
         var facts = self.respondNow(to: text, context: context).facts
         for line in context.cartLines {
             let variant = line.variantTitle.map { " (\($0))" } ?? ""

@@ -109,10 +109,23 @@ import Testing
         #expect(SegmentFitter.fit(required: ["Envío gratis"], optional: []) == "Envío gratis")
     }
 
-    @Test func moneyIsFormattedFromMinorUnits() {
-        #expect(MoneyFormatter.format(7500, currency: "USD") == "$75")
-        #expect(MoneyFormatter.format(750, currency: "usd") == "$7.50")
-        #expect(MoneyFormatter.format(1905, currency: "EUR") == "19.05 EUR")
-        #expect(MoneyFormatter.format(500, currency: "JPY") == "¥500")
+    static let amounts: [(minor: Int, currency: String, hint: String?, language: AssistantLanguage, text: String)] = [
+        (7500, "USD", nil, .english, "$75"),
+        (750, "USD", nil, .english, "$7.50"),
+        (123_456, "USD", "en-US", .english, "$1,234.56"),
+        (1905, "EUR", nil, .english, "€19.05"),
+        (500, "JPY", nil, .english, "¥500"),
+        (7500, "USD", "es-US", .spanish, "$75"),
+        (7500, "USD", nil, .spanish, "75 US$"),
+        (4250, "EUR", "fr-FR", .french, "42,50 €"),
+        (120_000, "EUR", nil, .french, "1 200 €"),
+    ]
+
+    /// Replies write money with Core's formatter, as the flow's templates do, in the reply's language.
+    @Test(arguments: 0..<amounts.count)
+    func moneyIsWrittenAsTheRepliesLanguageWritesIt(_ index: Int) {
+        let row = Self.amounts[index]
+        let context = AssistantContext(brand: "Northwind", currency: row.currency, localeHint: row.hint)
+        #expect(context.money(row.minor, in: row.language) == row.text)
     }
 }

@@ -19,7 +19,7 @@ extension AnswerComposer {
         } else {
             pieces.append(t.noDiscount())
         }
-        let money = { (minor: Int) in MoneyFormatter.format(minor, currency: context.currency) }
+        let money = { (minor: Int) in context.money(minor, in: t.language) }
         if let freeOver = self.policies.shipping?.freeOver {
             pieces.append(t.freeOver(money(freeOver)))
             facts.append(AssistantFact(key: "shipping.free_over", text: money(freeOver), source: .policy))

@@ -3,7 +3,7 @@ extension AnswerComposer {
         guard let policy = self.policies.shipping else { return self.noFact(context, t: t) }
         var facts: [AssistantFact] = []
         var core: [String] = []
-        let money = { (minor: Int) in MoneyFormatter.format(minor, currency: context.currency) }
+        let money = { (minor: Int) in context.money(minor, in: t.language) }
         if let freeOver = policy.freeOver {
             core.append(t.freeOver(money(freeOver)))
             facts.append(AssistantFact(key: "shipping.free_over", text: money(freeOver), source: .policy))

@@ -32,7 +32,7 @@ extension AnswerComposer {
     func price(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
                t: ReplyTemplates) -> ComposedAnswer {
         let tokens = classification.normalized.tokens
-        let money = { (minor: Int) in MoneyFormatter.format(minor, currency: context.currency) }
+        let money = { (minor: Int) in context.money(minor, in: t.language) }
         if let faq = self.faqAnswer(tokens, strong: true) {
             return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [faq.text]), facts: [faq])
         }

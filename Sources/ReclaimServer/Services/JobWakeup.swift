@@ -9,11 +9,21 @@ import Foundation
 /// dependencies.jobWakeup.signal()      // the worker claims it now
 /// ```
 public final class JobWakeup: @unchecked Sendable {
+    /// Why a ``wait(upTo:)`` ended.
+    public enum Ending: Sendable, Hashable {
+        /// A ``signal()`` came, before or during the wait.
+        case signalled
+        /// The whole duration passed.
+        case timedOut
+        /// The waiting task was cancelled.
+        case cancelled
+    }
+
     // @unchecked: every stored property is read and written only under `lock`.
     private let lock = NSLock()
-    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var waiters: [Int: CheckedContinuation<Ending, Never>] = [:]
     private var signalled = false
-    private var expired: Set<Int> = []
+    private var expired: [Int: Ending] = [:]
     private var nextRound = 0
 
     /// Creates a signal.
@@ -21,7 +31,7 @@ public final class JobWakeup: @unchecked Sendable {
 
     /// Wakes every waiting worker, or the next one to wait.
     public func signal() {
-        let woken: [CheckedContinuation<Void, Never>] = self.lock.withLock {
+        let woken: [CheckedContinuation<Ending, Never>] = self.lock.withLock {
             guard !self.waiters.isEmpty else {
                 self.signalled = true
                 return []
@@ -29,12 +39,14 @@ public final class JobWakeup: @unchecked Sendable {
             defer { self.waiters.removeAll() }
             return Array(self.waiters.values)
         }
-        for waiter in woken { waiter.resume() }
+        for waiter in woken { waiter.resume(returning: .signalled) }
     }
 
     /// Returns after `duration`, on a ``signal()``, or at once if one came since the last wait.
     /// Cancellation ends the wait too.
-    func wait(upTo duration: Duration) async {
+    /// - Returns: why it ended, whatever the time it took.
+    @discardableResult
+    func wait(upTo duration: Duration) async -> Ending {
         let round: Int? = self.lock.withLock {
             if self.signalled {
                 self.signalled = false
@@ -43,36 +55,46 @@ public final class JobWakeup: @unchecked Sendable {
             self.nextRound += 1
             return self.nextRound
         }
-        guard let round else { return }
-        await withTaskGroup(of: Void.self) { group in
+        guard let round else { return .signalled }
+        return await withTaskGroup(of: Void.self) { group in
             group.addTask {
-                try? await Task.sleep(for: duration)
-                self.expire(round)
-            }
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow: Bool = self.lock.withLock {
-                    if self.signalled || self.expired.contains(round) {
-                        self.signalled = false
-                        self.expired.remove(round)
-                        return true
-                    }
-                    self.waiters[round] = continuation
-                    return false
+                let ending: Ending
+                do {
+                    try await Task.sleep(for: duration)
+                    ending = .timedOut
+                } catch {
+                    ending = .cancelled
                 }
-                if resumeNow { continuation.resume() }
+                self.expire(round, ending)
+            }
+            let ending = await withCheckedContinuation { (continuation: CheckedContinuation<Ending, Never>) in
+                let endedAlready: Ending? = self.lock.withLock {
+                    if self.signalled {
+                        self.signalled = false
+                        return .signalled
+                    }
+                    if let ending = self.expired.removeValue(forKey: round) { return ending }
+                    self.waiters[round] = continuation
+                    return nil
+                }
+                if let endedAlready { continuation.resume(returning: endedAlready) }
             }
             group.cancelAll()
+            await group.waitForAll()
+            // A round woken by a signal may have been marked by its cancelled timer: forget it.
+            self.lock.withLock { _ = self.expired.removeValue(forKey: round) }
+            return ending
         }
     }
 
     /// Ends round `round`'s wait (its time is up, or it was cancelled).
-    private func expire(_ round: Int) {
-        let waiter: CheckedContinuation<Void, Never>? = self.lock.withLock {
+    private func expire(_ round: Int, _ ending: Ending) {
+        let waiter: CheckedContinuation<Ending, Never>? = self.lock.withLock {
             if let waiter = self.waiters.removeValue(forKey: round) { return waiter }
             // Not waiting yet (it will see this) or already woken by a signal (nothing to do).
-            if self.nextRound == round { self.expired.insert(round) }
+            if self.nextRound == round { self.expired[round] = ending }
             return nil
         }
-        waiter?.resume()
+        waiter?.resume(returning: ending)
     }
 }
