@@ -17,7 +17,7 @@ struct BigCommerceWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
-        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let store = try StoreLookup.store(context, self.dependencies)
         let secret = try CommerceWebhookSupport.secret(store.bigcommerce, platform: "BigCommerce")
         let body = try await CommerceWebhookSupport.body(request, context)
         let webhookID = CommerceWebhookSupport.header(request, "webhook-id")

@@ -25,15 +25,9 @@ struct WebhookReceipt: ResponseEncodable, Sendable, Hashable {
     static func ignored(_ reason: String) -> WebhookReceipt { WebhookReceipt(status: "ignored", reason: reason) }
 }
 
-/// Steps every platform webhook route shares: find the store, read the raw body, check it is JSON.
+/// Steps every platform webhook route shares after finding the store (``StoreLookup``): the secret,
+/// the raw body, the JSON check.
 enum CommerceWebhookSupport {
-    /// The store named by `{store}`, or 404.
-    static func store(_ context: AppRequestContext, _ configuration: ReclaimConfiguration) throws -> StoreConfiguration {
-        let id = try context.parameters.require("store")
-        guard let store = configuration.store(id) else { throw APIError.notFound("store \(id)") }
-        return store
-    }
-
     /// The platform's webhook secret for the store, or 404 when the platform is not configured there.
     static func secret(_ section: StoreConfiguration.PlatformSection?, platform: String) throws -> String {
         guard let secret = section?.secret, !secret.isEmpty else {

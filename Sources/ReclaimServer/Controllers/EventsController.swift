@@ -37,7 +37,7 @@ struct EventsController: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EventReceipt {
-        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let store = try StoreLookup.store(context, self.dependencies)
         let body = try await CommerceWebhookSupport.body(request, context)
         let event: GenericEvent
         do {

@@ -28,13 +28,3 @@ public struct PolicyController: Sendable {
         return try await self.service.check(store: store, request: question)
     }
 }
-
-/// Finds the configured store named by the `{store}` route parameter.
-enum StoreLookup {
-    /// The store, or a 404.
-    static func store(_ context: AppRequestContext, _ dependencies: AppDependencies) throws -> StoreConfiguration {
-        let id = try context.parameters.require("store")
-        guard let store = dependencies.configuration.store(id) else { throw APIError.notFound("store \(id)") }
-        return store
-    }
-}

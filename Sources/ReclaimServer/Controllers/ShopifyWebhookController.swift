@@ -18,7 +18,7 @@ struct ShopifyWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
-        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let store = try StoreLookup.store(context, self.dependencies)
         let secret = try CommerceWebhookSupport.secret(store.shopify, platform: "Shopify")
         let body = try await CommerceWebhookSupport.body(request, context)
         do {

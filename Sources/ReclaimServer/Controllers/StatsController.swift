@@ -16,7 +16,7 @@ struct StatsController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> StatsResponse {
-        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let store = try StoreLookup.store(context, self.dependencies)
         let from = try Self.instant(request, "from")
         let to = try Self.instant(request, "to")
         let stats = try await SQLStatsStore(database: self.dependencies.database.sql)

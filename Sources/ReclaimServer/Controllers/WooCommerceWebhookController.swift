@@ -16,7 +16,7 @@ struct WooCommerceWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
-        let store = try CommerceWebhookSupport.store(context, self.dependencies.configuration)
+        let store = try StoreLookup.store(context, self.dependencies)
         let secret = try CommerceWebhookSupport.secret(store.woocommerce, platform: "WooCommerce")
         let body = try await CommerceWebhookSupport.body(request, context)
         // The ping carries no signature and changes nothing: answer it or the webhook stays pending.
