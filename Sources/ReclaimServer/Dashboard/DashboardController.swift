@@ -68,7 +68,7 @@ struct DashboardController: Sendable {
     @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
         let now = self.dependencies.clock.now()
         let address = SignInThrottle.client(peer: context.remoteAddress, forwardedFor: request.headers[SignInThrottle.forwardedForHeader])
-        if let wait = await self.throttle.wait(for: address, now: now) {
+        if let wait = await self.throttle.admit(address, now: now) {
             self.dependencies.logger.warning("dashboard sign-in throttled", metadata: ["address": "\(address)"])
             let minutes = Int((wait / 60).rounded(.up))
             var response = DashboardHTML.response(
@@ -81,7 +81,6 @@ struct DashboardController: Sendable {
         guard let storeID = self.apiKeys.store(holding: form.nonBlank("api_key") ?? ""),
             let store = self.dependencies.configuration.store(storeID), let key = self.keys.key(for: store.id)
         else {
-            await self.throttle.refused(address, now: now)
             self.dependencies.logger.notice("dashboard sign-in refused", metadata: ["address": "\(address)"])
             return DashboardHTML.response(
                 Self.loginDocument(error: "That key does not open a store's dashboard."), status: .unauthorized)

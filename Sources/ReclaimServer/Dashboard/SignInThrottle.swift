@@ -7,8 +7,9 @@ import HTTPTypes
 ///
 /// ```swift
 /// let throttle = SignInThrottle()
-/// if let wait = await throttle.wait(for: "203.0.113.9", now: now) { /* 429, Retry-After: wait */ }
-/// await throttle.refused("203.0.113.9", now: now)
+/// if let wait = await throttle.admit("203.0.113.9", now: now) { /* 429, Retry-After: wait */ }
+/// // … check the key; when it opens a store:
+/// await throttle.signedIn("203.0.113.9")
 /// ```
 ///
 /// It lives in memory: a restart forgets it, and each process counts its own attempts. At most
@@ -49,19 +50,18 @@ actor SignInThrottle {
     /// Refusal times of each address, oldest first, none older than ``window``.
     private var refusals: [String: [Date]] = [:]
 
-    /// How long `address` must wait before trying again, or `nil` when it may try now.
-    func wait(for address: String, now: Date) -> TimeInterval? {
-        let recent = self.recent(address, now: now)
-        guard recent.count >= self.limit, let oldest = recent.first else { return nil }
-        return max(1, oldest.addingTimeInterval(self.window).timeIntervalSince(now))
-    }
-
-    /// Records a refused attempt from `address`.
-    func refused(_ address: String, now: Date) {
+    /// Lets one sign-in attempt from `address` go ahead and counts it as refused until
+    /// ``signedIn(_:)`` says otherwise, or returns how long the address must wait (not counted).
+    /// Counting before the key is checked means parallel attempts cannot slip past the limit.
+    func admit(_ address: String, now: Date) -> TimeInterval? {
         var recent = self.recent(address, now: now)
+        if recent.count >= self.limit, let oldest = recent.first {
+            return max(1, oldest.addingTimeInterval(self.window).timeIntervalSince(now))
+        }
         recent.append(now)
-        self.refusals[address] = Array(recent.suffix(self.limit))
+        self.refusals[address] = recent
         if self.refusals.count > self.capacity { self.forget(now: now) }
+        return nil
     }
 
     /// Clears `address` after a successful sign-in.

@@ -3,58 +3,65 @@ import Testing
 
 @testable import ReclaimServer
 
-/// The dashboard sign-in throttle: a sliding window of refusals per address.
+/// The dashboard sign-in throttle: a sliding window of attempts per address.
 @Suite struct SignInThrottleTests {
     let start = Date(timeIntervalSince1970: 1_800_000_000)
 
-    @Test func theFifthRefusalClosesTheAddressUntilTheFirstAgesOut() async {
+    func at(_ seconds: Double) -> Date { self.start.addingTimeInterval(seconds) }
+
+    @Test func fiveAttemptsCloseTheAddressUntilTheFirstAgesOut() async {
         let throttle = SignInThrottle()
-        for minute in 0..<4 {
-            await throttle.refused("203.0.113.9", now: self.start.addingTimeInterval(Double(minute) * 60))
-            #expect(await throttle.wait(for: "203.0.113.9", now: self.start.addingTimeInterval(Double(minute) * 60)) == nil)
+        for minute in 0..<5 {
+            #expect(await throttle.admit("203.0.113.9", now: self.at(Double(minute) * 60)) == nil, "attempt \(minute + 1)")
         }
-        await throttle.refused("203.0.113.9", now: self.start.addingTimeInterval(4 * 60))
-        // The first refusal (minute 0) counts until minute 15.
-        #expect(await throttle.wait(for: "203.0.113.9", now: self.start.addingTimeInterval(5 * 60)) == 10 * 60)
-        #expect(await throttle.wait(for: "198.51.100.7", now: self.start.addingTimeInterval(5 * 60)) == nil)
-        #expect(await throttle.wait(for: "203.0.113.9", now: self.start.addingTimeInterval(15 * 60)) == nil)
-        // One more refusal closes it again until the second one (minute 1) ages out.
-        await throttle.refused("203.0.113.9", now: self.start.addingTimeInterval(15 * 60))
-        #expect(await throttle.wait(for: "203.0.113.9", now: self.start.addingTimeInterval(15 * 60)) == 60)
+        // The first attempt (minute 0) counts until minute 15.
+        #expect(await throttle.admit("203.0.113.9", now: self.at(5 * 60)) == 10 * 60)
+        #expect(await throttle.admit("198.51.100.7", now: self.at(5 * 60)) == nil)
+        // Waiting attempts are not counted: at minute 15 one more goes ahead…
+        #expect(await throttle.admit("203.0.113.9", now: self.at(15 * 60)) == nil)
+        // …and closes it again until the second one (minute 1) ages out.
+        #expect(await throttle.admit("203.0.113.9", now: self.at(15 * 60)) == 60)
     }
 
-    @Test func refusalsOlderThanTheWindowDoNotCount() async {
+    @Test func attemptsOlderThanTheWindowDoNotCount() async {
         let throttle = SignInThrottle()
         for index in 0..<10 {
-            // One refusal every four minutes: never five within fifteen.
-            let now = self.start.addingTimeInterval(Double(index) * 4 * 60)
-            await throttle.refused("203.0.113.9", now: now)
-            #expect(await throttle.wait(for: "203.0.113.9", now: now) == nil, "refusal \(index)")
+            // One attempt every four minutes: never five within fifteen.
+            #expect(await throttle.admit("203.0.113.9", now: self.at(Double(index) * 4 * 60)) == nil, "attempt \(index)")
         }
     }
 
     @Test func aSuccessfulSignInClearsTheAddress() async {
         let throttle = SignInThrottle()
-        for _ in 0..<4 { await throttle.refused("203.0.113.9", now: self.start) }
+        for _ in 0..<4 { _ = await throttle.admit("203.0.113.9", now: self.start) }
         await throttle.signedIn("203.0.113.9")
-        await throttle.refused("203.0.113.9", now: self.start)
-        #expect(await throttle.wait(for: "203.0.113.9", now: self.start) == nil)
+        for attempt in 1...5 { #expect(await throttle.admit("203.0.113.9", now: self.start) == nil, "attempt \(attempt)") }
+        #expect(await throttle.admit("203.0.113.9", now: self.start) != nil)
+    }
+
+    @Test func parallelAttemptsCannotSlipPastTheLimit() async {
+        let throttle = SignInThrottle()
+        let admitted = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<40 { group.addTask { await throttle.admit("203.0.113.9", now: self.start) == nil } }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(admitted == 5)
     }
 
     @Test func pastCapacityAgedOutThenQuietestAddressesAreForgotten() async {
         let throttle = SignInThrottle(limit: 2, window: 60, capacity: 3)
-        await throttle.refused("old", now: self.start)
+        _ = await throttle.admit("old", now: self.start)
         for (offset, address) in ["a", "b", "c"].enumerated() {
-            await throttle.refused(address, now: self.start.addingTimeInterval(120 + Double(offset) * 2))
-            await throttle.refused(address, now: self.start.addingTimeInterval(121 + Double(offset) * 2))
+            _ = await throttle.admit(address, now: self.at(120 + Double(offset) * 2))
+            _ = await throttle.admit(address, now: self.at(121 + Double(offset) * 2))
         }
         // "old" aged out and went first; "a", "b" and "c" are still closed.
-        for address in ["a", "b", "c"] { #expect(await throttle.wait(for: address, now: self.start.addingTimeInterval(126)) != nil) }
-        await throttle.refused("d", now: self.start.addingTimeInterval(127))
-        await throttle.refused("d", now: self.start.addingTimeInterval(128))
-        // Four live addresses over a capacity of three: the quietest ("a", last refused at 121) is forgotten.
-        #expect(await throttle.wait(for: "a", now: self.start.addingTimeInterval(129)) == nil)
-        for address in ["b", "c", "d"] { #expect(await throttle.wait(for: address, now: self.start.addingTimeInterval(129)) != nil) }
+        for address in ["a", "b", "c"] { #expect(await throttle.admit(address, now: self.at(126)) != nil) }
+        _ = await throttle.admit("d", now: self.at(127))
+        _ = await throttle.admit("d", now: self.at(128))
+        // Four live addresses over a capacity of three: the quietest ("a", last attempt at 121) is forgotten.
+        for address in ["b", "c", "d"] { #expect(await throttle.admit(address, now: self.at(129)) != nil) }
+        #expect(await throttle.admit("a", now: self.at(129)) == nil)
     }
 
     static let clients: [(peer: String?, forwarded: String?, counted: String)] = [
