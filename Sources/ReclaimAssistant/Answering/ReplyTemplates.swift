@@ -68,6 +68,10 @@ struct ReplyTemplates: Sendable {
         self.pick("The \(title) has no \(kind) options.", "\(title) no tiene opciones de \(kind).",
                   "\(title) n'a pas d'option de \(kind).")
     }
+    /// The option list after a sentence that already named the product.
+    func itsOptionList(_ option: String, _ values: String) -> String {
+        self.pick("It comes in these \(option)s: \(values).", "Viene en: \(values).", "Il existe en : \(values).")
+    }
     /// The name of a kind of option in the reply's language.
     func kindName(_ kind: OptionVocabulary.Kind) -> String {
         switch kind {
@@ -95,10 +99,6 @@ struct ReplyTemplates: Sendable {
     }
 
     // MARK: cart, price, discounts
-    /// The option list after a sentence that already named the product.
-    func itsOptionList(_ option: String, _ values: String) -> String {
-        self.pick("It comes in these \(option)s: \(values).", "Viene en: \(values).", "Il existe en : \(values).")
-    }
     func checkout(_ link: String) -> String {
         self.pick("Checkout: \(link)", "Compra aquí: \(link)", "Commander : \(link)")
     }

@@ -1,5 +1,6 @@
 /// A catalog built once into lookup tables: term → products, option-value word → products, product
-/// and variant by id, and a typo index over the terms. Lookups cost a few hash probes per query word, never a scan.
+/// and variant by id, and a typo index over the terms. Lookups cost a few hash probes per query
+/// word, never a scan.
 ///
 /// ```swift
 /// let index = CatalogIndex(catalog)
@@ -27,7 +28,7 @@ public struct CatalogIndex: Sendable {
         var byID: [String: Int] = [:]
         var postings: [String: [Int]] = [:]
         var descriptionTerms: Set<String> = []
-        var optionValues: Set<String> = []
+        var optionValueTerms: Set<String> = []
         var optionNames: Set<String> = []
         var valuePostings: [String: [Int]] = [:]
         var words: Set<String> = []
@@ -45,10 +46,16 @@ public struct CatalogIndex: Sendable {
             var valueKeys: Set<String> = []
             for option in product.options {
                 optionNames.insert(option.name.lowercased())
-                optionValues.formUnion(option.values)
                 for value in option.values {
-                    if keysOfValue[value] == nil { keysOfValue[value] = Self.valueKeys(value) }
-                    valueKeys.formUnion(keysOfValue[value] ?? [])
+                    if let keys = keysOfValue[value] {
+                        valueKeys.formUnion(keys)
+                        continue
+                    }
+                    let valueWords = SearchText.words(value)
+                    optionValueTerms.formUnion(valueWords.compactMap(SearchText.term).filter(Self.isDistinctive))
+                    let keys = Self.valueKeys(valueWords)
+                    keysOfValue[value] = keys
+                    valueKeys.formUnion(keys)
                 }
             }
             for key in valueKeys { valuePostings[key, default: []].append(index) }
@@ -58,8 +65,7 @@ public struct CatalogIndex: Sendable {
         self.postings = postings
         self.typos = FuzzyVocabulary(Set(postings.keys))
         self.descriptionTerms = descriptionTerms
-        // Stores repeat the same few values across products: split each distinct value once.
-        self.optionValueTerms = Set(optionValues.flatMap(SearchText.terms).filter(Self.isDistinctive))
+        self.optionValueTerms = optionValueTerms
         self.optionNames = optionNames
         self.valuePostings = valuePostings
         self.words = words
@@ -111,12 +117,10 @@ public struct CatalogIndex: Sendable {
         (self.valuePostings[key] ?? []).map { ($0, self.products[$0]) }
     }
 
-    /// The keys one option value is found by: its folded words, their English colors, and the
-    /// whole value with and without spaces.
-    private static func valueKeys(_ value: String) -> [String] {
-        let key = EntityMatcher.key(value)
-        let words = key.split(separator: " ").map(String.init)
-        return words + words.compactMap { OptionVocabulary.colors[$0] } + [key, words.joined()]
+    /// The keys one option value is found by, from its folded words: the words, their English
+    /// colors, and the whole value with and without spaces.
+    private static func valueKeys(_ words: [String]) -> [String] {
+        words + words.compactMap { OptionVocabulary.colors[$0] } + [words.joined(separator: " "), words.joined()]
     }
 
     /// Description and option words worth recognising: four or more letters, no digits.

@@ -109,9 +109,9 @@ public struct EntityMatcher: Sendable {
         return Self.sizeLetters[asked] == key
     }
 
+    /// A value's folded words joined by spaces (`Glacier Blue` → `glacier blue`).
     static func key(_ value: String) -> String {
-        value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+        SearchText.words(value).joined(separator: " ")
     }
 
     static let sizeLetters: [String: String] = [
