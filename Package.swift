@@ -190,7 +190,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReclaimPhoneTests",
-            dependencies: ["ReclaimPhone"],
+            dependencies: ["ReclaimPhone", "ReclaimCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -15,7 +15,7 @@ public enum CanadianProvinceTimeZones {
         "ON": ["America/Toronto", "America/Winnipeg", "America/Atikokan"],
         "PE": ["America/Halifax"],
         "QC": ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"],
-        "SK": ["America/Regina", "America/Edmonton"],
+        "SK": ["America/Regina", "America/Edmonton", "America/Winnipeg"],  // Lloydminster, Creighton
         "YT": ["America/Whitehorse", "America/Dawson"],
     ]
 

@@ -6,8 +6,9 @@ import Foundation
 public enum LocationResolver {
     /// The candidate for a phone number, or `nil` when its country is unusable.
     /// - Parameter phone: the phone module's presumption.
-    /// - Returns: jurisdictions and zones presumed from the number. Zones given by the phone module
-    ///   win; otherwise the area code, then the subdivision, then the country decide.
+    /// - Returns: jurisdictions and zones presumed from the number. For a US or Canadian number, every
+    ///   zone its area code is used in (``AreaCodeTimeZones``) counts, together with any zone the phone
+    ///   module names; otherwise the phone module's zones, else the subdivision's, else the country's.
     public static func candidate(for phone: PhoneLocation) -> LocationCandidate? {
         guard var country = CountryCodes.alpha2(phone.country) else { return nil }
         var subdivision = phone.subdivision.flatMap { SubdivisionNames.code(for: $0, country: country) }
@@ -15,12 +16,12 @@ public enum LocationResolver {
             (country, subdivision) = ("US", territory)
         }
         let given = self.validZones(phone.timeZones)
+        let areaCodeZones = country == "US" || country == "CA" ? AreaCodeTimeZones.zones(forAreaCode: phone.areaCode) : nil
         let zones: [String]
-        if !given.isEmpty {
+        if let areaCodeZones {
+            zones = self.unique(given + areaCodeZones)
+        } else if !given.isEmpty {
             zones = given
-        } else if country == "US", let narrowed = AreaCodeTimeZones.zones(forAreaCode: phone.areaCode,
-                                                                           state: subdivision) {
-            zones = narrowed
         } else {
             zones = self.zones(country: country, subdivision: subdivision)
         }

@@ -20,7 +20,7 @@ public enum USStateTimeZones {
 
     /// State or territory code → candidate zones, most populous first.
     public static let zones: [String: [String]] = [
-        "AL": [Self.central],
+        "AL": [Self.central, Self.eastern],  // Phenix City and its neighbours keep Eastern time
         "AK": ["America/Anchorage", "America/Juneau", "America/Sitka", "America/Yakutat", "America/Nome", "America/Metlakatla", "America/Adak"],
         "AZ": [Self.arizona, Self.mountain],
         "AR": [Self.central],

@@ -22,6 +22,13 @@ public enum ZIPTimeZones {
     }
 
     static let states: [String: StateZoning] = [
+        // Phenix City, Lanett, Valley, Smiths Station and their neighbours keep Eastern time unofficially.
+        "AL": StateZoning(
+            exact: Dictionary(uniqueKeysWithValues: [
+                "36851", "36854", "36856", "36858", "36859", "36863", "36867", "36868", "36869", "36870", "36871",
+                "36872", "36874", "36875", "36877",
+            ].map { ($0, [Self.central, Self.eastern]) }),
+            rest: [Self.central]),
         "TX": StateZoning(
             exact: Dictionary(uniqueKeysWithValues: [
                 "79821", "79835", "79836", "79837", "79838", "79839", "79847", "79849", "79851", "79853",
