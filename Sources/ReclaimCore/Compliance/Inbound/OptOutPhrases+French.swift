@@ -1,0 +1,34 @@
+extension OptOutPhrases {
+    /// French revocations: `arrêtez de m'écrire`, `ne m'écrivez plus`, `je ne veux plus recevoir`,
+    /// `désinscrivez-moi`, `laissez-moi tranquille`, `j'en ai marre de vos messages`, spam, consent
+    /// never given, wrong number.
+    static let french: [PhrasePattern] = [
+        PhrasePattern("fr.arretez_de",
+                      "arretez|arrete|arreter|arretes|cessez|cesse|cesser de|d m|me|nous? envoyer|ecrire|contacter|spammer|"
+                          + "harceler|deranger|texter|relancer"),
+        PhrasePattern("fr.arretez_les", "arretez|arrete|arreter|cessez|cesser|stop|stoppez les|vos|ces|tes \(frenchNouns)"),
+        PhrasePattern("fr.ne_plus_envoyer",
+                      "ne|n m|me|nous? envoyez|envoie|envoyer|ecrivez|ecris|ecrire|contactez|contacte|contacter|derangez|"
+                          + "texter|relancez plus"),
+        PhrasePattern("fr.ne_plus_recevoir", "ne|n plus recevoir|etre|me|rien"),
+        PhrasePattern("fr.veux_plus_de", "veux|voulons|veut|souhaite plus|pas|aucun|aucune de|d vos|tes|ces? \(frenchNouns)"),
+        PhrasePattern("fr.ne_veux_plus", "ne|n veux|voulons|souhaite|souhaitons|desire plus"),
+        PhrasePattern("fr.plus_de_sms", "plus de|d sms|messages|message|textos|pub|publicite|promos|spam"),
+        PhrasePattern("fr.desabonner", "desabonn*|desinscri*|desincri*", negatable: true),
+        PhrasePattern("fr.laissez_moi", "laissez|laisse|laissez moi|nous tranquille|tranquilles|en"),
+        PhrasePattern("fr.marre", "marre|assez|ras|fatigue|fatiguee de|des vos|tes|ces|tous|toutes|ces? \(frenchNouns)"),
+        PhrasePattern("fr.spam", "est|du|de spam|pourriel|harcelement"),
+        PhrasePattern("fr.signaler_spam", "signale|signaler|signalez|signalerai comme? spam|pourriel"),
+        PhrasePattern("fr.jamais_inscrit",
+                      "jamais inscrit|inscrite|abonne|abonnee|accepte|consenti|donne|demande"),
+        PhrasePattern("fr.pas_inscrit", "me suis pas|jamais inscrit|inscrite|abonne|abonnee"),
+        PhrasePattern("fr.qui_a_donne", "qui vous|t|te a|as donne mon numero"),
+        PhrasePattern("fr.comment_numero", "comment avez|as vous|tu eu|obtenu|trouve mon numero"),
+        PhrasePattern("fr.mauvais_numero", "mauvais|faux numero|num|destinataire", reassigned: true),
+        PhrasePattern("fr.supprimez_moi",
+                      "supprimez|supprimer|supprime|retirez|retirer|retire|effacez|effacer|enlevez|enlever moi|nous"),
+        PhrasePattern("fr.supprimez_numero",
+                      "supprimez|supprimer|supprime|retirez|retirer|effacez|effacer|enlevez|enlever mon|mes|notre "
+                          + "numero|coordonnees|donnees"),
+    ]
+}
