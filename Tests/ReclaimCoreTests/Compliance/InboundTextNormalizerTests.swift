@@ -24,7 +24,8 @@ import Testing
     @Test(arguments: [
         ("stop with _ texts", "stop with all the texts", true), ("stop with _ texts", "stop with texts", true),
         ("stop with _ texts", "stop with all of the texts", false), ("dont want these $", "dont want these", true),
-        ("dont want these $", "dont want these boots", false),
+        ("dont want these $", "dont want these boots", false), ("dont want these anymore|$", "dont want these", true),
+        ("dont want these anymore|$", "dont want these anymore", true), ("dont want these anymore|$", "dont want these boots", false),
     ])
     func phrasePatternGapsAndEnds(pattern: String, text: String, matches: Bool) {
         let words = text.split(separator: " ").map(String.init)

@@ -36,6 +36,10 @@ enum RevocationTuningSet {
         "lmao the audacity. take me off ur list", "yeah thanks for the 6th reminder, really. stop texting me",
         "remvoe me", "stoooop", "STOP TEXTING ME!!!!", "Text me order updates only", "I'm good, you can remove me",
         "Please take me off your texting list", "not my number, stop",
+        "i'd appreciate it if you stopped texting me", "i do not wish to receive these messages", "not interested in your texts",
+        "when did I ever sign up for this??", "how'd you get my number", "my number was for shipping updates, not marketing",
+        "I only signed up for order notifications, not promotions", "sure, keep texting me, that'll work. STOP",
+        "Thanks for the 10th text, really needed it. Unsubscribe.",
     ]
 
     static let spanish = [
@@ -46,6 +50,7 @@ enum RevocationTuningSet {
         "no quiero más publicidad", "ya no quiero recibir sus mensajes", "no gracias, ya no me escriban",
         "por favor dejen de mandarme mensajes", "ya no quiero sus promociones", "eliminen mi número por favor",
         "cancelar suscripción", "no me interesa, no me manden más mensajes", "¿de dónde sacaron mi número?",
+        "ya no me manden", "estoy harto de tanto mensaje", "¿quién les dio mi número?",
     ]
 
     static let french = [
@@ -55,6 +60,7 @@ enum RevocationTuningSet {
         "mauvais numéro", "plus de sms merci", "desinscrivez moi svp", "arrêtez de m'envoyer des textos",
         "merci d'arrêter les sms", "stop les sms svp", "ne me contactez plus jamais", "je veux plus de vos messages",
         "retirez mon numéro svp", "désabonnez moi", "qui vous a donné mon numéro ?",
+        "vous êtes qui ? comment vous avez eu mon numéro ?", "je ne veux plus de vos sms", "c'est du spam ça",
     ]
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out. `needsReview` is
@@ -87,6 +93,18 @@ enum RevocationTuningSet {
         ("quit smoking lol, need a tent though", false), ("does it stop the rain?", false),
         ("¿para qué sirve?", false), ("you have my number, text me the code", false),
         ("I gave my number at checkout, when will it ship?", false),
+        ("Can I stop my order from shipping until Monday?", false), ("I need to cancel one item", false),
+        ("Please remove the second tent from my order", false), ("how do i end my free trial", false),
+        ("does the sale end at midnight?", false), ("es para mi novio", false),
+        ("alto de la mochila?", false), ("¿la talla baja es como una M?", false),
+        ("Quiero darle de baja a mi pedido?", false), ("don't you dare stop the sales lol", false),
+        ("can't stop won't stop shopping", false), ("never gonna stop wearing this jacket", false),
+        ("keep texting me deals!", false), ("text me when the sale starts", false),
+        ("can you text me a discount code?", false), ("I'm not interested in the blue one, do you have green?", false),
+        ("no more stock in M?", false), ("no more discount codes?", false),
+        ("how many texts will I get?", false), ("je veux plus de détails sur la tente", false),
+        ("je n'ai plus besoin de la taille M", false), ("¿me lo pueden mandar a otra dirección?", false),
+        ("no me manden la talla equivocada", false), ("your texts remind me to buy lol, keep them coming", false),
     ]
 
     /// Stop-ish replies that fall short of a request: not opt-outs, but each needs review (the
@@ -97,5 +115,6 @@ enum RevocationTuningSet {
         "siguen mandando mensajes", "trop de sms", "encore un sms ?", "this is getting annoying",
         "you text me every day lol", "text me less pls", "¿por qué me siguen escribiendo?",
         "pourquoi vous m'écrivez encore ?", "lol stop it, love this so much",
+        "don't want these", "omg stop I love it", "arrête de me faire rêver avec ces prix",
     ]
 }

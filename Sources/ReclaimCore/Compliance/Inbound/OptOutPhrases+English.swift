@@ -4,7 +4,7 @@ extension OptOutPhrases {
     /// or given only for order updates; spam reports; being done with the texts; wrong number.
     static let english: [PhrasePattern] = [
         PhrasePattern("en.stop_contact",
-                      "stop|stopall|quit|cease|end|halt|refrain|discontinue with|from? the|these|those|your|all|my|this? "
+                      "stop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue with|from? the|these|those|your|all|my|this? "
                           + "constant|endless|stupid|daily? \(contactObjects)", negatable: true),
         PhrasePattern("en.stop_now", "stop|stopall|quit now|already|asap|immediately|please", negatable: true),
         PhrasePattern("en.stop_at_once", "stop|stopall|quit|cease at|right once|now|away", negatable: true),
@@ -15,7 +15,8 @@ extension OptOutPhrases {
         PhrasePattern("en.dont_want",
                       "dont|never|no|longer want|need|wish|like|wanna any|these|those|your|this|the|more? more? \(messageNouns)"),
         PhrasePattern("en.dont_want_to_get",
-                      "dont|never|longer want|wanna|need|wish to? get|receive|getting|receiving any? more? \(messageNouns)"),
+                      "dont|never|longer want|wanna|need|wish to? get|receive|getting|receiving any|these|those|your|the|such? "
+                          + "more? \(messageNouns)"),
         PhrasePattern("en.dont_want_these",
                       "dont|never|longer want|wanna|need to? get|receive|getting|receiving these|those|them|this|any anymore|again|$"),
         PhrasePattern("en.rather_not", "rather|prefer not|no get|receive|getting|have? any? more? \(messageNouns)"),
@@ -40,9 +41,11 @@ extension OptOutPhrases {
         PhrasePattern("en.never_signed_up",
                       "never|didnt sign|signed|subscribe|subscribed|opt|opted|agree|agreed|ask|asked|register|registered|"
                           + "consent|consented|join|joined"),
+        PhrasePattern("en.when_signed_up", "when|where did i|we ever? sign|signup|subscribe|opt|agree|register|consent"),
+        PhrasePattern("en.not_interested_in_texts", "not|no interested|interest in your|these|the|any? \(messageNouns)|texting"),
         PhrasePattern("en.no_permission", "never|didnt|not gave|give|given|granted you? permission|consent"),
         PhrasePattern("en.who_gave", "who|where gave|give you|yall? my|this number|info|details"),
-        PhrasePattern("en.how_got_number", "how|where did|do|does you|yall|they get|got|find my|this number|info|details"),
+        PhrasePattern("en.how_got_number", "how|where did|do|does|d you|yall|they get|got|find my|this number|info|details"),
         PhrasePattern("en.only_for_orders",
                       "only|just gave|give|shared|provided|entered|left|used my|our|the number|phone|cell|info|contact"),
         PhrasePattern("en.updates_only", "updates|receipts|confirmations only"),

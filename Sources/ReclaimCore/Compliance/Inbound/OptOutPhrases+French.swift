@@ -23,7 +23,7 @@ extension OptOutPhrases {
                       "jamais inscrit|inscrite|abonne|abonnee|accepte|consenti|donne|demande"),
         PhrasePattern("fr.pas_inscrit", "me suis pas|jamais inscrit|inscrite|abonne|abonnee"),
         PhrasePattern("fr.qui_a_donne", "qui vous|t|te a|as donne mon numero"),
-        PhrasePattern("fr.comment_numero", "comment avez|as vous|tu eu|obtenu|trouve mon numero"),
+        PhrasePattern("fr.comment_numero", "comment|ou _ eu|obtenu|trouve|recupere mon|notre numero"),
         PhrasePattern("fr.mauvais_numero", "mauvais|faux numero|num|destinataire", reassigned: true),
         PhrasePattern("fr.supprimez_moi",
                       "supprimez|supprimer|supprime|retirez|retirer|retire|effacez|effacer|enlevez|enlever moi|nous"),

@@ -3,10 +3,13 @@ extension OptOutPhrases {
     /// `darme de baja`, `déjenme en paz`, spam, consent never given, wrong number.
     static let spanish: [PhrasePattern] = [
         PhrasePattern("es.no_mas", "nomas mensajes|mensaje|textos|texto|sms|msj|msjs|porfavor|gracias|spam|publicidad|promociones"),
-        PhrasePattern("es.de_baja", "de baja"),
+        PhrasePattern("es.de_baja", "darme|dame|denme|darnos|darse|me|nos|doy|date|pongan|ponganme|ponme de baja"),
         PhrasePattern("es.no_me_escribas",
-                      "no me|nos escribas|escriba|escriban|escribe|envies|envie|envien|mandes|mande|manden|contactes|contacte|"
-                          + "contacten|molestes|moleste|molesten|textees|llames|llamen|sigas|sigan"),
+                      "no me|nos escribas|escriba|escriban|escribe|contactes|contacte|contacten|molestes|moleste|molesten|"
+                          + "textees|llames|llamen|sigas|sigan"),
+        // "no me manden la talla equivocada" is about an item: a send verb needs the messages, "más" or nothing.
+        PhrasePattern("es.no_me_mandes",
+                      "no me|nos envies|envie|envien|mandes|mande|manden mas|nada|ya|nunca|porfavor|\(spanishNouns)|$"),
         PhrasePattern("es.no_vuelvas", "no me|nos? vuelvas|vuelva|vuelvan a escribir*|enviar*|mandar*|contactar*|molestar*"),
         PhrasePattern("es.deja_de",
                       "deja|dejen|deje|dejar|dejes|para|paren|pare|parar|paren de enviar*|mandar*|escribir*|contactar*|"

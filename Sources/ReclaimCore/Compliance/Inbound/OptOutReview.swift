@@ -43,6 +43,11 @@ enum OptOutReview {
         let afterNext = index + 2 < clause.count ? clause[index + 2] : ""
         if self.stopWords.contains(word) {
             if previous == "dont" || previous == "non" || self.nounDeterminers.contains(previous) { return false }
+            // "can't stop won't stop shopping", "never gonna stop": unless the texts follow ("won't stop texting me").
+            if ["cant", "wont", "never"].contains(previous), !next.isEmpty, !self.textWords.contains(next),
+               !["getting", "receiving"].contains(next) {
+                return false
+            }
             if self.placePrepositions.contains(next) { return false }
             if self.isOtherGerund(next) { return false }
             // "it stops the rain", "la veste arrête la pluie": a subject and a thing, not an order to us.
@@ -113,8 +118,10 @@ enum OptOutReview {
 
     /// Complaints about the texts that fall short of a request to stop.
     private static let complaints: [PhrasePattern] = [
-        PhrasePattern("keep_texting", "keep|keeps|kept|still texting|messaging|sending|spamming|contacting|bugging|"
-                          + "bothering|calling|emailing|txting|pinging"),
+        // "you keep texting me" complains; "keep texting me deals!" asks for more.
+        PhrasePattern("keep_texting", "you|yall|guys|they|why|still|just|always keep|keeps|kept texting|messaging|sending|"
+                          + "spamming|contacting|bugging|bothering|calling|emailing|txting|pinging"),
+        PhrasePattern("still_texting", "still texting|messaging|sending|spamming|contacting|bugging|bothering|txting"),
         PhrasePattern("too_many", "too|so|way many|much texts|messages|msgs|sms|txts|texting|messaging|notifications"),
         PhrasePattern("another_text", "another|yet text|message|msg|sms|txt"),
         PhrasePattern("fewer", "fewer|less texts|messages|msgs|often|frequently"),
@@ -123,6 +130,7 @@ enum OptOutReview {
         PhrasePattern("text_a_lot", "text|texts|texting|message|messages|messaging a? lot|alot|constantly|nonstop|nonstop"),
         PhrasePattern("annoying", "annoying|annoyed|irritating|pestering|bugging"),
         PhrasePattern("can_you_not", "can|could you not $"),
+        PhrasePattern("dont_want_these", "dont|never want|need these|those|them $"),
         PhrasePattern("es.demasiados", "demasiados|tantos|muchos mensajes|textos|sms|msj"),
         PhrasePattern("es.siguen", "siguen|sigues|sigan escribiendo|mandando|enviando|molestando"),
         PhrasePattern("es.molestan", "molestan|molesta|molestando|molestia"),

@@ -2,16 +2,16 @@
 ///
 /// Written as space-separated slots; a slot lists alternatives with `|`, ends in `?` when
 /// optional, and an alternative ending in `*` matches any word with that prefix. A slot `_` skips
-/// up to two words and a slot `$` matches only at the end of the clause:
-/// `"stop|quit texting|messaging|sending* me?"`, `"stop with _ texts"`, `"dont want these $"`.
+/// up to two words; `$`, alone or as an alternative, matches the end of the clause:
+/// `"stop|quit texting|messaging|sending* me?"`, `"stop with _ texts"`, `"dont want these anymore|$"`.
 struct PhrasePattern: Sendable {
     enum Slot: Sendable {
-        case words(Set<String>, prefixes: [String], optional: Bool)
+        case words(Set<String>, prefixes: [String], optional: Bool, orEnd: Bool = false)
         case gap
         case end
 
         func matches(_ word: String) -> Bool {
-            guard case let .words(words, prefixes, _) = self else { return false }
+            guard case let .words(words, prefixes, _, _) = self else { return false }
             return words.contains(word) || prefixes.contains(where: word.hasPrefix)
         }
     }
@@ -35,16 +35,16 @@ struct PhrasePattern: Sendable {
             let isOptional = text.hasSuffix("?")
             if isOptional { text.removeLast() }
             let alternatives = text.split(separator: "|").map(String.init)
-            return .words(Set(alternatives.filter { !$0.hasSuffix("*") }),
+            return .words(Set(alternatives.filter { !$0.hasSuffix("*") && $0 != "$" }),
                           prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
-                          optional: isOptional)
+                          optional: isOptional, orEnd: alternatives.contains("$"))
         }
     }
 
     /// The words the slots name exactly, for the typo-correction vocabulary.
     var words: Set<String> {
         self.slots.reduce(into: Set<String>()) { result, slot in
-            if case let .words(words, _, _) = slot { result.formUnion(words) }
+            if case let .words(words, _, _, _) = slot { result.formUnion(words) }
         }
     }
 
@@ -75,11 +75,12 @@ struct PhrasePattern: Sendable {
                 if let end = self.match(words, at: index + skip, slot: slot + 1) { return end }
             }
             return nil
-        case let .words(_, _, optional):
+        case let .words(_, _, optional, orEnd):
             if index < words.count, self.slots[slot].matches(words[index]),
                let end = self.match(words, at: index + 1, slot: slot + 1) {
                 return end
             }
+            if orEnd, index == words.count { return index }
             return optional ? self.match(words, at: index, slot: slot + 1) : nil
         }
     }
