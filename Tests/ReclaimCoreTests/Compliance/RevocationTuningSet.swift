@@ -40,6 +40,9 @@ enum RevocationTuningSet {
         "when did I ever sign up for this??", "how'd you get my number", "my number was for shipping updates, not marketing",
         "I only signed up for order notifications, not promotions", "sure, keep texting me, that'll work. STOP",
         "Thanks for the 10th text, really needed it. Unsubscribe.",
+        "enough texts already", "I want out", "count me out",
+        "stop it with the texts already", "i dont want any more promotional texts", "i never gave you my number",
+        "blocked", "oh joy, another text 🙄 stop",
     ]
 
     static let spanish = [
@@ -51,6 +54,7 @@ enum RevocationTuningSet {
         "por favor dejen de mandarme mensajes", "ya no quiero sus promociones", "eliminen mi número por favor",
         "cancelar suscripción", "no me interesa, no me manden más mensajes", "¿de dónde sacaron mi número?",
         "ya no me manden", "estoy harto de tanto mensaje", "¿quién les dio mi número?",
+        "estoy hart@ de sus mensajes", "no me interesan sus mensajes",
     ]
 
     static let french = [
@@ -61,6 +65,7 @@ enum RevocationTuningSet {
         "merci d'arrêter les sms", "stop les sms svp", "ne me contactez plus jamais", "je veux plus de vos messages",
         "retirez mon numéro svp", "désabonnez moi", "qui vous a donné mon numéro ?",
         "vous êtes qui ? comment vous avez eu mon numéro ?", "je ne veux plus de vos sms", "c'est du spam ça",
+        "je veux plus recevoir vos messages", "foutez-moi la paix", "ça suffit les messages",
     ]
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out. `needsReview` is

@@ -24,7 +24,8 @@ enum InboundTextNormalizer {
         var clauses: [[String]] = []
         var current = ""
         for character in prepared {
-            if ".!?,;:\n\r¡¿".contains(character) {
+            // Emoji end a clause like punctuation: "oh joy, another text 🙄 stop".
+            if ".!?,;:\n\r¡¿".contains(character) || character.unicodeScalars.contains(where: \.properties.isEmojiPresentation) {
                 clauses.append(self.words(current))
                 current = ""
             } else {

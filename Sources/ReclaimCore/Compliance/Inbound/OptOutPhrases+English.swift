@@ -4,8 +4,8 @@ extension OptOutPhrases {
     /// or given only for order updates; spam reports; being done with the texts; wrong number.
     static let english: [PhrasePattern] = [
         PhrasePattern("en.stop_contact",
-                      "stop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue with|from? the|these|those|your|all|my|this? "
-                          + "constant|endless|stupid|daily? \(contactObjects)", negatable: true),
+                      "stop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue it? with|from? the|these|those|your|all|"
+                          + "my|this? \(messageAdjectives)? \(contactObjects)", negatable: true),
         PhrasePattern("en.stop_now", "stop|stopall|quit now|already|asap|immediately|please", negatable: true),
         PhrasePattern("en.stop_at_once", "stop|stopall|quit|cease at|right once|now|away", negatable: true),
         PhrasePattern("en.said_stop", "said|say|says|told|telling|asked|asking|texted|replied|wrote you? to? stop|quit|unsubscribe|cancel|end"),
@@ -13,14 +13,18 @@ extension OptOutPhrases {
                       "dont|never|not ever? \(contactVerbs) me|us|again|anymore|ever|here|this|no"),
         PhrasePattern("en.dont_send", "dont|never|not send|sending me? any? more|anymore|anything|stuff|these|\(messageNouns)"),
         PhrasePattern("en.dont_want",
-                      "dont|never|no|longer want|need|wish|like|wanna any|these|those|your|this|the|more? more? \(messageNouns)"),
+                      "dont|never|no|longer want|need|wish|like|wanna any|these|those|your|this|the|more? more? "
+                          + "\(messageAdjectives)? \(messageNouns)"),
         PhrasePattern("en.dont_want_to_get",
                       "dont|never|longer want|wanna|need|wish to? get|receive|getting|receiving any|these|those|your|the|such? "
                           + "more? \(messageNouns)"),
         PhrasePattern("en.dont_want_these",
                       "dont|never|longer want|wanna|need to? get|receive|getting|receiving these|those|them|this|any anymore|again|$"),
         PhrasePattern("en.rather_not", "rather|prefer not|no get|receive|getting|have? any? more? \(messageNouns)"),
-        PhrasePattern("en.no_more", "no more|longer \(messageNouns)|texting|messaging"),
+        PhrasePattern("en.no_more", "no more|longer \(messageAdjectives)? \(messageNouns)|texting|messaging"),
+        PhrasePattern("en.enough_texts", "enough \(messageAdjectives)? \(messageNouns)|texting|messaging"),
+        PhrasePattern("en.want_out", "want|wanna out $"),
+        PhrasePattern("en.count_me_out", "count me|us out"),
         PhrasePattern("en.no_more_of", "no more of these|this|those|your|them|it"),
         PhrasePattern("en.no_texts", "no \(messageNouns) please|thanks|thank|anymore|again|ever|$"),
         PhrasePattern("en.no_ads", "no|not ads|advertising|advertisements|adverts|marketing|promos|promotions|promotional"),
@@ -43,6 +47,7 @@ extension OptOutPhrases {
                           + "consent|consented|join|joined"),
         PhrasePattern("en.when_signed_up", "when|where did i|we ever? sign|signup|subscribe|opt|agree|register|consent"),
         PhrasePattern("en.not_interested_in_texts", "not|no interested|interest in your|these|the|any? \(messageNouns)|texting"),
+        PhrasePattern("en.never_gave_number", "never|didnt gave|give|given|shared|share you|yall? my|this number|phone|cell"),
         PhrasePattern("en.no_permission", "never|didnt|not gave|give|given|granted you? permission|consent"),
         PhrasePattern("en.who_gave", "who|where gave|give you|yall? my|this number|info|details"),
         PhrasePattern("en.how_got_number", "how|where did|do|does|d you|yall|they get|got|find my|this number|info|details"),

@@ -14,6 +14,9 @@ enum OptOutPhrases {
     /// Nouns for the messages themselves.
     static let messageNouns = "texts|text|messages|message|msgs|sms|txts|marketing|promotions|promos|"
         + "notifications|alerts|ads|spam|advertising|emails"
+    /// Adjectives that may stand before a message noun (`any more promotional texts`).
+    static let messageAdjectives = "promotional|promo|marketing|sales|spam|spammy|stupid|annoying|automated|random|"
+        + "constant|endless|daily|cart|reminder"
     /// Spanish nouns for the messages.
     static let spanishNouns = "mensajes|mensaje|textos|texto|sms|msj|msjs|spam|publicidad|promociones|anuncios|"
         + "notificaciones|correos"
