@@ -110,6 +110,15 @@ enum RevocationTuningSet {
         ("how many texts will I get?", false), ("je veux plus de détails sur la tente", false),
         ("je n'ai plus besoin de la taille M", false), ("¿me lo pueden mandar a otra dirección?", false),
         ("no me manden la talla equivocada", false), ("your texts remind me to buy lol, keep them coming", false),
+        ("je ne veux plus le bleu, le vert plutôt", false), ("je ne veux plus attendre, envoyez vite", false),
+        ("is the tent big enough for 4?", false), ("can you text me the tracking number?", false),
+        ("my number changed, update it to 555-1234", false), ("count me in!", false),
+        ("no more than $200 please", false), ("do you have any more in stock?", false),
+        ("I'm done, checkout please", false), ("fed up with the old tent, need a new one", false),
+        ("no quiero el azul, el verde sí", false), ("no me cobren dos veces", false),
+        ("ne m'envoyez pas la mauvaise taille", false), ("plus de stock ?", false),
+        ("enough said, buying it", false), ("tired of looking, just send the link", false),
+        ("stop, shut up and take my money", true),
     ]
 
     /// Stop-ish replies that fall short of a request: not opt-outs, but each needs review (the

@@ -12,7 +12,10 @@ extension OptOutPhrases {
                           + "texter|relancez plus"),
         PhrasePattern("fr.ne_plus_recevoir", "ne|n plus recevoir|etre|me|rien"),
         PhrasePattern("fr.veux_plus_de", "veux|voulons|veut|souhaite plus|pas|aucun|aucune de|d vos|tes|ces? \(frenchNouns)"),
-        PhrasePattern("fr.ne_veux_plus", "ne|n veux|voulons|souhaite|souhaitons|desire plus"),
+        // "je ne veux plus le bleu" is about an item: what is no longer wanted must be the messages.
+        PhrasePattern("fr.ne_veux_plus",
+                      "ne|n veux|voulons|souhaite|souhaitons|desire plus recevoir|rien|etre|$|\(frenchNouns)"),
+        PhrasePattern("fr.ne_veux_plus_de", "ne|n veux|voulons|souhaite|souhaitons|desire plus de|d vos|tes|ces? \(frenchNouns)"),
         PhrasePattern("fr.plus_de_sms", "plus de|d sms|messages|message|textos|pub|publicite|promos|spam"),
         PhrasePattern("fr.desabonner", "desabonn*|desinscri*|desincri*", negatable: true),
         PhrasePattern("fr.veux_plus_recevoir", "veux|voulons|souhaite|souhaitons plus recevoir|etre"),

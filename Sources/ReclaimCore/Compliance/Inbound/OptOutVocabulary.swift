@@ -14,7 +14,8 @@ enum OptOutVocabulary {
     /// Whole clauses that mean stop but are not keywords plus fillers.
     static let clausePhrases: Set<[String]> = [
         ["no", "more"], ["enough"], ["enough", "already"], ["go", "away"], ["stfu"], ["ya", "no"], ["no", "more", "please"],
-        ["spam"], ["spammer"], ["spammers"], ["reported"], ["ya", "basta"], ["de", "baja"], ["blocked"], ["blocking"], ["c", "est", "assez"], ["ca", "suffit"],
+        ["spam"], ["spammer"], ["spammers"], ["reported"], ["blocked"], ["blocking"], ["ya", "basta"], ["de", "baja"],
+        ["c", "est", "assez"], ["ca", "suffit"],
     ]
 
     /// Politeness and emphasis that may surround a keyword ("please stop", "STOP NOW", "stop svp").
