@@ -7,7 +7,7 @@ import Testing
 @Suite struct RevocationTuningTests {
     @Test func tuningSetIsLargeEnoughInEveryLanguage() {
         #expect(RevocationTuningSet.revocations.count >= 60)
-        #expect(RevocationTuningSet.lookAlikes.count >= 30)
+        #expect(RevocationTuningSet.lookAlikes.count + RevocationTuningSet.exclamations.count >= 30)
         for language in ["en", "es", "fr"] {
             #expect(RevocationTuningSet.revocations.filter { $0.language == language }.count >= 15, "\(language)")
         }
@@ -21,10 +21,18 @@ import Testing
     }
 
     @Test(arguments: RevocationTuningSet.lookAlikes)
-    func lookAlikeIsNotAnOptOut(text: String, needsReview: Bool) {
+    func lookAlikeIsNeitherAnOptOutNorAReview(text: String) {
         let result = InboundKeywordClassifier.classify(text)
         #expect(result.kind == .none, "\(text) → \(result)")
-        #expect(result.needsReview == needsReview, "\(text)")
+        #expect(!result.needsReview, "\(text) → \(result)")
+    }
+
+    @Test(arguments: RevocationTuningSet.exclamations)
+    func exclamationIsNotAnOptOutButNeedsReview(text: String) {
+        let result = InboundKeywordClassifier.classify(text)
+        #expect(result.kind == .none, "\(text) → \(result)")
+        #expect(result.needsReview)
+        #expect(result.rule?.hasPrefix("review:exclamation:") == true, "\(text) → \(result)")
     }
 
     @Test(arguments: RevocationTuningSet.ambiguous)
