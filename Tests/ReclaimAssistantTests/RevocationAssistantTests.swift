@@ -23,6 +23,7 @@ import Testing
         "Stop! that's a great price, buying now", "can't stop thinking about that jacket", "stop by the store?",
         "don't stop the deals", "remove the mug from my cart", "cancel my order", "Para mi hermana, ¿tienen talla M?",
         "arrête, c'est trop beau", "Don't stop sending me deals!", "Is there a bus stop near your store?",
+        "arrête de me faire rêver avec ces prix", "keep texting me deals!", "no me manden la talla equivocada",
     ])
     func lookAlikeIsNotAnOptOut(text: String) async {
         let response = await TestStore.ask(text)
