@@ -105,6 +105,33 @@ enum RevocationTuningSet {
         i never gave you my number
         blocked
         oh joy, another text 🙄 stop
+        STAHP
+        stop pls!!
+        stpo texting
+        unsbscribe
+        stop texting me or I'll report you
+        u r spamming me
+        you're spamming me
+        spammers smh
+        no thank you, please remove my number from your list
+        please don't contact me
+        don't bother me
+        never message me
+        I'm not your customer, stop
+        I don't know you, stop texting
+        I don't shop there, remove me
+        how did u get this #
+        i am not interested please stop
+        stop contacting me about this cart
+        cancel texts
+        END ALL
+        quit bugging me
+        ur harassing me
+        please stop these texts they're annoying
+        I'd like to opt out of texts
+        cut it out with the texts
+        knock it off with the messages
+        give it a rest with the texts
         """)
 
     /// Spanish revocations.
@@ -140,6 +167,16 @@ enum RevocationTuningSet {
         ¿quién les dio mi número?
         estoy hart@ de sus mensajes
         no me interesan sus mensajes
+        unsuscribirme
+        desuscribirme
+        baja por favor
+        quiten mi número
+        no molesten
+        nada más de mensajes
+        basta ya
+        no me molesten más
+        me tienen cansado con tantos mensajes
+        qué pesados con los mensajes
         """)
 
     /// French revocations.
@@ -173,6 +210,11 @@ enum RevocationTuningSet {
         je veux plus recevoir vos messages
         foutez-moi la paix
         ça suffit les messages
+        stop au spam
+        vous me saoulez avec vos messages
+        ne plus m'envoyer de sms svp
+        je veux me désinscrire
+        pas intéressé, stop
         """)
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out or raise a review.
@@ -267,6 +309,9 @@ enum RevocationTuningSet {
         plus de stock ?
         enough said, buying it
         tired of looking, just send the link
+        I'll give it a try
+        please stop by
+        just stop by tomorrow
         """)
 
     /// Look-alikes that open with a lone per-se keyword (`Stop!`, `Arrête !`, `¡Para!`) before praise or
@@ -304,6 +349,9 @@ enum RevocationTuningSet {
         don't want these
         omg stop I love it
         arrête de me faire rêver avec ces prix
+        cut it out
+        knock it off
+        give it a rest
         """)
 
     private static func lines(_ text: String) -> [String] {

@@ -7,6 +7,12 @@ extension OptOutPhrases {
                       "stop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue it? with|from? the|these|those|your|all|"
                           + "my|this? \(messageAdjectives)? \(contactObjects)", negatable: true),
         PhrasePattern("en.stop_now", "stop|stopall|quit now|already|asap|immediately|please", negatable: true),
+        PhrasePattern("en.please_stop", "please|just|kindly|ok|okay|now|so|seriously|interested|thanks|thx stop|quit $"),
+        PhrasePattern("en.cut_it_out",
+                      "cut|knock it out|off with|w the|these|your|all? \(messageAdjectives)? \(messageNouns)|texting|messaging"),
+        PhrasePattern("en.give_it_a_rest", "give it a rest with|w the|these|your|all? \(messageNouns)|texting|messaging"),
+        PhrasePattern("en.spamming_me", "spamming|harassing|harrassing me|us|my|$"),
+        PhrasePattern("en.spammers", "spammer|spammers|spammy"),
         PhrasePattern("en.stop_at_once", "stop|stopall|quit|cease at|right once|now|away", negatable: true),
         PhrasePattern("en.said_stop",
                       "said|say|says|told|telling|asked|asking|texted|replied|wrote you? to? stop|quit|unsubscribe|cancel|end"),

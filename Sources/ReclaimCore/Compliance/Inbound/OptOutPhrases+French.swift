@@ -6,7 +6,7 @@ extension OptOutPhrases {
         PhrasePattern("fr.arretez_de",
                       "arretez|arrete|arreter|arretes|cessez|cesse|cesser de|d m|me|nous? envoyer|ecrire|contacter|spammer|"
                           + "harceler|deranger|texter|relancer"),
-        PhrasePattern("fr.arretez_les", "arretez|arrete|arreter|cessez|cesser|stop|stoppez les|vos|ces|tes \(frenchNouns)"),
+        PhrasePattern("fr.arretez_les", "arretez|arrete|arreter|cessez|cesser|stop|stoppez les|vos|ces|tes|au|aux \(frenchNouns)"),
         PhrasePattern("fr.ne_plus_envoyer",
                       "ne|n m|me|nous? envoyez|envoie|envoyer|ecrivez|ecris|ecrire|contactez|contacte|contacter|derangez|"
                           + "texter|relancez plus"),
@@ -19,6 +19,9 @@ extension OptOutPhrases {
         PhrasePattern("fr.plus_de_sms", "plus de|d sms|messages|message|textos|pub|publicite|promos|spam"),
         PhrasePattern("fr.desabonner", "desabonn*|desinscri*|desincri*", negatable: true),
         PhrasePattern("fr.veux_plus_recevoir", "veux|voulons|souhaite|souhaitons plus recevoir|etre"),
+        PhrasePattern("fr.ne_plus_m_envoyer", "ne plus m|me|nous? envoyer|ecrire|contacter|texter|relancer|deranger"),
+        PhrasePattern("fr.saoulez",
+                      "saoulez|soulez|gonflez|fatiguez|harcelez|saoulent|soulent|gonflent avec vos|tes|ces|les? \(frenchNouns)"),
         PhrasePattern("fr.la_paix", "foutez|fichez|fous|fiche|laissez|laisse moi|nous? la paix"),
         PhrasePattern("fr.suffit", "suffit|assez avec? les|vos|ces|tes \(frenchNouns)"),
         PhrasePattern("fr.laissez_moi", "laissez|laisse|laissez moi|nous tranquille|tranquilles|en"),

@@ -20,9 +20,12 @@ extension OptOutPhrases {
         PhrasePattern("es.no_quiero_que", "no quiero|queremos que me|nos escriban|manden|envien|contacten|escribas|mandes|"
                           + "envies|contactes|molesten|sigan"),
         PhrasePattern("es.harto",
-                      "harto|harta|hartos|hartas|hart|cansado|cansada|basta|suficiente de|con sus|tus|los|las|tantos|tantas|estos|"
+                      "harto|harta|hartos|hartas|hart|cansado|cansada|pesado|pesada|pesados|pesadas|basta|suficiente de|con "
+                          + "sus|tus|los|las|tantos|tantas|estos|"
                           + "esos|tanto? \(spanishNouns)"),
         PhrasePattern("es.no_interesan", "no me|nos interesan|interesa sus|tus|los|estos|esos? \(spanishNouns)"),
+        PhrasePattern("es.no_molesten", "no|ya molesten|molestes|moleste|molestar|escriban|llamen mas|porfavor|$"),
+        PhrasePattern("es.nada_mas", "nada|no mas de \(spanishNouns)"),
         PhrasePattern("es.en_paz", "dejame|dejenme|dejeme|dejarme|dejanos en paz"),
         PhrasePattern("es.borrame",
                       "borrame|borrenme|sacame|saquenme|quitame|quitenme|eliminame|eliminenme|desuscribeme|desuscribanme"),

@@ -7,7 +7,8 @@
 enum OptOutPhrases {
     /// Contact gerunds and message nouns that follow a verb of stopping (`stop texting`, `quit the texts`).
     static let contactObjects = "texting|texts|text|txting|txts|txt|messaging|messages|message|msgs|msg|msging|"
-        + "sending|contacting|emailing|calling|spamming|bothering|harassing|pinging|sms|these|notifications|alerts|"
+        + "sending|contacting|emailing|calling|spamming|bothering|harassing|pinging|bugging|pestering|hounding|sms|these|"
+        + "notifications|alerts|"
         + "promos|promotions|ads"
     /// Base-form contact verbs that follow a negation (`don't text me`).
     static let contactVerbs = "text|txt|message|msg|sms|contact|email|call|bother|spam|harass|ping"
