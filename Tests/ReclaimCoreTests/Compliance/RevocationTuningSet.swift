@@ -132,6 +132,27 @@ enum RevocationTuningSet {
         cut it out with the texts
         knock it off with the messages
         give it a rest with the texts
+        unsbuscribe
+        unsubscibe
+        stop textin me
+        stop textng me
+        stop messagin me
+        stp texting me
+        stoop texting me
+        sstop
+        pls stop txtng me
+        remoev me
+        take me of your list
+        tak me off ur list
+        delte my number
+        dont txt me agian
+        no mor texts
+        leave me alon
+        unsubscribe!!! now!!!
+        S T O P
+        s.t.o.p.
+        Stop!!!!!!!!
+        STOPPPP
         """)
 
     /// Spanish revocations.
@@ -177,6 +198,8 @@ enum RevocationTuningSet {
         no me molesten más
         me tienen cansado con tantos mensajes
         qué pesados con los mensajes
+        dejen de escrbirme
+        no me manden mas mensages
         """)
 
     /// French revocations.
@@ -215,6 +238,13 @@ enum RevocationTuningSet {
         ne plus m'envoyer de sms svp
         je veux me désinscrire
         pas intéressé, stop
+        arretez de mecrire
+        arretez de menvoyer des sms
+        ne mecrivez plus
+        desinscrivez moi
+        je veux plus recevoir vos msg
+        laissez moi tranquile svp
+        c du spam
         """)
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out or raise a review.

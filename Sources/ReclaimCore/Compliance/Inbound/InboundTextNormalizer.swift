@@ -83,8 +83,8 @@ enum InboundTextNormalizer {
             ?? word
     }
 
-    /// Runs of three or more equal letters shortened to two (`freee` → `free`), or to one when only
-    /// that gives a known word (`stooop` → `stop`, `pleeease` → `please`).
+    /// Runs of three or more equal letters shortened to two (`freee` → `free`), or to one when that
+    /// gives a keyword (`stooop` → `stop`) or only that gives a known word (`pleeease` → `please`).
     private static func collapseLongRuns(_ word: String) -> String {
         var double = ""
         var single = ""
@@ -98,6 +98,7 @@ enum InboundTextNormalizer {
             single += run.count >= 3 ? String(run[0]) : String(run)
             run = [character]
         }
+        if OptOutVocabulary.keywords.contains(single) { return single }
         let known = { (word: String) in OptOutVocabulary.knownWords.contains(word) || self.shorthand[word] != nil }
         return !known(double) && known(single) ? single : double
     }
@@ -107,7 +108,7 @@ enum InboundTextNormalizer {
     private static let shorthand: [String: String] = [
         "u": "you", "ur": "your", "pls": "please", "plz": "please", "plse": "please", "pleas": "please",
         "plez": "please", "w": "with", "stopp": "stop", "stahp": "stop", "sotp": "stop", "stpo": "stop", "sstop": "stop",
-        "msges": "messages", "mssg": "msg", "txs": "texts",
+        "msges": "messages", "mssg": "msg", "txs": "texts", "mor": "more", "moar": "more",
     ]
 
     /// Everyday words one edit away from a vocabulary word that must stay as written.

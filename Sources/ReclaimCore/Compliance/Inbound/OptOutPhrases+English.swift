@@ -4,7 +4,7 @@ extension OptOutPhrases {
     /// or given only for order updates; spam reports; being done with the texts; wrong number.
     static let english: [PhrasePattern] = [
         PhrasePattern("en.stop_contact",
-                      "stop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue it? with|from? the|these|those|your|all|"
+                      "stop|stp|stoop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue it? with|from? the|these|those|your|all|"
                           + "my|this? \(messageAdjectives)? \(contactObjects)", negatable: true),
         PhrasePattern("en.stop_now", "stop|stopall|quit now|already|asap|immediately|please", negatable: true),
         PhrasePattern("en.please_stop", "please|just|kindly|ok|okay|now|so|seriously|interested|thanks|thx stop|quit $"),
@@ -39,14 +39,14 @@ extension OptOutPhrases {
         PhrasePattern("en.remove_number",
                       "remove|delete|erase|drop|lose|forget|scratch|purge my|our|this number|phone|info|information|details|"
                           + "contact|cell|data"),
-        PhrasePattern("en.take_me_off", "take|get me|us|my|our number|phone? off|out"),
+        PhrasePattern("en.take_me_off", "take|get me|us|my|our number|phone? off|out|of"),
         PhrasePattern("en.want_off", "want|need me? off|out of? this|your|the list|thing"),
         PhrasePattern("en.off_list",
                       "off|from your|ur|the|this|ya? mailing|texting|text|sms|contact|marketing|call|email? list"),
         PhrasePattern("en.unsubscribe", "unsubscrib*|unsub*|unsuscrib*|unsubcrib*|unscrib*|unsusbcrib*", negatable: true),
         PhrasePattern("en.opt_out", "optout*", negatable: true),
         PhrasePattern("en.opt_me_out", "opt me|us out", negatable: true),
-        PhrasePattern("en.leave_alone", "leave|let me|us alone|be"),
+        PhrasePattern("en.leave_alone", "leave|let me|us alone|alon|be"),
         PhrasePattern("en.rude", "fuck|f|piss|bugger|sod|buzz off|you"),
         PhrasePattern("en.wrong_number", "wrong number|person|phone|guy|girl|recipient|num", reassigned: true),
         PhrasePattern("en.not_me", "not|aint my number|phone", reassigned: true),

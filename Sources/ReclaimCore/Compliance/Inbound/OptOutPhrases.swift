@@ -9,7 +9,7 @@ enum OptOutPhrases {
     static let contactObjects = "texting|texts|text|txting|txts|txt|messaging|messages|message|msgs|msg|msging|"
         + "sending|contacting|emailing|calling|spamming|bothering|harassing|pinging|bugging|pestering|hounding|sms|these|"
         + "notifications|alerts|"
-        + "promos|promotions|ads"
+        + "promos|promotions|ads|txt*|text*|messag*|mesag*|msg*"
     /// Base-form contact verbs that follow a negation (`don't text me`).
     static let contactVerbs = "text|txt|message|msg|sms|contact|email|call|bother|spam|harass|ping"
     /// Nouns for the messages themselves.

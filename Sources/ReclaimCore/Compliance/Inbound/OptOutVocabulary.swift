@@ -50,7 +50,7 @@ enum OptOutVocabulary {
         "unsubscribe", "texting", "messaging", "messages", "message", "contacting", "spamming", "harassing",
         "bothering", "remove", "delete", "number", "harassment", "subscription", "notifications", "promotions",
         "marketing", "mensajes", "escribirme", "enviarme", "mandarme", "desabonner", "desinscrire", "numero",
-        "tranquille", "recevoir", "envoyer",
+        "tranquille", "recevoir", "envoyer", "envoyez", "ecrire", "ecrivez", "contacter", "contactez",
     ]
 
     /// Every word the keywords, fillers and phrase patterns name; these are never "corrected".
