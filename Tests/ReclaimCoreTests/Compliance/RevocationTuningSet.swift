@@ -342,6 +342,43 @@ enum RevocationTuningSet {
         I'll give it a try
         please stop by
         just stop by tomorrow
+        I can't stop looking at the boots
+        Will you stop by with a sample lol
+        Don't ever stop these sales
+        please remove the lantern from my cart
+        can I cancel my order and reorder?
+        cancel the order please, wrong size
+        para mañana?
+        es para mi mamá
+        no pares de mandar ofertas
+        no dejen de mandarme ofertas
+        n'arrêtez pas de m'envoyer des promos
+        don't stop texting me the deals lol
+        You can stop by and pick up?
+        Can you stop the order? I typed the wrong address
+        stop my order please, wrong address
+        quit playing, is that really the price?
+        I quit my job so need the cheap one
+        the end of the strap broke, can I return it?
+        is there an end date on the sale?
+        how do I cancel my account on the website?
+        remove my old address from my account
+        delete the old card on file
+        can you delete my cart? I'll start over
+        take me to the checkout
+        who gave you this great idea? love it
+        how did you get such low prices?
+        wrong size in my cart, can you fix?
+        wrong color, I wanted blue
+        I never signed up for an account, can I check out as guest?
+        leave it in the cart, I'll be back
+        no more blue ones?
+        I'm done! just ordered
+        para que sirve el bolsillo?
+        dejé de usar mi tienda vieja, me gusta la suya
+        je n'arrête pas de penser à cette veste
+        supprimez l'article de mon panier
+        annulez ma commande svp
         """)
 
     /// Look-alikes that open with a lone per-se keyword (`Stop!`, `Arrête !`, `¡Para!`) before praise or
@@ -353,6 +390,12 @@ enum RevocationTuningSet {
         ¡Para! qué precio tan bueno, lo compro
         Arrête ! Il est magnifique, je le prends
         stop, shut up and take my money
+        Stop it, this deal is insane!
+        arrête, c'est génial
+        arrête, je craque
+        omg stop, the green is gorgeous
+        STOP. This is exactly what I needed. Ordering now
+        ¡Basta! Qué precios tan buenos
         """)
 
     /// Stop-ish replies that fall short of a request: not opt-outs, but each needs review (the
@@ -382,6 +425,7 @@ enum RevocationTuningSet {
         cut it out
         knock it off
         give it a rest
+        arrête de me tenter !
         """)
 
     private static func lines(_ text: String) -> [String] {

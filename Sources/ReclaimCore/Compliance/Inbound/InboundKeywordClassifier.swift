@@ -87,7 +87,9 @@ public enum InboundKeywordClassifier {
         for clause in clauses {
             for pattern in OptOutPhrases.all {
                 guard let range = pattern.firstMatch(in: clause) else { continue }
-                if pattern.negatable && self.isNegated(clause, before: range.lowerBound) { continue }
+                if pattern.negatable && self.isNegated(clause, before: range.lowerBound, spanish: pattern.id.hasPrefix("es.")) {
+                    continue
+                }
                 return InboundClassification(
                     kind: .optOut, rule: "phrase:\(pattern.id)", matchedText: clause[range].joined(separator: " "),
                     possibleReassignedNumber: pattern.flagsReassignedNumber)
@@ -105,7 +107,10 @@ public enum InboundKeywordClassifier {
         return allowed ? keyword : nil
     }
 
-    private static func isNegated(_ words: [String], before index: Int) -> Bool {
-        words[max(0, index - 3)..<index].contains(where: OptOutVocabulary.negations.contains)
+    /// A negation up to three words before (`don't stop texting me`), or Spanish `no` just before
+    /// (`no dejen de mandarme ofertas`).
+    private static func isNegated(_ words: [String], before index: Int, spanish: Bool) -> Bool {
+        if spanish, index > 0, words[index - 1] == "no" { return true }
+        return words[max(0, index - 3)..<index].contains(where: OptOutVocabulary.negations.contains)
     }
 }

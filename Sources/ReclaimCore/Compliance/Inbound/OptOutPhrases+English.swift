@@ -50,9 +50,11 @@ extension OptOutPhrases {
         PhrasePattern("en.rude", "fuck|f|piss|bugger|sod|buzz off|you"),
         PhrasePattern("en.wrong_number", "wrong number|person|phone|guy|girl|recipient|num", reassigned: true),
         PhrasePattern("en.not_me", "not|aint my number|phone", reassigned: true),
+        // "I never signed up for an account" is about the website: the object must be the texts, or nothing.
         PhrasePattern("en.never_signed_up",
                       "never|didnt sign|signed|subscribe|subscribed|opt|opted|agree|agreed|ask|asked|register|registered|"
-                          + "consent|consented|join|joined"),
+                          + "consent|consented|join|joined up|in? for|to? this|these|that|your|any|it|them|anything|"
+                          + "\(messageNouns)|$"),
         PhrasePattern("en.when_signed_up", "when|where did i|we ever? sign|signup|subscribe|opt|agree|register|consent"),
         PhrasePattern("en.not_interested_in_texts", "not|no interested|interest in your|these|the|any? \(messageNouns)|texting"),
         PhrasePattern("en.never_gave_number", "never|didnt gave|give|given|shared|share you|yall? my|this number|phone|cell"),

@@ -34,7 +34,7 @@ extension OptOutReview {
     static let orderWords: Set<String> = [
         "order", "orders", "purchase", "purchases", "item", "items", "payment", "shipment", "delivery", "reservation",
         "transaction", "reorder", "cart", "bag", "basket", "checkout", "pedido", "pedidos", "compra", "carrito",
-        "commande", "panier", "coupon", "code", "one", "ones", "size", "color",
+        "commande", "panier", "coupon", "code", "one", "ones", "size", "color", "account", "address", "card",
     ]
     static let removableThings: Set<String> = [
         "the", "a", "an", "one", "two", "that", "item", "items", "coupon", "code", "discount", "tax", "gift", "product",
@@ -67,13 +67,15 @@ extension OptOutReview {
         PhrasePattern("fr.encore", "ecrivez|envoyez|relancez|contactez|ecrire|envoyer encore|toujours"),
     ]
 
-    static let exclamationKeywords: Set<String> = ["stop", "arrete", "arretez", "para"]
+    static let exclamationKeywords: Set<String> = ["stop", "arrete", "arretez", "para", "basta"]
+    static let possessives: Set<String> = ["my", "the", "this", "our", "mi", "el", "ma", "mon"]
     static let exclamationFillers: Set<String> = ["it", "oh", "omg", "wow", "hey", "lol", "man", "dude", "girl", "mais"]
     /// Praise and buying that follow an exclamation.
     static let delight: Set<String> = [
         "great", "amazing", "awesome", "insane", "incredible", "unreal", "perfect", "cute", "beautiful", "gorgeous", "love",
         "lovely", "steal", "bargain", "buying", "ordering", "obsessed", "take", "bueno", "buenisimo", "precioso", "preciosa",
         "bonito", "bonita", "lindo", "linda", "hermoso", "hermosa", "increible", "compro", "llevo", "encanta", "beau",
+        "buenos", "buena", "buenas", "preciosos", "bonitos", "lindos", "hermosos", "increibles", "craque", "craquer",
         "belle", "magnifique", "genial", "super", "canon", "sublime", "prends", "achete", "adore",
     ]
     /// Words that tie an exclamation to the texts ("Stop, great, another text").

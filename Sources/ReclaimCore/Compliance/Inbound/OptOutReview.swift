@@ -43,6 +43,13 @@ enum OptOutReview {
         let afterNext = index + 2 < clause.count ? clause[index + 2] : ""
         if self.stopWords.contains(word) {
             if previous == "dont" || previous == "non" || self.nounDeterminers.contains(previous) { return false }
+            // "don't ever stop these sales", "je n'arrête pas de penser à cette veste".
+            if index >= 2, clause[index - 2] == "dont" { return false }
+            if (previous == "n" || previous == "ne") && next == "pas" { return false }
+            // "stop my order, wrong address": a service request, like "cancel my order".
+            if self.orderWords.contains(next) || (self.possessives.contains(next) && self.orderWords.contains(afterNext)) {
+                return false
+            }
             // "can't stop won't stop shopping", "never gonna stop": unless the texts follow ("won't stop texting me").
             if ["cant", "wont", "never"].contains(previous), !next.isEmpty, !self.textWords.contains(next),
                !["getting", "receiving"].contains(next) {
@@ -62,7 +69,8 @@ enum OptOutReview {
             }
             return true
         }
-        if word == "quit" { return !self.isOtherGerund(next) }
+        // "I quit my job": only a bare "quit", "quit it", or one next to the texts is a cue.
+        if word == "quit" { return next.isEmpty || ["it", "this", "that"].contains(next) || clause.contains(where: self.textWords.contains) }
         if word == "cancel" || word == "cancelar" { return !clause.contains(where: self.orderWords.contains) }
         if word == "remove" {
             return !(self.removableThings.contains(next) || clause.contains(where: self.orderWords.contains))
