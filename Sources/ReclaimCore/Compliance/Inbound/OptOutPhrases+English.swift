@@ -4,8 +4,8 @@ extension OptOutPhrases {
     /// or given only for order updates; spam reports; being done with the texts; wrong number.
     static let english: [PhrasePattern] = [
         PhrasePattern("en.stop_contact",
-                      "stop|stp|stoop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue it? with|from? the|these|those|your|all|"
-                          + "my|this? \(messageAdjectives)? \(contactObjects)", negatable: true),
+                      "stop|stp|stoop|stopped|stopping|stopall|quit|cease|end|halt|refrain|discontinue it? with|from? "
+                          + "the|these|those|your|all|my|this? \(messageAdjectives)? \(contactObjects)", negatable: true),
         PhrasePattern("en.stop_now", "stop|stopall|quit now|already|asap|immediately|please", negatable: true),
         PhrasePattern("en.please_stop", "please|just|kindly|ok|okay|now|so|seriously|interested|thanks|thx stop|quit $"),
         PhrasePattern("en.cut_it_out",

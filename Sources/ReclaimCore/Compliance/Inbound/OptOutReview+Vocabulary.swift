@@ -16,7 +16,7 @@ extension OptOutReview {
     static let textWords: Set<String> = [
         "text", "texts", "texting", "txt", "txts", "txting", "message", "messages", "messaging", "msg", "msgs", "sms",
         "sending", "contacting", "emailing", "spamming", "notifications", "alerts", "promos", "promotions", "ads",
-        "marketing", "mensajes", "mensaje", "textos", "texto", "msj", "publicidad", "promociones", "textos", "pub",
+        "marketing", "mensajes", "mensaje", "textos", "texto", "msj", "publicidad", "promociones", "pub",
         "publicite", "relances", "contact", "number", "numero", "phone",
     ]
     static let nounDeterminers: Set<String> = [

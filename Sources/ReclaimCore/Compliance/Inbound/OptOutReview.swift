@@ -70,7 +70,9 @@ enum OptOutReview {
             return true
         }
         // "I quit my job": only a bare "quit", "quit it", or one next to the texts is a cue.
-        if word == "quit" { return next.isEmpty || ["it", "this", "that"].contains(next) || clause.contains(where: self.textWords.contains) }
+        if word == "quit" {
+            return next.isEmpty || ["it", "this", "that"].contains(next) || clause.contains(where: self.textWords.contains)
+        }
         if word == "cancel" || word == "cancelar" { return !clause.contains(where: self.orderWords.contains) }
         if word == "remove" {
             return !(self.removableThings.contains(next) || clause.contains(where: self.orderWords.contains))
