@@ -153,6 +153,15 @@ enum RevocationTuningSet {
         s.t.o.p.
         Stop!!!!!!!!
         STOPPPP
+        oh great, ANOTHER reminder. just what I needed. stop
+        yes please send me 10 more texts today, said no one ever. stop
+        cool cool cool, texting me again. unsubscribe
+        lol you really don't give up do you. remove me
+        thanks, I'll treasure this text forever. now stop
+        I'm sure my cart misses me. please stop texting
+        omg a text about my cart, how thrilling. bye, unsubscribe
+        yeah no thanks. delete my number
+        Sure, text me at 3am next time 🙃 opt me out
         """)
 
     /// Spanish revocations.
@@ -200,6 +209,9 @@ enum RevocationTuningSet {
         qué pesados con los mensajes
         dejen de escrbirme
         no me manden mas mensages
+        ya basta, no me escriban más
+        qué bonito, otro mensaje más... ya no me manden nada
+        otra vez ustedes? bórrenme
         """)
 
     /// French revocations.
@@ -245,6 +257,11 @@ enum RevocationTuningSet {
         je veux plus recevoir vos msg
         laissez moi tranquile svp
         c du spam
+        super, encore un sms... désinscrivez-moi
+        génial, un 5e message aujourd'hui. stop
+        merci mais non merci, ne m'écrivez plus
+        c'est bon, j'ai compris, arrêtez
+        oui oui, on a compris. laissez-moi tranquille
         """)
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out or raise a review.
@@ -426,6 +443,8 @@ enum RevocationTuningSet {
         knock it off
         give it a rest
         arrête de me tenter !
+        wow, love getting 5 texts a day 🙄
+        3 texts today?!
         """)
 
     private static func lines(_ text: String) -> [String] {
