@@ -14,7 +14,10 @@ import Testing
             #expect(replies.contains { $0.intent == intent }, "\(intent.rawValue) missing")
         }
         for intent in AssistantIntent.allCases where intent.alwaysEscalates {
-            #expect(replies.filter { $0.intent == intent }.count >= 12, "\(intent.rawValue) has fewer than 12 replies")
+            // A complaint the compliance engine suppresses is labelled `opt_out` with `escalate: true`
+            // (two `frustrated` replies moved so with issue 16 item 2); it is still a frustrated escalation.
+            let count = replies.filter { $0.intent == intent || (intent == .frustrated && $0.intent == .optOut && $0.escalate) }.count
+            #expect(count >= 12, "\(intent.rawValue) has fewer than 12 replies")
         }
     }
 

@@ -20,8 +20,7 @@ import Testing
         ("let me speak to your manager", .human),
         ("necesito hablar con una persona real", .human),
         ("je suis vraiment énervé", .frustrated),
-        ("estoy harto de tantos mensajes", .frustrated),
-        ("I never gave you permission to text me", .frustrated),
+        ("estoy muy molesto, esto es una estafa", .frustrated),
     ])
     func escalates(text: String, intent: AssistantIntent) async {
         let response = await TestStore.ask(text)
@@ -43,14 +42,19 @@ import Testing
         #expect(!response.escalate, "\(text)")
     }
 
-    @Test func aComplaintAboutTooManyTextsEscalatesTheOptOut() async {
-        let response = await TestStore.ask("this is the 4th text today. enough")
-        #expect(response.action == .optOut)
-        #expect(response.escalationReason == "opt_out_with_complaint")
+    /// Complaints that are also revocations (issue 16 item 2): the number is opted out and a person
+    /// still hears about it.
+    @Test(arguments: [
+        "this is the 4th text today. enough", "estoy harto de tantos mensajes", "I never gave you permission to text me",
+    ])
+    func aComplaintThatRevokesEscalatesTheOptOut(text: String) async {
+        let response = await TestStore.ask(text)
+        #expect(response.action == .optOut, "\(text)")
+        #expect(response.escalationReason == "opt_out_with_complaint", "\(text)")
     }
 
     @Test func escalationRepliesInTheShoppersLanguage() async {
         #expect(await TestStore.ask("on m'a débité deux fois").reply.hasPrefix("Désolé"))
-        #expect(await TestStore.ask("estoy harto de tantos mensajes").reply.hasPrefix("Lo sentimos"))
+        #expect(await TestStore.ask("estoy muy molesto, esto es una estafa").reply.hasPrefix("Lo sentimos"))
     }
 }

@@ -9,7 +9,7 @@ import Testing
         ("does it come in blue?", .variant), ("what is the jacket made of", .product), ("how much is it", .price),
         ("any promo codes?", .discount), ("send me the link", .purchase), ("after payday", .defer),
         ("not interested", .notInterested), ("already bought it", .alreadyPurchased), ("STOP", .optOut),
-        ("HELP", .help), ("START", .optIn), ("can i talk to a human", .human), ("how did you get my number", .frustrated),
+        ("HELP", .help), ("START", .optIn), ("can i talk to a human", .human), ("why do you keep bugging me", .frustrated),
         ("where is my order", .orderIssue), ("my card got declined", .paymentIssue), ("wrong number", .wrongNumber),
         ("lol", .other),
     ])

@@ -1,3 +1,5 @@
+import ReclaimCore
+
 /// Known keywords with a symmetric-delete index, so a misspelt word (`shpiping`, `dsicount`) finds its
 /// keyword within edit distance 1 (insert, delete, substitute or swap two neighbours) in a few hash
 /// lookups instead of a scan.
@@ -38,34 +40,5 @@ struct FuzzyVocabulary: Sendable {
             copy.remove(at: index)
             return String(copy)
         }
-    }
-}
-
-/// Optimal-string-alignment distance, bounded at 1.
-enum EditDistance {
-    /// Whether `a` becomes `b` with at most one insertion, deletion, substitution or swap of neighbours.
-    static func isWithinOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        if x == y { return true }
-        if abs(x.count - y.count) > 1 { return false }
-        if x.count == y.count {
-            let diffs = x.indices.filter { x[$0] != y[$0] }
-            if diffs.count == 1 { return true }
-            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]] && x[diffs[1]] == y[diffs[0]]
-        }
-        let (long, short) = x.count > y.count ? (x, y) : (y, x)
-        var i = 0, j = 0, skipped = false
-        while i < long.count, j < short.count {
-            if long[i] == short[j] {
-                i += 1
-                j += 1
-            } else if skipped {
-                return false
-            } else {
-                skipped = true
-                i += 1
-            }
-        }
-        return true
     }
 }

@@ -7,6 +7,10 @@ import ReclaimCore
 /// (``IntentLexicon``) score every intent over the normalised words. Escalation intents (payment,
 /// order, human, frustrated) and opt-out phrasings win over shopping questions when strong.
 ///
+/// The lexicon's own opt-out phrasings count only where the compliance engine saw something stop-ish
+/// (``InboundClassification/needsReview``) and not an exclamation: a text it read as a look-alike
+/// ("Don't stop sending me deals!", "arrête, c'est trop beau") is never an opt-out here either.
+///
 /// ```swift
 /// let classifier = IntentClassifier()
 /// classifier.classify("pleeease send teh link").primary   // .purchase
@@ -62,7 +66,11 @@ public struct IntentClassifier: Sendable {
                                         language: language, complianceRule: compliance.rule, normalized: normalized,
                                         evidence: [compliance.rule ?? "compliance"])
         case .none:
-            break
+            let exclamation = compliance.rule?.hasPrefix("review:exclamation") == true
+            if !compliance.needsReview || exclamation, scores[.optOut] != nil {
+                scores[.optOut] = nil
+                evidence.append("opt_out:look-alike")
+            }
         }
         var primary = Self.primary(scores)
         if let refined = self.catalogRule?.refine(normalized, primary: primary, scores: scores) {

@@ -35,7 +35,8 @@ extension IntentLexicon {
         (.optOut, 1.5, "remove|delete me, remove|delete my number, take me off, no more texts|messages|msgs|text"),
         (.optOut, 1.5, "dont|stop text|message|contact|email me|us, leave me alone, lose my number"),
         (.optOut, 1.5, "dont want|need these|your|any texts|messages|text"),
-        (.optOut, 1.5, "no me escribas|mandes|envies, de baja, desuscrib*, arretez, desabonn*, ne m envoyez plus"),
+        // A bare "arrêtez" is left to the compliance classifier: "arrête de me faire rêver avec ces prix" is praise.
+        (.optOut, 1.5, "no me escribas|mandes|envies, de baja, desuscrib*, desabonn*, ne m envoyez plus"),
         // out of the store data's scope: hours, locations, gift cards, pickup, social, jobs
         (.other, 1.0, "open on|at|today|tomorrow|sundays|saturdays|weekends|late, store|opening hours, physical|retail store"),
         (.other, 1.0, "store in|near, gift card|cards|certificate, pick it|them up, pickup|curbside, instagram|facebook|tiktok"),

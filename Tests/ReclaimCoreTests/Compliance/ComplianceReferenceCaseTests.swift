@@ -65,8 +65,8 @@ import Testing
         #expect(InboundKeywordClassifier.classify(text).kind == .optOut)
     }
 
-    @Test(arguments: [("Can't stop thinking about that jacket", true), ("weekend sale?", false),
-                      ("Don't stop the deals!", true)])
+    @Test(arguments: [("Can't stop thinking about that jacket", false), ("weekend sale?", false),
+                      ("Don't stop the deals!", false), ("why do you keep texting me?", true)])
     func case07NoSubstringMatching(text: String, needsReview: Bool) {
         let result = InboundKeywordClassifier.classify(text)
         #expect(result.kind == .none)

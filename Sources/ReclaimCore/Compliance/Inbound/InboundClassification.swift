@@ -15,14 +15,17 @@ public struct InboundClassification: Codable, Sendable, Hashable {
     /// The request.
     public var kind: Kind
     /// The rule that fired: `keyword:stop`, `clause:stop`, `phrase:en.stop_contact`,
-    /// `phrase:es.no_me_escribas`, `keyword:yes (suppressed)`; `nil` for ``Kind/none``.
+    /// `phrase:es.no_me_escribas`, `keyword:yes (suppressed)`; for ``Kind/none`` the cue that raised
+    /// ``needsReview`` (`review:keep_texting`, `review:word:cancel`, `review:exclamation:stop`), else `nil`.
     public var rule: String?
     /// The normalised words that matched.
     public var matchedText: String?
     /// "Wrong number" and the like: the number may have been reassigned; flag it for review.
     public var possibleReassignedNumber: Bool
-    /// No rule fired but the text uses an opt-out word ("stop by the store?"): route it to the
-    /// intent check or a person, and suppress if they judge it ambiguous.
+    /// Not an opt-out, but stop-ish: an opt-out word no look-alike explains ("I want to cancel"), a
+    /// complaint about the texts ("why do you keep texting me"), or a lone STOP followed by praise.
+    /// Stop marketing to the number and ask once. Never set for ordinary shopping questions
+    /// ("stop by the store?", "cancel my order").
     public var needsReview: Bool
 
     /// Creates a classification.

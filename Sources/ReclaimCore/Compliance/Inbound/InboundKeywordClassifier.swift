@@ -1,19 +1,39 @@
 /// Classifies an inbound text as an opt-out, a HELP request, an opt-in, or none of these.
 ///
+/// Revocation by any reasonable means (FCC 64.1200(a)(10), compliance-rules.md §1.1): when a reply
+/// reads as a wish to stop, the strict reading wins and it is an opt-out; when it only might be one,
+/// it is ``InboundClassification/Kind/none`` with ``InboundClassification/needsReview`` and a rule
+/// `review:<cue>` (the server stops marketing to the number and asks once); ordinary shopping
+/// questions raise nothing.
+///
 /// Rules, in order (opt-out always wins):
 /// 1. **Opt-out keyword clause.** Any clause (split at `. ! ? , ; :` and line breaks) made only of
-///    opt-out keywords, fillers and other keywords (`start stop`, `help stop` mean stop): `STOP`, ` stop!!`, `*stop*`, `Stop please`, `STOP ALL`,
-///    `opt-out`, `Arrêt`, `no más`, `stop svp`, `wrong number, stop`.
-/// 2. **Free-text revocation** a reasonable person would read as "stop texting me"
-///    (FCC 64.1200(a)(10)): `Stop texting me please`, `take me off your list`, `no me escribas`,
-///    `ne plus recevoir`… A negation just before some phrases cancels them ("don't stop texting me").
+///    opt-out keywords, fillers and other keywords (`start stop`, `help stop` mean stop): `STOP`,
+///    ` stop!!`, `*stop*`, `Stop please`, `STOP ALL`, `opt-out`, `Arrêt`, `no más`, `stop svp`,
+///    `wrong number, stop`, `oh great another text. stop.` One exception: a first clause that is only
+///    `Stop!`, `Arrête !` or `¡Para!` followed by praise or buying and no word about the texts
+///    (`Stop! that's a great price, buying now`) is an exclamation, not an opt-out, and needs review
+///    (``OptOutReview``).
+/// 2. **Free-text revocation** (``OptOutPhrases``), patterns over verbs, objects and negation in
+///    English, Spanish, French and German: stop/quit/refrain + contact (`stop txting me`, `refrain from
+///    texting`); negation + contact verb + me (`can you not text me anymore`, `no me escribas`, `ne
+///    m'écrivez plus`); not wanting messages (`I'd rather not get texts`, `no quiero recibir más`, `je ne
+///    veux plus recevoir`); removing the shopper or the number (`take me off`, `lose my number`,
+///    `bórrenme`, `supprimez mon numéro`); unsubscribe in any spelling; consent never or only partly given
+///    (`never signed up`, `who gave you my number`, `only gave my number for order updates, not ads`);
+///    spam (`this is spam`, `reporting spam`, `c'est du spam`); being fed up (`done with these texts`,
+///    `harto de sus mensajes`, `j'en ai marre de vos messages`); `leave me alone`, `déjenme en paz`;
+///    wrong number (flags a possible reassignment). A negation just before some phrases cancels them
+///    (`don't stop texting me`).
 /// 3. **HELP/INFO**: the whole text is a help keyword with fillers (`help?`, `INFO`).
 /// 4. **START/UNSTOP**, and **YES** only when the number is currently suppressed.
 ///
-/// No substring matching: `Can't stop thinking about that jacket`, `stop by the store?`,
-/// `does shipping stop at the border`, `Don't stop the deals!` are not opt-outs; they come back
-/// as ``InboundClassification/Kind/none`` with `needsReview` so the intent check (or a person)
-/// decides, suppressing when in doubt.
+/// Words are normalised first (``InboundTextNormalizer``): case, accents, punctuation, stretched
+/// letters, shorthand and one typo in a long word never matter (`unsusbcribe`, `stahp`, `pls stop w the
+/// texts`). No substring matching: `Can't stop thinking about that jacket`, `stop by the store?`,
+/// `Don't stop the deals!`, `cancel my order`, `remove the mug from my cart`, `Para mi hermana`, `when
+/// does the sale end?` are not opt-outs and raise no review; `why do you keep texting me` or a lone
+/// `cancel it` inside a longer text is not an opt-out but needs review.
 public enum InboundKeywordClassifier {
     /// Classifies one inbound text.
     /// - Parameters:
@@ -22,7 +42,8 @@ public enum InboundKeywordClassifier {
     /// - Returns: the request and the rule that decided it.
     public static func classify(_ text: String, isSuppressed: Bool = false) -> InboundClassification {
         let clauses = InboundTextNormalizer.clauses(text)
-        if let optOut = self.optOut(in: clauses) { return optOut }
+        var exclamation: String?
+        if let optOut = self.optOut(in: clauses, exclamation: &exclamation) { return optOut }
         let words = clauses.flatMap { $0 }
         if let keyword = self.keywordMessage(words, keywords: OptOutVocabulary.helpKeywords) {
             return InboundClassification(kind: .help, rule: "keyword:\(keyword)", matchedText: words.joined(separator: " "))
@@ -37,20 +58,24 @@ public enum InboundKeywordClassifier {
             }
             return InboundClassification(kind: .none, rule: nil, matchedText: nil)
         }
-        let mentions = words.contains { word in
-            OptOutVocabulary.keywords.contains(word) || word.hasPrefix("unsub") || word.hasPrefix("desabonn")
+        guard let cue = exclamation.map({ "exclamation:\($0)" }) ?? OptOutReview.cue(in: clauses) else {
+            return InboundClassification(kind: .none, rule: nil, matchedText: nil)
         }
-        return InboundClassification(kind: .none, rule: nil, matchedText: nil, needsReview: mentions)
+        return InboundClassification(kind: .none, rule: "review:\(cue)", matchedText: nil, needsReview: true)
     }
 
     /// Whether a text is an opt-out; shorthand for `classify(text).kind == .optOut`.
     /// - Parameter text: the raw inbound body.
     public static func isOptOut(_ text: String) -> Bool { self.classify(text).kind == .optOut }
 
-    private static func optOut(in clauses: [[String]]) -> InboundClassification? {
-        for clause in clauses {
+    private static func optOut(in clauses: [[String]], exclamation: inout String?) -> InboundClassification? {
+        for (index, clause) in clauses.enumerated() {
             if let keyword = self.keywordMessage(clause, keywords: OptOutVocabulary.keywords,
                                                  alsoAllowed: OptOutVocabulary.otherKeywords) {
+                if OptOutReview.isExclamation(clauses, at: index) {
+                    exclamation = keyword
+                    continue
+                }
                 let rule = clauses.count == 1 && clause == [keyword] ? "keyword:\(keyword)" : "clause:\(keyword)"
                 return InboundClassification(kind: .optOut, rule: rule, matchedText: clause.joined(separator: " "))
             }
@@ -62,7 +87,9 @@ public enum InboundKeywordClassifier {
         for clause in clauses {
             for pattern in OptOutPhrases.all {
                 guard let range = pattern.firstMatch(in: clause) else { continue }
-                if pattern.negatable && self.isNegated(clause, before: range.lowerBound) { continue }
+                if pattern.negatable && self.isNegated(clause, before: range.lowerBound, spanish: pattern.id.hasPrefix("es.")) {
+                    continue
+                }
                 return InboundClassification(
                     kind: .optOut, rule: "phrase:\(pattern.id)", matchedText: clause[range].joined(separator: " "),
                     possibleReassignedNumber: pattern.flagsReassignedNumber)
@@ -80,7 +107,10 @@ public enum InboundKeywordClassifier {
         return allowed ? keyword : nil
     }
 
-    private static func isNegated(_ words: [String], before index: Int) -> Bool {
-        words[max(0, index - 3)..<index].contains(where: OptOutVocabulary.negations.contains)
+    /// A negation up to three words before (`don't stop texting me`), or Spanish `no` just before
+    /// (`no dejen de mandarme ofertas`).
+    private static func isNegated(_ words: [String], before index: Int, spanish: Bool) -> Bool {
+        if spanish, index > 0, words[index - 1] == "no" { return true }
+        return words[max(0, index - 3)..<index].contains(where: OptOutVocabulary.negations.contains)
     }
 }

@@ -14,6 +14,8 @@ enum OptOutVocabulary {
     /// Whole clauses that mean stop but are not keywords plus fillers.
     static let clausePhrases: Set<[String]> = [
         ["no", "more"], ["enough"], ["enough", "already"], ["go", "away"], ["stfu"], ["ya", "no"], ["no", "more", "please"],
+        ["spam"], ["spammer"], ["spammers"], ["reported"], ["blocked"], ["blocking"], ["ya", "basta"], ["de", "baja"],
+        ["c", "est", "assez"], ["ca", "suffit"],
     ]
 
     /// Politeness and emphasis that may surround a keyword ("please stop", "STOP NOW", "stop svp").
@@ -22,7 +24,8 @@ enum OptOutVocabulary {
         "ok", "okay", "k", "just", "asap", "immediately", "already", "again", "right", "away", "me", "yes", "yeah",
         "yep", "sorry", "hey", "hi", "hello", "oh", "seriously", "man", "dude", "guys", "lol", "svp", "stp", "merci",
         "porfavor", "gracias", "ya", "bitte", "danke", "sofort", "jetzt", "ahora", "maintenant", "tout", "todo",
-        "todos", "alles", "texts", "messages", "msgs", "sms", "txts",
+        "todos", "alles", "texts", "messages", "msgs", "sms", "txts", "bro", "bruh", "fam", "sis", "ugh", "omg", "lmao",
+        "yo", "bye", "kk", "srsly", "nah",
     ]
 
     /// HELP keywords (whole message, fillers allowed: "help?", "HELP please").
@@ -40,4 +43,16 @@ enum OptOutVocabulary {
 
     /// Negations that cancel a negatable phrase when they come up to three words before it.
     static let negations: Set<String> = ["dont", "never", "cant", "wont", "didnt", "doesnt", "nunca", "jamais"]
+
+    /// Distinctive words a misspelling is corrected towards (``InboundTextNormalizer/typoCorrected(_:)``):
+    /// long enough that one edit away lies no everyday word a shopper would mean instead.
+    static let typoTargets: [String] = [
+        "unsubscribe", "texting", "messaging", "messages", "message", "contacting", "spamming", "harassing",
+        "bothering", "remove", "delete", "number", "harassment", "subscription", "notifications", "promotions",
+        "marketing", "mensajes", "escribirme", "enviarme", "mandarme", "desabonner", "desinscrire", "numero",
+        "tranquille", "recevoir", "envoyer", "envoyez", "ecrire", "ecrivez", "contacter", "contactez",
+    ]
+
+    /// Every word the keywords, fillers and phrase patterns name; these are never "corrected".
+    static let knownWords: Set<String> = OptOutPhrases.all.reduce(into: keywords.union(fillers)) { $0.formUnion($1.words) }
 }

@@ -1,16 +1,18 @@
-/// A small word-sequence pattern for free-text opt-outs.
+/// A small word-sequence pattern for free-text opt-outs and their look-alikes.
 ///
 /// Written as space-separated slots; a slot lists alternatives with `|`, ends in `?` when
-/// optional, and an alternative ending in `*` matches any word with that prefix:
-/// `"stop|quit texting|messaging|sending* me?"`.
+/// optional, and an alternative ending in `*` matches any word with that prefix. A slot `_` skips
+/// up to two words; `$`, alone or as an alternative, matches the end of the clause:
+/// `"stop|quit texting|messaging|sending* me?"`, `"stop with _ texts"`, `"dont want these anymore|$"`.
 struct PhrasePattern: Sendable {
-    struct Slot: Sendable {
-        var words: Set<String>
-        var prefixes: [String]
-        var isOptional: Bool
+    enum Slot: Sendable {
+        case words(Set<String>, prefixes: [String], optional: Bool, orEnd: Bool = false)
+        case gap
+        case end
 
         func matches(_ word: String) -> Bool {
-            self.words.contains(word) || self.prefixes.contains(where: word.hasPrefix)
+            guard case let .words(words, prefixes, _, _) = self else { return false }
+            return words.contains(word) || prefixes.contains(where: word.hasPrefix)
         }
     }
 
@@ -27,13 +29,22 @@ struct PhrasePattern: Sendable {
         self.negatable = negatable
         self.flagsReassignedNumber = reassigned
         self.slots = pattern.split(separator: " ").map { raw in
+            if raw == "_" { return .gap }
+            if raw == "$" { return .end }
             var text = String(raw)
             let isOptional = text.hasSuffix("?")
             if isOptional { text.removeLast() }
             let alternatives = text.split(separator: "|").map(String.init)
-            return Slot(words: Set(alternatives.filter { !$0.hasSuffix("*") }),
-                        prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
-                        isOptional: isOptional)
+            return .words(Set(alternatives.filter { !$0.hasSuffix("*") && $0 != "$" }),
+                          prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
+                          optional: isOptional, orEnd: alternatives.contains("$"))
+        }
+    }
+
+    /// The words the slots name exactly, for the typo-correction vocabulary.
+    var words: Set<String> {
+        self.slots.reduce(into: Set<String>()) { result, slot in
+            if case let .words(words, _, _, _) = slot { result.formUnion(words) }
         }
     }
 
@@ -45,13 +56,32 @@ struct PhrasePattern: Sendable {
         return nil
     }
 
+    /// Every position a match covers, for marking words as explained.
+    func coveredIndices(in words: [String]) -> Set<Int> {
+        var covered: Set<Int> = []
+        for start in words.indices {
+            if let end = self.match(words, at: start, slot: 0), end > start { covered.formUnion(start..<end) }
+        }
+        return covered
+    }
+
     private func match(_ words: [String], at index: Int, slot: Int) -> Int? {
         guard slot < self.slots.count else { return index }
-        let current = self.slots[slot]
-        if index < words.count, current.matches(words[index]),
-           let end = self.match(words, at: index + 1, slot: slot + 1) {
-            return end
+        switch self.slots[slot] {
+        case .end:
+            return index == words.count ? index : nil
+        case .gap:
+            for skip in 0...2 where index + skip <= words.count {
+                if let end = self.match(words, at: index + skip, slot: slot + 1) { return end }
+            }
+            return nil
+        case let .words(_, _, optional, orEnd):
+            if index < words.count, self.slots[slot].matches(words[index]),
+               let end = self.match(words, at: index + 1, slot: slot + 1) {
+                return end
+            }
+            if orEnd, index == words.count { return index }
+            return optional ? self.match(words, at: index, slot: slot + 1) : nil
         }
-        return current.isOptional ? self.match(words, at: index, slot: slot + 1) : nil
     }
 }
