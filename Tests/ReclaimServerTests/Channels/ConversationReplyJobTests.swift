@@ -42,14 +42,7 @@ import Testing
                 guard self.next() > self.failures else {
                     return LocalHTTPServer.raw(.serviceUnavailable, #"{"error":{"message":"overloaded"}}"#)
                 }
-                let content = #"{"intent":"shipping","action":"answer","reply":"\#(Self.reply)","escalate":false,"confidence":0.92}"#
-                let completion: [String: Any] = [
-                    "id": "chatcmpl-1", "object": "chat.completion", "created": 1_795_000_000, "model": "llama3.2",
-                    "choices": [["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]],
-                    "usage": ["prompt_tokens": 300, "completion_tokens": 30, "total_tokens": 330],
-                ]
-                let data = try JSONSerialization.data(withJSONObject: completion)
-                return LocalHTTPServer.raw(.ok, String(decoding: data, as: UTF8.self))
+                return try LLMBackendRouteTests.completion(reply: Self.reply)
             }
             return router
         }
