@@ -157,6 +157,7 @@ public func buildJobRegistry(_ dependencies: AppDependencies) -> JobHandlerRegis
     registerCommerceJobs(in: &registry, dependencies)
     registerChannelJobs(in: &registry, dependencies)
     registerFlowJobs(in: &registry, dependencies)
+    registerConversationJobs(in: &registry, dependencies)
     return registry
 }
 

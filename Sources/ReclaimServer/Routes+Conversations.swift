@@ -14,3 +14,9 @@ func addConversationRoutes(
         .addRoutes(ConversationsController(dependencies: dependencies).endpoints)
     ConversationsOpenAPI.describe(&openAPI)
 }
+
+/// Job kinds of conversations: `conversation.reply`, the assistant's answer to a shopper's reply.
+func registerConversationJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
+    let replies = ConversationReplyRunner(dependencies)
+    registry.register(ConversationReplyJob.kind) { job, run in try await replies.handle(job, run) }
+}

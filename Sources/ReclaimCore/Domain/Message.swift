@@ -26,12 +26,16 @@ public struct SendDecisionRecord: Codable, Sendable, Hashable {
     public var until: Date?
     /// Every reason considered decisive, in order.
     public var reasons: [Reason]
+    /// The suppression the gate saw and allowed for this message's purpose (an opt-out confirmation to an
+    /// opted-out number); the dispatcher sends it under that suppression only, never under a later one.
+    public var suppression: SuppressionReason?
 
     /// Creates a decision record.
-    public init(kind: SendDecisionKind, until: Date? = nil, reasons: [Reason] = []) {
+    public init(kind: SendDecisionKind, until: Date? = nil, reasons: [Reason] = [], suppression: SuppressionReason? = nil) {
         self.kind = kind
         self.until = until
         self.reasons = reasons
+        self.suppression = suppression
     }
 }
 

@@ -14,6 +14,10 @@ public enum SuppressionReason: String, Codable, Sendable, Hashable, CaseIterable
     case invalidAddress = "invalid_address"
     /// The carrier or provider blocks the number (Twilio 21610, Telnyx STOP block).
     case carrierBlocked = "carrier_blocked"
+    /// A text that might mean "stop" but is ambiguous ("stop by the store?"): marketing stops at once
+    /// (the strict reading) and the shopper is asked once; STOP turns it into ``optedOut``, START lifts it.
+    /// Answers to the shopper's own messages and the HELP reply still go out.
+    case optOutUnconfirmed = "opt_out_unconfirmed"
 }
 
 /// An entry in the do-not-message list, checked before every send on every flow.

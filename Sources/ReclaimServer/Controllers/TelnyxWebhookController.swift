@@ -8,8 +8,10 @@ import ReclaimStore
 
 /// `POST /webhooks/telnyx/{store}`: Telnyx v2 message events, verified with Ed25519 over
 /// `timestamp|payload` within a timestamp tolerance (401 and nothing stored otherwise), deduplicated
-/// on the event id. `message.sent`/`message.finalized` update the outbox; `message.received` goes
-/// through the same inbound pipeline as Twilio (keywords first), and its reply leaves through the outbox.
+/// on the event id in the same transaction as the event's effects (a failure keeps neither, so the
+/// retry is processed). `message.sent`/`message.finalized` update the outbox; `message.received` goes
+/// through the same ``InboundMessageService`` as Twilio (keywords first), and its replies leave
+/// through the outbox.
 public struct TelnyxWebhookController: Sendable {
     let dependencies: AppDependencies
 
@@ -49,35 +51,43 @@ public struct TelnyxWebhookController: Sendable {
         do { event = try TelnyxWebhookEvent(rawBody: raw) } catch {
             throw APIError.malformed("not a Telnyx event: \(error)")
         }
-        let isNew = try await WebhookDeliveryStore(database: self.dependencies.database)
-            .record(source: "telnyx", deliveryID: event.eventID, storeID: store.id, receivedAt: now)
-        guard isNew else { return Acknowledgement(received: true, duplicate: true) }
+        // The event id is recorded in the same transaction as the event's effects: a failure keeps
+        // neither, so Telnyx's retry is processed rather than answered as a duplicate.
+        let duplicate: Bool
         switch event.kind {
         case .sent, .finalized:
-            if let report = event.statusReport { try await ProviderStatusService(self.dependencies).apply(report, store: store.id) }
+            duplicate = try await self.apply(event.statusReport, eventID: event.eventID, store: store.id, now: now)
         case .received:
-            if let inbound = event.inbound { try await self.handle(inbound, store: store) }
+            guard let inbound = event.inbound else {
+                duplicate = try await self.apply(nil, eventID: event.eventID, store: store.id, now: now)
+                break
+            }
+            let text = InboundMessageService.InboundText(providerID: inbound.providerID, from: inbound.from, body: inbound.text)
+            duplicate = try await InboundMessageService(self.dependencies).receive(
+                text, store: store, route: .outbox(prefix: "telnyx"),
+                delivery: .init(source: Self.deliverySource, id: event.eventID)
+            ).duplicate
         case .other:
-            break
+            duplicate = try await self.apply(nil, eventID: event.eventID, store: store.id, now: now)
         }
-        return Acknowledgement(received: true, duplicate: false)
+        return Acknowledgement(received: true, duplicate: duplicate)
     }
 
-    private func handle(_ inbound: InboundSMS, store: StoreConfiguration) async throws {
-        let text = InboundMessageService.InboundText(providerID: inbound.providerID, from: inbound.from, body: inbound.text)
-        let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store)
-        if outcome.kind == .none, !outcome.duplicate {
-            let sender = (try? self.dependencies.phones.e164(inbound.from, defaultRegion: store.defaultRegion)) ?? inbound.from
-            try await ConversationService(self.dependencies).handle(
-                text: inbound.text, sender: sender, providerID: inbound.providerID, store: store)
-            return
+    /// `webhook_deliveries.source` of Telnyx events.
+    static let deliverySource = "telnyx"
+
+    /// Records the event and applies its status report (if any) in one transaction.
+    /// - Returns: `true` when the event was seen before (nothing applied).
+    private func apply(_ report: SMSStatusReport?, eventID: String, store: StoreID, now: Date) async throws -> Bool {
+        try await self.dependencies.database.transaction { db in
+            guard try await WebhookDeliveryStore(db).record(
+                source: Self.deliverySource, deliveryID: eventID, storeID: store, receivedAt: now)
+            else { return true }
+            if let report {
+                try await ProviderStatusService(self.dependencies).apply(
+                    report, store: store, repositories: ReclaimRepositories(database: db))
+            }
+            return false
         }
-        guard let reply = outcome.reply, !outcome.duplicate else { return }
-        let now = self.dependencies.clock.now()
-        let message = Message(
-            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, channel: .sms, direction: .outbound,
-            address: inbound.from, body: reply, status: .pending, idempotencyKey: "reply:telnyx:\(inbound.providerID)",
-            createdAt: now, updatedAt: now)
-        _ = try await OutboxService(self.dependencies).enqueue(message)
     }
 }

@@ -33,13 +33,9 @@ public struct TwilioInboundController: Sendable {
         guard let from = form.nonBlank("From") else { throw APIError.invalidField("From", "required field is missing") }
         let text = InboundMessageService.InboundText(
             providerID: form.nonBlank("MessageSid") ?? form.nonBlank("SmsSid"), from: from, body: form["Body"] ?? "")
-        let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store)
-        if outcome.kind == .none, !outcome.duplicate {
-            // An ordinary reply: the assistant answers through the outbox (tracked, paced, priced).
-            let sender = (try? self.dependencies.phones.e164(from, defaultRegion: store.defaultRegion)) ?? from
-            try await ConversationService(self.dependencies).handle(
-                text: text.body, sender: sender, providerID: text.providerID, store: store)
-        }
+        // Keywords act before the response; an ordinary reply is answered by a `conversation.reply` job
+        // through the outbox (tracked, paced, priced), never inside this request.
+        let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store, route: .response)
         return TwiML.response(message: outcome.reply)
     }
 

@@ -174,11 +174,8 @@ public final class DemoSimulation: @unchecked Sendable {
             guard let phone = self.shoppers[index].phone else { return }
             self.eventCounter += 1
             let inbound = InboundMessageService.InboundText(providerID: "SMdemo\(index)x\(self.eventCounter)", from: phone, body: text)
-            let outcome = try await InboundMessageService(self.dependencies).receive(inbound, store: self.store)
-            if outcome.kind == .none, !outcome.duplicate {
-                try await ConversationService(self.dependencies).handle(
-                    text: text, sender: phone, providerID: inbound.providerID, store: self.store)
-            }
+            // Keywords act at once; the assistant's answer is a `conversation.reply` job the worker runs.
+            _ = try await InboundMessageService(self.dependencies).receive(inbound, store: self.store)
         }
     }
 

@@ -14,7 +14,7 @@ struct ConsentLedger {
     static let grantingKinds: Set<ConsentKind> = [.expressWritten, .doubleOptIn, .singleOptIn]
     /// Suppression reasons a START lifts: the shopper's own STOP, and the provider's block that a
     /// STOP caused (Twilio 21610, Telnyx STOP block). Erasures, bounces and complaints stay.
-    static let liftedByOptIn: Set<SuppressionReason> = [.optedOut, .carrierBlocked]
+    static let liftedByOptIn: Set<SuppressionReason> = [.optedOut, .carrierBlocked, .optOutUnconfirmed]
 
     /// Records an SMS opt-out: suppresses the number and appends a `revoked` record (source keyword).
     /// - Parameters:
@@ -25,11 +25,24 @@ struct ConsentLedger {
         async throws -> Suppression?
     {
         let entry = Suppression.of(e164, channel: .sms, store: store, reason: .optedOut, detail: detail, at: now)
+        // A STOP after an ambiguous text confirms it: the pause becomes an opt-out (and is confirmed once).
+        _ = try await self.repositories.suppressions.remove(
+            storeID: store, channel: .sms, addressHash: entry.addressHash, reasons: [.optOutUnconfirmed])
         let outcome = try await self.repositories.suppressions.add(entry)
         _ = try await self.repositories.consent.append(ConsentRecord(
             id: "consent_kw_\(key)", storeID: store, contactID: contactID, channel: .sms, address: e164,
             kind: .revoked, source: .keyword, occurredAt: now, recordedAt: now))
         return outcome.wasInserted ? nil : outcome.value
+    }
+
+    /// Stops marketing to a number whose text might mean "stop" but is ambiguous: an
+    /// `opt_out_unconfirmed` suppression, unless the number is already suppressed. Consent is not
+    /// revoked (the shopper has not clearly said so); STOP turns it into an opt-out, START lifts it.
+    /// - Parameter detail: What triggered it (the classifier's verdict), never the raw text.
+    /// - Returns: `true` when the number was paused now, `false` when it was already suppressed.
+    func pauseMarketing(store: StoreID, e164: String, detail: String, now: Date) async throws -> Bool {
+        let entry = Suppression.of(e164, channel: .sms, store: store, reason: .optOutUnconfirmed, detail: detail, at: now)
+        return try await self.repositories.suppressions.add(entry).wasInserted
     }
 
     /// Re-subscribes a number after START/UNSTOP (or YES while suppressed).

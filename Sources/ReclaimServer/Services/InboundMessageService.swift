@@ -3,12 +3,17 @@ import Logging
 import ReclaimCore
 import ReclaimPhone
 import ReclaimStore
+import SQLKit
 
-/// Handles a text a shopper sent to a store: redacts card data, records it, and acts on opt-out,
-/// HELP and opt-in keywords before the webhook answers.
+/// The one path of a text a shopper sent to a store, for every SMS provider: redacts card data,
+/// records it (once per provider message id), acts on opt-out, HELP and opt-in keywords, pauses
+/// marketing after an ambiguous "stop", and queues the assistant's answer to an ordinary reply as a
+/// durable `conversation.reply` job.
 ///
-/// Everything it writes (the message, a suppression, a consent record) commits in one transaction,
-/// so an opt-out is in force by the time the provider gets its response.
+/// Everything it writes (the provider's delivery id when it has one, the message, a suppression, a
+/// consent record, the replies it queues and the job) commits in one transaction: an opt-out is in force
+/// by the time the provider gets its response, and a failure keeps nothing, so the provider's retry is
+/// processed in full. The assistant never runs inside the webhook request.
 ///
 /// ```swift
 /// let outcome = try await InboundMessageService(dependencies).receive(
@@ -40,40 +45,128 @@ public struct InboundMessageService: Sendable {
         }
     }
 
+    /// How the provider takes the keyword reply.
+    public enum ReplyRoute: Sendable, Hashable {
+        /// In the webhook's response (Twilio TwiML): returned in ``Outcome/reply``, not queued.
+        case response
+        /// Through the outbox, with an idempotency key made of `prefix` and the provider's message id.
+        case outbox(prefix: String)
+    }
+
+    /// The provider's delivery, deduplicated in the same transaction as its effects.
+    public struct Delivery: Sendable, Hashable {
+        /// `webhook_deliveries.source` (`telnyx`).
+        public var source: String
+        /// The provider's event id.
+        public var id: String
+
+        /// Creates a delivery.
+        public init(source: String, id: String) {
+            self.source = source
+            self.id = id
+        }
+    }
+
     /// What was understood and what to answer.
     public struct Outcome: Sendable, Hashable {
         /// Opt-out, help, opt-in or none.
         public var kind: InboundClassification.Kind
-        /// The one reply to send back, if any.
+        /// The one keyword reply, if any (queued already when the route is the outbox).
         public var reply: String?
         /// The provider redelivered a message already handled: nothing was done again.
         public var duplicate: Bool
+        /// The stored inbound message; `nil` for a redelivery.
+        public var messageID: String?
+        /// The text might mean "stop": marketing to the number is paused until STOP or START.
+        public var pausedForReview = false
+        /// The `conversation.reply` job that will answer it, for an ordinary reply.
+        public var replyJobID: String?
+
+        /// Creates an outcome.
+        public init(kind: InboundClassification.Kind, reply: String?, duplicate: Bool) {
+            self.kind = kind
+            self.reply = reply
+            self.duplicate = duplicate
+        }
     }
 
     /// Records and acts on one inbound text.
     /// - Parameters:
     ///   - text: The text.
     ///   - store: The store it was sent to.
-    /// - Returns: The classification and the reply (at most one).
+    ///   - route: How the keyword reply leaves (default: in the response).
+    ///   - delivery: The provider's event id, when it sends one besides the message id (Telnyx).
+    /// - Returns: The classification and the keyword reply (at most one).
     /// - Throws: Database errors; nothing is kept when it throws.
-    public func receive(_ text: InboundText, store: StoreConfiguration) async throws -> Outcome {
+    public func receive(
+        _ text: InboundText, store: StoreConfiguration, route: ReplyRoute = .response, delivery: Delivery? = nil
+    ) async throws -> Outcome {
         let now = self.dependencies.clock.now()
         let phone = try? self.dependencies.phones.parse(text.from, defaultRegion: store.defaultRegion)
         let sender = phone?.e164 ?? text.from.trimmingCharacters(in: .whitespaces)
         let redacted = CardDataRedactor.redact(text.body).text
         let key = text.providerID ?? UUID().uuidString
-        let outcome = try await self.dependencies.database.transaction { database in
+        let location = phone.map { RecipientLocator.location(phone: $0, address: nil) } ?? RecipientLocation(candidates: [])
+        let (outcome, queued) = try await self.dependencies.database.transaction { database in
+            if let delivery {
+                let isNew = try await WebhookDeliveryStore(database).record(
+                    source: delivery.source, deliveryID: delivery.id, storeID: store.id, receivedAt: now)
+                guard isNew else { return (Outcome(kind: .none, reply: nil, duplicate: true), false) }
+            }
             let step = InboundStep(
-                repositories: ReclaimRepositories(database: database), store: store, sender: sender,
-                location: phone.map { RecipientLocator.location(phone: $0, address: nil) }
-                    ?? RecipientLocation(candidates: []),
+                repositories: ReclaimRepositories(database: database), store: store, sender: sender, location: location,
                 key: key, now: now)
-            return try await step.run(body: redacted, providerID: text.providerID)
+            let result = try await step.run(body: redacted, providerID: text.providerID)
+            return try await self.queue(result, route: route, key: key, store: store, in: database, now: now)
         }
+        // Committed: the worker picks up what was queued at once rather than at its next poll.
+        if queued { self.dependencies.jobWakeup.signal() }
         self.dependencies.logger.info("inbound sms", metadata: [
             "store": "\(store.id)", "kind": "\(outcome.kind.rawValue)", "duplicate": "\(outcome.duplicate)",
-            "replied": "\(outcome.reply != nil)",
+            "replied": "\(outcome.reply != nil)", "paused": "\(outcome.pausedForReview)",
         ])
         return outcome
+    }
+
+    /// Queues, in the step's transaction, what the step decided to send: the keyword reply (when the
+    /// route is the outbox), the one question after an ambiguous "stop", and the assistant's job.
+    /// - Returns: The outcome and whether anything was queued.
+    private func queue(
+        _ result: InboundStep.Result, route: ReplyRoute, key: String, store: StoreConfiguration, in database: any SQLDatabase,
+        now: Date
+    ) async throws -> (Outcome, Bool) {
+        var outcome = result.outcome
+        guard let message = result.message else { return (outcome, false) }
+        var queued = false
+        if case .outbox(let prefix) = route, let reply = result.reply {
+            let keyed = self.outbound(reply, to: message, key: "reply:\(prefix):\(key)", store: store, now: now)
+            queued = try await OutboxService.store(keyed, in: database, now: now).wasInserted || queued
+        }
+        if let question = result.question {
+            // One question per number, ever: the key is the number's, not the message's.
+            let hash = AddressHash.of(message.address, channel: .sms)
+            let keyed = self.outbound(question, to: message, key: "optout-question:\(hash)", store: store, now: now)
+            queued = try await OutboxService.store(keyed, in: database, now: now).wasInserted || queued
+        }
+        if outcome.kind == .none {
+            let job = ConversationReplyJob(messageID: message.id)
+            let enqueued = try await JobQueue(database).enqueue(
+                kind: ConversationReplyJob.kind, payload: job, runAt: now, uniqueKey: job.uniqueKey, now: now)
+            outcome.replyJobID = enqueued.id
+            queued = true
+        }
+        return (outcome, queued)
+    }
+
+    /// A compliance text answering `inbound`, for the outbox.
+    private func outbound(
+        _ answer: InboundStep.Answer, to inbound: Message, key: String, store: StoreConfiguration, now: Date
+    ) -> Message {
+        var message = Message(
+            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: inbound.contactID, channel: .sms,
+            direction: .outbound, address: inbound.address, body: answer.text, status: .pending, idempotencyKey: key,
+            createdAt: now, updatedAt: now)
+        message.decision = answer.decision
+        return message
     }
 }

@@ -13,20 +13,40 @@ struct InboundStep {
     let key: String
     let now: Date
 
-    func run(body: String, providerID: String?) async throws -> InboundMessageService.Outcome {
+    /// A compliance text to send back, with the gate's decision (and the suppression it was made under).
+    struct Answer {
+        var text: String
+        var decision: SendDecisionRecord
+    }
+
+    /// What the step did.
+    struct Result {
+        var outcome: InboundMessageService.Outcome
+        /// The stored inbound message; `nil` for a redelivery.
+        var message: Message?
+        /// The keyword reply (also in `outcome.reply`) with its decision.
+        var reply: Answer?
+        /// The one question after an ambiguous "stop" (sent at most once per number, ever).
+        var question: Answer?
+    }
+
+    func run(body: String, providerID: String?) async throws -> Result {
         let hash = AddressHash.of(self.sender, channel: .sms)
         let suppression = try await self.repositories.suppressions.find(
             storeID: self.store.id, channel: .sms, addressHash: hash)
-        let classification = InboundKeywordClassifier.classify(body, isSuppressed: suppression != nil)
+        // While an ambiguous "stop" is unconfirmed a bare YES could answer either way: it lifts nothing.
+        let classification = InboundKeywordClassifier.classify(
+            body, isSuppressed: suppression.map { $0.reason != .optOutUnconfirmed } ?? false)
         let contactID = try await self.repositories.contacts.find(storeID: self.store.id, phone: self.sender)?.id
         let message = Message(
             id: "msg_\(UUID().uuidString.lowercased())", storeID: self.store.id, contactID: contactID, channel: .sms,
             direction: .inbound, address: self.sender, body: body, status: .received, providerID: providerID,
             createdAt: self.now, sentAt: self.now, updatedAt: self.now)
         guard try await self.repositories.messages.insertInbound(message).wasInserted else {
-            return .init(kind: classification.kind, reply: nil, duplicate: true)
+            return Result(outcome: .init(kind: classification.kind, reply: nil, duplicate: true))
         }
-        let reply: String?
+        var reply: Answer?
+        var question: Answer?
         switch classification.kind {
         case .optOut:
             reply = try await self.optOut(contactID: contactID, rule: classification.rule ?? "opt_out")
@@ -34,13 +54,18 @@ struct InboundStep {
             reply = self.gated(ComplianceTexts.helpReply(for: self.store.store), .helpReply, suppression?.reason)
         case .optIn:
             reply = try await self.optIn(contactID: contactID)
+        case .none where classification.needsReview:
+            question = try await self.pause(existing: suppression?.reason)
         case .none:
-            reply = nil
+            break
         }
-        return .init(kind: classification.kind, reply: reply, duplicate: false)
+        var outcome = InboundMessageService.Outcome(kind: classification.kind, reply: reply?.text, duplicate: false)
+        outcome.messageID = message.id
+        outcome.pausedForReview = classification.kind == .none && classification.needsReview
+        return Result(outcome: outcome, message: message, reply: reply, question: question)
     }
 
-    private func optOut(contactID: String?, rule: String) async throws -> String? {
+    private func optOut(contactID: String?, rule: String) async throws -> Answer? {
         let ledger = ConsentLedger(repositories: self.repositories)
         let earlier = try await ledger.optOut(
             store: self.store.id, e164: self.sender, contactID: contactID, key: self.key, detail: rule, now: self.now)
@@ -51,7 +76,7 @@ struct InboundStep {
             earlier?.reason ?? .optedOut, alreadyConfirmed: earlier?.reason == .optedOut)
     }
 
-    private func optIn(contactID: String?) async throws -> String? {
+    private func optIn(contactID: String?) async throws -> Answer? {
         let confirmation = ComplianceTexts.optInConfirmation(brand: self.store.name)
         _ = try await ConsentLedger(repositories: self.repositories).optIn(
             store: self.store.id, e164: self.sender, contactID: contactID, key: self.key, disclosure: confirmation,
@@ -61,16 +86,30 @@ struct InboundStep {
         return self.gated(confirmation, .optInConfirmation, remaining?.reason)
     }
 
-    /// `text` when the send gate allows it for `purpose`, else `nil`.
+    /// A text that might mean "stop": marketing stops at once (the strict reading) and, the first time
+    /// only, the shopper is asked. A number suppressed for any other reason is left as it is.
+    private func pause(existing: SuppressionReason?) async throws -> Answer? {
+        guard existing == nil || existing == .optOutUnconfirmed else { return nil }
+        _ = try await ConsentLedger(repositories: self.repositories).pauseMarketing(
+            store: self.store.id, e164: self.sender, detail: "ambiguous: may mean stop", now: self.now)
+        // An answer to the shopper's own text: a reply, let through under the pause it announces.
+        return self.gated(
+            ComplianceTexts.optOutQuestion(brand: self.store.name), .reply, .optOutUnconfirmed, lastInboundAt: self.now)
+    }
+
+    /// The text and the gate's decision when the send gate allows it for `purpose`, else `nil`.
     private func gated(
-        _ text: String, _ purpose: MessagePurpose, _ suppression: SuppressionReason?, alreadyConfirmed: Bool = false
-    ) -> String? {
+        _ text: String, _ purpose: MessagePurpose, _ suppression: SuppressionReason?, alreadyConfirmed: Bool = false,
+        lastInboundAt: Date? = nil
+    ) -> Answer? {
         var policy = CompliancePolicy.reference
         policy.providerSendsOptOutConfirmation = self.store.sms?.providerConfirmsOptOut ?? false
         let request = SendRequest(
             channel: .sms, purpose: purpose, location: self.location, consent: .none, suppression: suppression,
-            history: SendHistory(optOutReceivedAt: self.now, optOutConfirmationSent: alreadyConfirmed),
+            history: SendHistory(
+                lastInboundAt: lastInboundAt, optOutReceivedAt: self.now, optOutConfirmationSent: alreadyConfirmed),
             content: .init(text: text, brand: self.store.name, isFirstMessage: false), now: self.now, policy: policy)
-        return SendGate.decide(request).kind == .send ? text : nil
+        let decision = SendGate.decide(request)
+        return decision.kind == .send ? Answer(text: text, decision: decision.record) : nil
     }
 }

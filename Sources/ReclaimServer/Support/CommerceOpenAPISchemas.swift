@@ -50,6 +50,7 @@ enum CommerceOpenAPISchemas {
           "messages": {"type": "array", "items": {"type": "object", "properties": {
             "channel": {"type": "string"}, "step": {"type": "integer"}, "status": {"type": "string"}, "body": {"type": "string"},
             "decision": {"type": "object", "properties": {"kind": {"type": "string"}, "until": {"type": "string"},
+              "suppression": {"type": "string", "description": "the suppression the gate allowed this message under"},
               "reasons": {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}}}}}}}}
         """#
 

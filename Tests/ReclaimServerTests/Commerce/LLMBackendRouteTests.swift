@@ -35,17 +35,22 @@ import Testing
                 let json = (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any] ?? [:]
                 seen.record(json, key: request.headers[.authorization])
                 guard status == .ok else { return LocalHTTPServer.raw(status, #"{"error":{"message":"overloaded"}}"#) }
-                let content = #"{"intent":"shipping","action":"answer","reply":"\#(reply)","escalate":false,"confidence":0.92}"#
-                let completion: [String: Any] = [
-                    "id": "chatcmpl-1", "object": "chat.completion", "created": 1_795_000_000, "model": "llama3.2",
-                    "choices": [["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]],
-                    "usage": ["prompt_tokens": 300, "completion_tokens": 30, "total_tokens": 330],
-                ]
-                let data = try JSONSerialization.data(withJSONObject: completion)
-                return LocalHTTPServer.raw(.ok, String(decoding: data, as: UTF8.self))
+                return try Self.completion(reply: reply)
             }
             return router
         }
+    }
+
+    /// A `chat.completion` answering the shipping question with `reply`, as the endpoint returns it.
+    static func completion(reply: String) throws -> Response {
+        let content = #"{"intent":"shipping","action":"answer","reply":"\#(reply)","escalate":false,"confidence":0.92}"#
+        let completion: [String: Any] = [
+            "id": "chatcmpl-1", "object": "chat.completion", "created": 1_795_000_000, "model": "llama3.2",
+            "choices": [["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]],
+            "usage": ["prompt_tokens": 300, "completion_tokens": 30, "total_tokens": 330],
+        ]
+        let data = try JSONSerialization.data(withJSONObject: completion)
+        return LocalHTTPServer.raw(.ok, String(decoding: data, as: UTF8.self))
     }
 
     static func stores(base: String) throws -> [StoreConfiguration] {

@@ -3,8 +3,8 @@
 /// | purpose | consent | suppression | quiet hours | caps, one-text-per-cart |
 /// |---|---|---|---|---|
 /// | `flowStep` | jurisdiction's kind | blocks | yes | yes |
-/// | `reply` | must not be revoked | blocks | only after ``CompliancePolicy/replyGracePeriod`` | no |
-/// | `helpReply` | – | blocks unless merely opted out (HELP is answered regardless of subscription) | no | no |
+/// | `reply` | must not be revoked | blocks, except `opt_out_unconfirmed` | only after ``CompliancePolicy/replyGracePeriod`` | no |
+/// | `helpReply` | – | blocks unless merely opted out or `opt_out_unconfirmed` (HELP is answered regardless of subscription) | no | no |
 /// | `optOutConfirmation` | – | opted-out is expected; erased/invalid/blocked block | no | no |
 /// | `optInConfirmation` | – | blocks | no | no |
 public enum MessagePurpose: String, Codable, Sendable, Hashable, CaseIterable {

@@ -20,13 +20,20 @@ public struct SendDecision: Sendable, Hashable {
     public var timeZones: [String]
     /// Candidate jurisdictions considered, as codes (`jurisdictions` in the response).
     public var jurisdictions: [String]
+    /// The suppression in force when the gate decided, if any (a message it let through despite one:
+    /// the opt-out confirmation, a HELP reply, an answer while an ambiguous "stop" is unconfirmed).
+    public var suppression: SuppressionReason?
 
     /// Creates a decision.
-    public init(verdict: Verdict, reasons: [Reason], timeZones: [String], jurisdictions: [String]) {
+    public init(
+        verdict: Verdict, reasons: [Reason], timeZones: [String], jurisdictions: [String],
+        suppression: SuppressionReason? = nil
+    ) {
         self.verdict = verdict
         self.reasons = reasons
         self.timeZones = timeZones
         self.jurisdictions = jurisdictions
+        self.suppression = suppression
     }
 
     /// `send`, `defer` or `block`.
@@ -60,6 +67,6 @@ public struct SendDecision: Sendable, Hashable {
 
     /// The record stored on the message row.
     public var record: SendDecisionRecord {
-        SendDecisionRecord(kind: self.kind, until: self.until, reasons: self.reasons)
+        SendDecisionRecord(kind: self.kind, until: self.until, reasons: self.reasons, suppression: self.suppression)
     }
 }

@@ -6,6 +6,10 @@ extension SendGate {
         switch (request.purpose, suppression) {
         case (.optOutConfirmation, .optedOut), (.helpReply, .optedOut):
             return []
+        case (.reply, .optOutUnconfirmed), (.helpReply, .optOutUnconfirmed):
+            // Only marketing stops while an ambiguous "stop" waits for the shopper's answer: a reply to
+            // their own message, and the HELP reply, still go out.
+            return []
         default:
             return [Reason(code: "suppressed_\(suppression.rawValue)",
                            message: "The \(request.channel.complianceName) address is suppressed: \(suppression.compliancePhrase)")]
@@ -113,6 +117,7 @@ extension SuppressionReason {
         case .complaint: "spam complaint"
         case .invalidAddress: "invalid or non-mobile address"
         case .carrierBlocked: "blocked by the carrier or provider"
+        case .optOutUnconfirmed: "the shopper may have asked to stop; marketing is paused until they answer"
         }
     }
 }

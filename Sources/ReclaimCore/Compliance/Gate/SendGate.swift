@@ -82,7 +82,8 @@ public enum SendGate {
         }
         return SendDecision(
             verdict: verdict, reasons: blocking + (verdict == .send ? [] : deferring),
-            timeZones: request.location.timeZones, jurisdictions: request.location.jurisdictionCodes)
+            timeZones: request.location.timeZones, jurisdictions: request.location.jurisdictionCodes,
+            suppression: request.suppression)
     }
 
     /// Flow steps by SMS (and by email when configured), and replies that no longer follow the

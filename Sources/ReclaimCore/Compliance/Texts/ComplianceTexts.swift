@@ -62,4 +62,21 @@ public enum ComplianceTexts {
         "\(brand): You're subscribed to cart reminders and offers. \(frequency). Msg&data rates may apply. "
             + "Reply HELP for help, STOP to opt out."
     }
+
+    /// The one question after a text that might mean "stop" but is ambiguous ("stop by the store?"):
+    /// marketing is already paused; STOP opts out, START resumes. Sent once per number, ever. Worded so
+    /// that a bare "yes" or "no" cannot be read as an answer (they could mean either), and one segment
+    /// where the brand allows.
+    ///
+    /// ```swift
+    /// ComplianceTexts.optOutQuestion(brand: "Summit Outfitters")
+    /// // "Summit Outfitters: We've paused our offers to you. Reply STOP to stop all texts from us, or START to get offers again."
+    /// ```
+    /// - Parameter brand: the store's brand name.
+    /// - Returns: the question text.
+    public static func optOutQuestion(brand: String) -> String {
+        let full = "\(brand): We've paused our offers to you. Reply STOP to stop all texts from us, or START to get offers again."
+        guard SMSSegmenter.segmentCount(full) > 1 else { return full }
+        return "\(brand): Offers paused. Reply STOP to stop all texts, START to resume."
+    }
 }

@@ -7,8 +7,11 @@ import ReclaimStore
 
 /// A shopper's ordinary reply (not a keyword), end to end: the journey hears it (a reply pauses),
 /// the conversation records it (card data redacted), a free-text opt-out is honoured whoever answers,
-/// and unless a person has taken over, the assistant answers through ``ConversationReplier`` at once
-/// (a direct answer is not held for quiet hours; ``ReplyGate`` still blocks it to a suppressed number).
+/// and unless a person has taken over, the assistant answers through ``ConversationReplier``
+/// (a prompt answer is not held for quiet hours; ``ReplyGate`` still blocks it to a suppressed number).
+/// Inbound texts reach it through a `conversation.reply` job (``ConversationReplyRunner``), never
+/// inside the provider's webhook request; a retried job records the shopper's turn and queues the
+/// answer once.
 /// "Wait" pauses the journey; an escalation pauses it, hands the conversation to a person and
 /// notifies the store's escalation webhook with a Slack-compatible body.
 public struct ConversationService: Sendable {
@@ -27,11 +30,41 @@ public struct ConversationService: Sendable {
         public var reply: Message?
     }
 
+    /// The stored inbound message a reply answers (a `conversation.reply` job runs after the webhook).
+    public struct Inbound: Sendable, Hashable {
+        /// The message's id: the shopper's turn is keyed by it, so a retried job records it once.
+        public var messageID: String
+        /// When the shopper wrote: the turn's time and the start of the reply's grace period.
+        public var receivedAt: Date
+
+        /// Creates the reference.
+        public init(messageID: String, receivedAt: Date) {
+            self.messageID = messageID
+            self.receivedAt = receivedAt
+        }
+    }
+
+    /// The store's LLM backend failed and the caller asked to retry rather than answer with the built-in engine.
+    public struct ModelUnavailable: Error, CustomStringConvertible, Sendable {
+        /// Why the backend's answer was not used.
+        public var reason: String
+        public var description: String { "assistant model unavailable: \(self.reason)" }
+    }
+
     /// Handles one ordinary inbound text from `sender` (E.164).
+    /// - Parameters:
+    ///   - providerID: The provider's message id; the answer's idempotency key, so it is queued once.
+    ///   - inbound: The stored message, when a job answers it after the webhook.
+    ///   - acceptsFallback: `false` throws ``ModelUnavailable`` before anything is recorded when the LLM
+    ///     backend failed, so the caller retries; `true` sends the built-in engine's answer instead.
     @discardableResult
-    public func handle(text: String, sender: String, providerID: String?, store: StoreConfiguration) async throws -> Outcome {
+    public func handle(
+        text: String, sender: String, providerID: String?, store: StoreConfiguration, inbound: Inbound? = nil,
+        acceptsFallback: Bool = true
+    ) async throws -> Outcome {
         let repositories = self.dependencies.repositories
         let now = self.dependencies.clock.now()
+        let receivedAt = min(inbound?.receivedAt ?? now, now)
         guard let contact = try await repositories.contacts.find(storeID: store.id, phone: sender) else { return Outcome() }
         let carts = try await repositories.carts.list(contactID: contact.id)
         let cart = carts.last { [.abandoned, .open].contains($0.status) } ?? carts.last
@@ -44,9 +77,11 @@ public struct ConversationService: Sendable {
         let link = try await self.checkoutLink(cart: cart, store: store, now: now)
         let response = try await AssistantService(self.dependencies).respond(
             to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered)
+        if !acceptsFallback, let reason = response.fallbackReason { throw ModelUnavailable(reason: reason) }
         _ = try await repositories.conversations.appendTurn(Turn(
-            id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .shopper, text: response.redactedText,
-            intent: response.intent.rawValue, action: response.action.rawValue, createdAt: now))
+            id: inbound.map { "trn_\($0.messageID)" } ?? "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id,
+            author: .shopper, text: response.redactedText, intent: response.intent.rawValue, action: response.action.rawValue,
+            createdAt: receivedAt))
         if response.action == .optOut {
             // Free text the keyword engine let through but that still means "stop" (a wrong number,
             // "who is this, remove me"): honoured at once, the strict reading, whoever is answering.
@@ -79,7 +114,7 @@ public struct ConversationService: Sendable {
         do {
             result = .success(try await self.queueReply(
                 response, to: sender, providerID: providerID, contact: contact, cart: cart, conversation: conversation,
-                store: store, now: now))
+                store: store, receivedAt: receivedAt, now: now))
         } catch {
             result = .failure(error)
         }
@@ -94,16 +129,18 @@ public struct ConversationService: Sendable {
     /// Queues the assistant's reply, if it has one, through the reply gate.
     private func queueReply(
         _ response: AssistantResponse, to sender: String, providerID: String?, contact: Contact, cart: Cart?,
-        conversation: Conversation, store: StoreConfiguration, now: Date
+        conversation: Conversation, store: StoreConfiguration, receivedAt: Date, now: Date
     ) async throws -> Outcome {
         guard !response.reply.isEmpty else { return Outcome(response: response) }
-        // The answer follows the shopper's text at once: the reply gate lets it through quiet hours.
+        // The answer follows the shopper's text: within the grace period the reply gate lets it through quiet hours.
         let decision = try await ReplyGate(self.dependencies).decide(
-            text: response.reply, to: sender, contact: contact, cart: cart, store: store, lastInboundAt: now, now: now)
+            text: response.reply, to: sender, contact: contact, cart: cart, store: store, lastInboundAt: receivedAt, now: now)
         let reply = ConversationReplier.Reply(
             text: response.reply, author: .assistant, intent: response.intent.rawValue, action: response.action.rawValue,
             idempotencyKey: "reply:\(providerID ?? LinkToken.make(length: 16))",
-            at: now.addingTimeInterval(0.001))  // after the shopper's turn, in every listing
+            // Right after the shopper's turn it answers, in every listing (a retried job answers late, but
+            // the transcript still pairs the answer with its question).
+            at: receivedAt.addingTimeInterval(0.001))
         let queued = try await ConversationReplier(self.dependencies).queue(
             reply, decision: decision, conversation: conversation, contactID: contact.id, cartID: cart?.id, address: sender,
             store: store)

@@ -70,7 +70,9 @@ extension MessageDispatcher {
             let hashes = group.map { AddressHash.of($0.address, channel: $0.channel) }
             let entries = try await self.dependencies.repositories.suppressions.find(
                 storeID: first.storeID, channel: first.channel, addressHashes: hashes)
-            for (message, hash) in zip(group, hashes) where entries[hash] != nil { suppressed.insert(message.id) }
+            for (message, hash) in zip(group, hashes) where message.isStopped(by: entries[hash]?.reason) {
+                suppressed.insert(message.id)
+            }
         }
         return suppressed
     }

@@ -83,8 +83,9 @@ public struct MessageDispatcher: Sendable {
 
     private func isSuppressed(_ message: Message) async throws -> Bool {
         let hash = AddressHash.of(message.address, channel: message.channel)
-        return try await self.dependencies.repositories.suppressions.isSuppressed(
+        let entry = try await self.dependencies.repositories.suppressions.find(
             storeID: message.storeID, channel: message.channel, addressHash: hash)
+        return message.isStopped(by: entry?.reason)
     }
 
     // MARK: SMS

@@ -15,11 +15,12 @@ public struct ProviderStatusService: Sendable {
     }
 
     /// Applies one report.
+    /// - Parameter repositories: Where to write; a transaction's to commit with other writes (default: the pool).
     /// - Returns: The updated message, or `nil` when unknown or already further along.
     @discardableResult
-    public func apply(_ report: SMSStatusReport, store: StoreID) async throws -> Message? {
+    public func apply(_ report: SMSStatusReport, store: StoreID, repositories: ReclaimRepositories? = nil) async throws -> Message? {
         let now = self.dependencies.clock.now()
-        let repositories = self.dependencies.repositories
+        let repositories = repositories ?? self.dependencies.repositories
         guard let message = try await repositories.messages.find(providerID: report.providerID, direction: .outbound, storeID: store)
         else { return nil }
         if case .suppress(let reason)? = report.errorAction {
