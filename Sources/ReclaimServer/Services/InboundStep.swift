@@ -14,10 +14,7 @@ struct InboundStep {
     let now: Date
 
     /// A compliance text to send back, with the gate's decision (and the suppression it was made under).
-    struct Answer {
-        var text: String
-        var decision: SendDecisionRecord
-    }
+    typealias Answer = ComplianceReplyGate.Answer
 
     /// What the step did.
     struct Result {
@@ -69,11 +66,8 @@ struct InboundStep {
         let ledger = ConsentLedger(repositories: self.repositories)
         let earlier = try await ledger.optOut(
             store: self.store.id, e164: self.sender, contactID: contactID, key: self.key, detail: rule, now: self.now)
-        // One confirmation per opt-out: none when the number was already opted out, none when the
-        // provider confirms by itself, none to an erased or blocked number.
-        return self.gated(
-            ComplianceTexts.optOutConfirmation(brand: self.store.name), .optOutConfirmation,
-            earlier?.reason ?? .optedOut, alreadyConfirmed: earlier?.reason == .optedOut)
+        return ComplianceReplyGate(store: self.store, location: self.location, now: self.now)
+            .optOutConfirmation(earlier: earlier?.reason)
     }
 
     private func optIn(contactID: String?) async throws -> Answer? {
@@ -99,17 +93,9 @@ struct InboundStep {
 
     /// The text and the gate's decision when the send gate allows it for `purpose`, else `nil`.
     private func gated(
-        _ text: String, _ purpose: MessagePurpose, _ suppression: SuppressionReason?, alreadyConfirmed: Bool = false,
-        lastInboundAt: Date? = nil
+        _ text: String, _ purpose: MessagePurpose, _ suppression: SuppressionReason?, lastInboundAt: Date? = nil
     ) -> Answer? {
-        var policy = CompliancePolicy.reference
-        policy.providerSendsOptOutConfirmation = self.store.sms?.providerConfirmsOptOut ?? false
-        let request = SendRequest(
-            channel: .sms, purpose: purpose, location: self.location, consent: .none, suppression: suppression,
-            history: SendHistory(
-                lastInboundAt: lastInboundAt, optOutReceivedAt: self.now, optOutConfirmationSent: alreadyConfirmed),
-            content: .init(text: text, brand: self.store.name, isFirstMessage: false), now: self.now, policy: policy)
-        let decision = SendGate.decide(request)
-        return decision.kind == .send ? Answer(text: text, decision: decision.record) : nil
+        ComplianceReplyGate(store: self.store, location: self.location, now: self.now)
+            .gated(text, purpose, suppression, lastInboundAt: lastInboundAt)
     }
 }

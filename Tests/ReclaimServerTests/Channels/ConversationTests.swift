@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    /// A revocation only the assistant reads (a wrong number) is honoured at once and confirmed once, as a
+    /// STOP is; the job that handles it again (a retry) sends nothing more.
+    @Test func aRevocationTheAssistantReadsIsConfirmedOnce() async throws {
+        try await withConversation { app, twilio, _ in
+            let store = try #require(app.dependencies.configuration.stores.first)
+            #expect(InboundKeywordClassifier.classify("this isn't Maya").kind != .optOut)
+            for _ in 0..<2 {
+                _ = try await ConversationService(app.dependencies).handle(
+                    text: "this isn't Maya", sender: "+13125550101", providerID: "SMw1", store: store)
+            }
+            try await app.advanceAndRun(1.1)
+            let entry = try await app.dependencies.repositories.suppressions.find(
+                storeID: Commerce.store, channel: .sms, addressHash: AddressHash.of("+13125550101", channel: .sms))
+            #expect(entry?.reason == .optedOut)
+            let texts = await twilio.messages.map(\.body)
+            #expect(texts.count == 2)
+            #expect(texts.last == ComplianceTexts.optOutConfirmation(brand: store.name))
+        }
+    }
+
     @Test func askingForAPersonEscalatesAndTheAssistantStopsAnswering() async throws {
         try await withConversation { app, twilio, cartID in
             _ = try await app.client.inbound(from: "+13125550101", "can I talk to a real person please", token: twilio.authToken)

@@ -3,7 +3,9 @@ import Logging
 import ReclaimAssistant
 import ReclaimChannels
 import ReclaimCore
+import ReclaimPhone
 import ReclaimStore
+import SQLKit
 
 /// A shopper's ordinary reply (not a keyword), end to end: the journey hears it (a reply pauses),
 /// the conversation records it (card data redacted), a free-text opt-out is honoured whoever answers,
@@ -84,12 +86,17 @@ public struct ConversationService: Sendable {
             createdAt: receivedAt))
         if response.action == .optOut {
             // Free text the keyword engine let through but that still means "stop" (a wrong number,
-            // "who is this, remove me"): honoured at once, the strict reading, whoever is answering.
-            try await self.dependencies.database.transaction { db in
-                _ = try await ConsentLedger(repositories: ReclaimRepositories(database: db)).optOut(
-                    store: store.id, e164: sender, contactID: contact.id, key: providerID ?? LinkToken.make(length: 16),
+            // "who is this, remove me"): honoured at once, the strict reading, whoever is answering, and
+            // followed by the one confirmation the law allows, as a STOP is.
+            let key = providerID ?? inbound?.messageID ?? LinkToken.make(length: 16)
+            let queued = try await self.dependencies.database.transaction { db in
+                let earlier = try await ConsentLedger(repositories: ReclaimRepositories(database: db)).optOut(
+                    store: store.id, e164: sender, contactID: contact.id, key: key,
                     detail: "assistant: \(response.intent.rawValue)", now: now)
+                return try await self.queueOptOutConfirmation(
+                    to: sender, contactID: contact.id, earlier: earlier?.reason, key: key, store: store, in: db, now: now)
             }
+            if queued { self.dependencies.jobWakeup.signal() }
             try await self.dependencies.flowEvents.publish(.optedOutSMS, cartID: cart?.id, storeID: store.id, at: now)
             return Outcome(response: response)
         }
@@ -124,6 +131,24 @@ public struct ConversationService: Sendable {
                 logger: self.dependencies.logger)
         }
         return try result.get()
+    }
+
+    /// Queues, in the opt-out's transaction, the one confirmation the compliance gate allows.
+    /// - Returns: Whether a text was queued.
+    private func queueOptOutConfirmation(
+        to sender: String, contactID: String, earlier: SuppressionReason?, key: String, store: StoreConfiguration,
+        in db: any SQLDatabase, now: Date
+    ) async throws -> Bool {
+        let phone = try? self.dependencies.phones.parse(sender, defaultRegion: store.defaultRegion)
+        let location = phone.map { RecipientLocator.location(phone: $0, address: nil) } ?? RecipientLocation(candidates: [])
+        guard let answer = ComplianceReplyGate(store: store, location: location, now: now).optOutConfirmation(earlier: earlier)
+        else { return false }
+        var message = Message(
+            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: contactID, channel: .sms,
+            direction: .outbound, address: sender, body: answer.text, status: .pending,
+            idempotencyKey: "optout-confirmation:\(key)", createdAt: now, updatedAt: now)
+        message.decision = answer.decision
+        return try await OutboxService.store(message, in: db, now: now).wasInserted
     }
 
     /// Queues the assistant's reply, if it has one, through the reply gate.
