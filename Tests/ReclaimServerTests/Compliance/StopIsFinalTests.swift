@@ -62,7 +62,7 @@ import Testing
 
     @Test func aCheckboxTickedAfterTheStopLiftsItOnceAndItsReplayAfterANewStopDoesNot() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, _ in
+        try await withComplianceApp(clock: clock) { client, repositories in
             let phone = "+13125550143"
             _ = try await client.inbound(from: phone, "STOP")
             #expect(try await client.decision(phone) == "block")
@@ -71,12 +71,14 @@ import Testing
             let ticked = clock.now().addingTimeInterval(-30)
             #expect(try await self.grant(client, phone, at: ticked, id: "evt_new").status == .ok)
             #expect(try await client.decision(phone) == "send")
+            #expect(try await self.suppression(repositories, phone) == nil)
             // A second STOP; the same consent delivered again does not undo it.
             clock.advance(by: 60)
             _ = try await client.inbound(from: phone, "STOP")
             clock.advance(by: 60)
             #expect(try await self.grant(client, phone, at: ticked, id: "evt_new_again").status == .ok)
             #expect(try await client.decision(phone) == "block")
+            #expect(try await self.suppression(repositories, phone)?.reason == .optedOut)
         }
     }
 }
