@@ -20,15 +20,9 @@ import Testing
             stores:
               - id: \(Commerce.store)
                 name: Summit Outfitters
-                currency: USD
-                default_region: US
-                website: https://summit.example
-                api_keys: ["\(Commerce.apiKey)"]
+                email: { provider: outbox, from: "Summit <hello@summit.example>", webhook_secret: \(Self.secret) }
                 postal_address: "1 Ridge Road, Boulder, CO 80302, USA"
-                email:
-                  provider: outbox
-                  from: "Summit Outfitters <hello@summit.example>"
-                  webhook_secret: \(Self.secret)
+                api_keys: ["\(Commerce.apiKey)"]
               - id: bare
                 name: Bare Store
                 currency: USD
