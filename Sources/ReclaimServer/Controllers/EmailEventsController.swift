@@ -87,7 +87,7 @@ public struct EmailEventsController: Sendable {
             if case .dataCorrupted = error, described.field == "body" {
                 throw APIError.malformed("not an email event: \(described.message)")
             }
-            throw APIError.invalidField(described.field, String(described.message.dropFirst(described.field.count + 2)))
+            throw APIError(.badRequest, code: "invalid_field", message: described.message)
         }
     }
 
