@@ -10,6 +10,11 @@ import ReclaimStore
 /// at once; opens and clicks reach the journey. Body: one event or a list of events:
 /// `{"type": "bounce"|"complaint"|"delivered"|"opened"|"clicked", "email": "...", "bounce_type":
 /// "hard"|"soft", "message_id": "<Message-ID>"}`.
+///
+/// A list is applied in one transaction, or not at all: an event that cannot be applied (an unknown
+/// type, a missing address) answers 400 naming it by its place in the list (`[2].type`) and leaves
+/// every event of the list unapplied, so the relay can fix and resend the whole list. Resending an event
+/// already applied changes nothing more (a suppression is added once).
 public struct EmailEventsController: Sendable {
     let dependencies: AppDependencies
 
@@ -51,32 +56,65 @@ public struct EmailEventsController: Sendable {
             throw APIError.unauthorized("missing or invalid bearer secret")
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
-        let data = Data(body.readableBytesView)
-        let events: [EmailEvent]
-        do {
-            if let list = try? JSONDecoder().decode([EmailEvent].self, from: data) { events = list } else {
-                events = [try JSONDecoder().decode(EmailEvent.self, from: data)]
+        let (events, isList) = try Self.decode(Data(body.readableBytesView))
+        let now = self.dependencies.clock.now()
+        let applied = try await self.dependencies.database.transaction { db in
+            let repositories = ReclaimRepositories(database: db)
+            let flowEvents = FlowEventPublisher(queue: JobQueue(db))
+            var applied = 0
+            for (index, event) in events.enumerated() {
+                do {
+                    if try await self.apply(event, store: store, repositories, flowEvents, now: now) { applied += 1 }
+                } catch let problem as EventProblem {
+                    throw APIError.invalidField((isList ? "[\(index)]." : "") + problem.field, problem.message)
+                }
             }
-        } catch DecodingError.keyNotFound(let key, _) {
-            throw APIError.invalidField(key.stringValue, "required field is missing")
-        } catch {
-            throw APIError.malformed("not an email event: \(error)")
+            return applied
         }
-        var applied = 0
-        for event in events where try await self.apply(event, store: store) { applied += 1 }
         return Result(applied: applied)
     }
 
-    private func apply(_ event: EmailEvent, store: StoreConfiguration) async throws -> Bool {
-        let now = self.dependencies.clock.now()
-        let repositories = self.dependencies.repositories
+    /// The events of a body holding one event object or a list of them, and whether it was a list.
+    /// - Throws: ``APIError`` naming the first field that cannot be read (`[1].type`).
+    static func decode(_ data: Data) throws -> (events: [EmailEvent], isList: Bool) {
+        let isList = data.first { !" \t\r\n".utf8.contains($0) } == UInt8(ascii: "[")
+        do {
+            return isList
+                ? (try JSONDecoder().decode([EmailEvent].self, from: data), true)
+                : ([try JSONDecoder().decode(EmailEvent.self, from: data)], false)
+        } catch let error as DecodingError {
+            let described = DecodingErrorDescription(error)
+            if case .dataCorrupted = error, described.field == "body" {
+                throw APIError.malformed("not an email event: \(described.message)")
+            }
+            throw APIError(.badRequest, code: "invalid_field", message: described.message)
+        }
+    }
+
+    /// Why one event cannot be applied, naming its field.
+    struct EventProblem: Error {
+        var field: String
+        var message: String
+    }
+
+    /// The event types the relay sends.
+    static let types: Set<String> = ["bounce", "complaint", "delivered", "opened", "clicked"]
+
+    private func apply(
+        _ event: EmailEvent, store: StoreConfiguration, _ repositories: ReclaimRepositories,
+        _ flowEvents: FlowEventPublisher, now: Date
+    ) async throws -> Bool {
         let message = try await event.messageID.asyncMap {
             try await repositories.messages.find(providerID: $0.trimmingCharacters(in: CharacterSet(charactersIn: "<>")),
                                                  direction: .outbound, storeID: store.id)
         } ?? nil
-        guard let address = (event.email ?? message?.address)?.lowercased() else {
-            throw APIError.invalidField("email", "required when message_id names no message")
+        guard Self.types.contains(event.type) else {
+            throw EventProblem(field: "type", message: "unknown event type \"\(event.type)\"")
         }
+        guard let address = (event.email ?? message?.address)?.lowercased() else {
+            throw EventProblem(field: "email", message: "required when message_id names no message")
+        }
+        guard address.contains("@") else { throw EventProblem(field: "email", message: "not an email address") }
         switch event.type {
         case "bounce" where event.bounceType != "soft", "complaint":
             let reason: SuppressionReason = event.type == "complaint" ? .complaint : .hardBounce
@@ -85,7 +123,7 @@ public struct EmailEventsController: Sendable {
             if let message {
                 _ = try await repositories.messages.update(
                     id: message.id, MessageUpdate(status: .undelivered, errorCode: reason.rawValue), at: now)
-                try await self.dependencies.flowEvents.publish(.optedOutEmail, cartID: message.cartID, storeID: store.id, at: now)
+                try await flowEvents.publish(.optedOutEmail, cartID: message.cartID, storeID: store.id, at: now)
             }
             return true
         case "bounce":
@@ -94,13 +132,11 @@ public struct EmailEventsController: Sendable {
             guard let message else { return false }
             return try await repositories.messages.update(
                 id: message.id, MessageUpdate(status: .delivered), at: now, from: [.accepted, .sent]) != nil
-        case "opened", "clicked":
+        default:  // opened, clicked
             guard let message else { return false }
-            try await self.dependencies.flowEvents.publish(
+            try await flowEvents.publish(
                 event.type == "opened" ? .emailOpened : .emailClicked, cartID: message.cartID, storeID: store.id, at: now)
             return true
-        default:
-            throw APIError.invalidField("type", "unknown event type \"\(event.type)\"")
         }
     }
 }

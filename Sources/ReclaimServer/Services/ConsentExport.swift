@@ -31,11 +31,12 @@ public enum ConsentExport {
     }
 
     /// The records as CSV: the header line, then one line per record, CRLF-terminated; fields with
-    /// a comma, quote or line break are quoted, quotes doubled. Erased values are empty.
+    /// a comma, quote or line break are quoted, quotes doubled. Erased values are empty. A value a
+    /// spreadsheet would run as a formula is neutralised (see ``neutralised(_:)``).
     public static func csv(_ records: [ConsentRecord]) -> String {
         var lines = [self.columns.joined(separator: ",")]
         for record in records {
-            lines.append(self.fields(record).map { self.quoted($0 ?? "") }.joined(separator: ","))
+            lines.append(self.fields(record).map { self.quoted(self.neutralised($0 ?? "")) }.joined(separator: ","))
         }
         return lines.map { $0 + "\r\n" }.joined()
     }
@@ -59,6 +60,20 @@ public enum ConsentExport {
             record.userAgent, record.pageURL, record.disclosureText, record.disclosureHash,
             record.doubleOptInConfirmedAt.map(self.time),
         ]
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
+    /// The value with a single quote in front when it starts with a formula trigger (`=`, `+`, `-`,
+    /// `@`, tab, carriage return), so that a disclosure, user agent or page URL sent by a shopper or a
+    /// platform cannot run in the spreadsheet of whoever opens the export. A plain signed number
+    /// (an E.164 phone such as `+13125550120`) cannot hold a formula and is kept as it is.
+    static func neutralised(_ field: String) -> String {
+        guard let first = field.first, self.formulaTriggers.contains(first) else { return field }
+        let rest = field.dropFirst()
+        let isPlainNumber = (first == "+" || first == "-") && !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
+        return isPlainNumber ? field : "'" + field
     }
 
     static func quoted(_ field: String) -> String {

@@ -47,6 +47,10 @@ struct ConsentLedger {
 
     /// Re-subscribes a number after START/UNSTOP (or YES while suppressed).
     ///
+    /// A text is a new affirmative act made after the STOP it answers, so it always lifts the opt-out
+    /// (``ReclaimCore/OptOutLift/Grant/keyword``); consent events from platforms and the API lift one
+    /// only under the stricter rule of ``ReclaimCore/OptOutLift``.
+    ///
     /// Lifts an opt-out suppression and appends a consent record (source keyword) whose disclosure is
     /// the exact confirmation text sent back. The START reinstates the consent the opt-out revoked: the
     /// record takes the kind (and double opt-in time) of the last granting record, or `single_opt_in`

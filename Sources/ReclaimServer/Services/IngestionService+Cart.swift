@@ -9,13 +9,23 @@ extension IngestionService {
     ///
     /// An empty cart becomes ``CartStatus/emptied`` (its checks and journey end); a completed checkout
     /// is never scheduled; an emptied or superseded cart with new activity is open again. An abandoned
-    /// cart stays abandoned (its journey goes on; the flow re-checks the cart before each step). A
-    /// delivery older than what is stored (out of order) changes nothing.
+    /// cart stays abandoned (its journey goes on; the flow re-checks the cart before each step).
+    ///
+    /// A delivery older than what is stored (out of order: a retry, a replay) changes nothing: not the
+    /// cart, not its keys, not the shopper's phone, email or name. Deliveries are ordered by the
+    /// platform's own time of the change (Shopify `updated_at`, WooCommerce `date_modified_gmt`,
+    /// BigCommerce `updated_time`, the generic event's `occurred_at`), else by arrival.
     func applyCart(_ snapshot: CartSnapshot, _ context: Context) async throws -> Outcome {
         let repositories = context.repositories
-        let contact = try await self.upsertContact(snapshot.contact, address: snapshot.shippingAddress, context)
         // Platform times order deliveries; never in our future (clock skew, the demo's accelerated clock).
         let activity = min(snapshot.updatedAt ?? snapshot.occurredAt ?? context.now, context.now)
+        if let stored = try await repositories.carts.find(
+            storeID: context.store.id, source: snapshot.source, externalID: snapshot.externalID),
+            stored.lastActivityAt > activity
+        {
+            return self.stale(stored, context)
+        }
+        let contact = try await self.upsertContact(snapshot.contact, address: snapshot.shippingAddress, context)
         let stored = try await repositories.carts.upsert(
             Cart(
                 id: Self.newID(), storeID: context.store.id, source: snapshot.source, externalID: snapshot.externalID,
@@ -24,10 +34,8 @@ extension IngestionService {
                 userAgent: snapshot.userAgent, status: .open, lastActivityAt: activity, createdAt: context.now,
                 updatedAt: context.now))
         if let token = snapshot.cartToken { try await repositories.carts.addKeys([token], to: stored, at: context.now) }
-        guard stored.lastActivityAt <= activity else {
-            context.logger.info("stale cart delivery ignored", metadata: ["cart_id": "\(stored.id)"])
-            return Outcome(kind: "cart", cartID: stored.id, note: "stale")
-        }
+        // A newer delivery committed between the check above and the upsert: the upsert kept it.
+        guard stored.lastActivityAt <= activity else { return self.stale(stored, context) }
         let abandonment = AbandonmentService(self.dependencies)
         if snapshot.isCompleted {
             try await abandonment.cancelChecks(cartID: stored.id, context)
@@ -47,6 +55,12 @@ extension IngestionService {
         }
         if cart.status == .open { try await abandonment.schedule(cart, context) }
         return Outcome(kind: "cart", cartID: cart.id)
+    }
+
+    /// The outcome of a delivery older than the stored cart: logged, nothing changed.
+    private func stale(_ stored: Cart, _ context: Context) -> Outcome {
+        context.logger.info("stale cart delivery ignored", metadata: ["cart_id": "\(stored.id)"])
+        return Outcome(kind: "cart", cartID: stored.id, note: "stale")
     }
 
     /// Marks the cart named by any of `keys` deleted, cancelling its checks and ending its journey.

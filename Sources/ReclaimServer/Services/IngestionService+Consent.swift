@@ -16,10 +16,15 @@ import ReclaimStore
 /// - else the platform's stated level, else `single_opt_in`. A claimed `express_written` without a
 ///   disclosure is recorded as `single_opt_in`: the evidence decides, not the claim.
 ///
+/// **Times**: the record's `occurredAt` is when the shopper acted, as the source states it (evidence is
+/// kept as given), or the arrival when the source gives no time.
+///
 /// **Suppressions**: a revocation adds an `opted_out` suppression at once (except a platform's
-/// `not_subscribed` state, which says consent was never given, not that it was withdrawn). A grant of
-/// kind `express_written` or `double_opt_in` lifts an `opted_out` suppression (a new explicit
-/// consent after an opt-out); a single opt-in never does, and erasures, bounces and carrier blocks stay.
+/// `not_subscribed` state, which says consent was never given, not that it was withdrawn). A grant
+/// lifts an `opted_out` suppression only as ``ReclaimCore/OptOutLift`` decides: an explicit grant
+/// (`express_written`, `double_opt_in`) with its own time, later than the opt-out's, and not a resend
+/// of a grant already on record. A platform's retry, a re-sync or a replayed event never re-enables
+/// texting; erasures, bounces and carrier blocks always stay.
 extension IngestionService {
     func applyConsent(_ change: ConsentChange, _ context: Context) async throws -> Outcome {
         let repositories = context.repositories
@@ -30,6 +35,9 @@ extension IngestionService {
             ? repositories.contacts.find(storeID: context.store.id, phone: address)
             : repositories.contacts.find(storeID: context.store.id, email: address)
         let disclosure = change.disclosureText?.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Read before appending: whether this grant restates one on record is judged without itself.
+        let history = try await repositories.consent.history(
+            storeID: context.store.id, channel: change.channel, address: address)
         _ = try await repositories.consent.append(
             ConsentRecord(
                 id: Self.newID(), storeID: context.store.id, contactID: contact?.id, channel: change.channel,
@@ -43,12 +51,32 @@ extension IngestionService {
                 Suppression(
                     storeID: context.store.id, channel: change.channel, address: address, addressHash: hash,
                     reason: .optedOut, detail: "consent revoked (\(source.rawValue))", createdAt: context.now))
-        } else if kind == .expressWritten || kind == .doubleOptIn {
-            let lifted = try await repositories.suppressions.remove(
-                storeID: context.store.id, channel: change.channel, addressHash: hash, reasons: [.optedOut])
-            if lifted != nil { context.logger.info("opt-out lifted by a new explicit consent") }
+        } else if change.action == .granted {
+            try await self.liftOptOut(change, kind: kind, hash: hash, history: history, context)
         }
         return Outcome(kind: "consent", note: kind.rawValue)
+    }
+
+    /// Lifts the address's `opted_out` suppression when ``ReclaimCore/OptOutLift`` says this grant is a
+    /// new explicit act made after the opt-out; otherwise logs why it stays.
+    private func liftOptOut(
+        _ change: ConsentChange, kind: ConsentKind, hash: String, history: [ConsentRecord], _ context: Context
+    ) async throws {
+        let suppressions = context.repositories.suppressions
+        guard let entry = try await suppressions.find(storeID: context.store.id, channel: change.channel, addressHash: hash),
+            entry.reason == .optedOut
+        else { return }
+        let decision = OptOutLift.decide(
+            .recorded(kind: kind, occurredAt: change.occurredAt),
+            optOutAt: OptOutLift.optOutTime(history: history, suppressedAt: entry.createdAt),
+            recordedGrantTimes: history.filter(\.kind.isGrant).map(\.occurredAt), now: context.now)
+        guard decision == .lifts else {
+            context.logger.info("opt-out stays", metadata: ["reason": "\(decision.rawValue)"])
+            return
+        }
+        _ = try await suppressions.remove(
+            storeID: context.store.id, channel: change.channel, addressHash: hash, reasons: [.optedOut])
+        context.logger.info("opt-out lifted by a new explicit consent made after it")
     }
 
     /// The E.164 phone or lower-cased email the change is about.

@@ -79,12 +79,18 @@ import Testing
             #expect(history.first?.disclosureHash?.count == 64)
             #expect(history.first?.source == .checkoutCheckbox)
 
-            // A single opt-in does not lift the opt-out; a new express written consent does.
+            // A single opt-in does not lift the opt-out, nor does the same express written consent sent
+            // again (it states no time of its own, so it cannot be a new act after the STOP).
             clock.advance(by: 60)
             #expect(try await app.event("consent.granted", ["channel": "sms", "phone": "+13125550199"]).status == .ok)
             #expect(try await repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
             clock.advance(by: 60)
             #expect(try await app.event("consent.granted", grant).status == .ok)
+            #expect(try await repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
+            // A new checkbox grant that happened after the STOP does.
+            let ticked = Commerce.iso(clock.now().addingTimeInterval(-1))
+            let event: [String: Any] = ["type": "consent.granted", "id": "evt_new", "occurred_at": ticked, "data": grant]
+            #expect(try await app.api(.post, "/events", json: event).status == .ok)
             #expect(try await !repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
         }
     }
