@@ -52,6 +52,8 @@ public struct AppDependencies: Sendable {
     public var assistants: AssistantDirectory
     /// Wakes the idle job worker when a message is queued to go out now.
     public var jobWakeup: JobWakeup
+    /// Wrong store API keys counted per address and overall, wherever a key is presented (API and dashboard).
+    var keyGuesses: KeyGuessThrottle
 
     /// Signals for the flow engine (clicks, replies, opt-outs), delivered through the queue.
     public var flowEvents: FlowEventPublisher { FlowEventPublisher(queue: self.queue) }
@@ -76,6 +78,7 @@ public struct AppDependencies: Sendable {
         self.templates = templates
         self.assistants = AssistantDirectory()
         self.jobWakeup = JobWakeup()
+        self.keyGuesses = KeyGuessThrottle()
     }
 }
 
