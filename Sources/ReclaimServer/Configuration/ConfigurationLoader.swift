@@ -100,6 +100,7 @@ public struct ConfigurationLoader: Sendable {
         if let host = self.environment["RECLAIM_HOST"], !host.isEmpty { configuration.server.host = host }
         if let port = self.environment["RECLAIM_PORT"].flatMap(Int.init) { configuration.server.port = port }
         if let url = self.environment["RECLAIM_PUBLIC_URL"], !url.isEmpty { configuration.server.publicURL = url }
+        if let token = self.environment["RECLAIM_METRICS_TOKEN"], !token.isEmpty { configuration.server.metricsToken = token }
     }
 
     private static func read(_ path: String) throws -> String {
