@@ -138,7 +138,11 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     openAPI.add("get", "/healthz", .init(summary: "Liveness: the process answers", tag: "operations"))
     openAPI.add(
         "get", "/readyz", .init(summary: "Readiness: the database answers", tag: "operations", responses: [503: "database unreachable"]))
-    openAPI.add("get", "/metrics", .init(summary: "Prometheus metrics (text exposition format)", tag: "operations"))
+    openAPI.add(
+        "get", "/metrics",
+        .init(
+            summary: "Prometheus metrics (text exposition format)", tag: "operations",
+            responses: [401: "server.metrics_token is set and the bearer token is missing or wrong"]))
 
     router.addRoutes(HealthController(database: dependencies.database).endpoints)
     router.addRoutes(

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import NIOFoundationEssentialsCompat
 import ReclaimCore
 import Testing
 
@@ -35,6 +36,23 @@ import Testing
             }
             var merchant = DashboardClient(app.client)
             #expect(try await merchant.signIn(key: Commerce.apiKey).status == .tooManyRequests)
+        }
+    }
+
+    @Test func everyKeyedOperationDocumentsThe429() async throws {
+        try await withCommerceApp { app async throws in
+            let response = try await app.client.execute(uri: "/openapi.json", method: .get, headers: [:], body: nil)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            var keyed = 0
+            for (path, operations) in paths {
+                for (method, value) in operations {
+                    guard let operation = value as? [String: Any], operation["security"] != nil else { continue }
+                    keyed += 1
+                    #expect((operation["responses"] as? [String: Any])?["429"] != nil, "\(method) \(path)")
+                }
+            }
+            #expect(keyed > 5)
         }
     }
 
