@@ -52,6 +52,8 @@ public struct AppDependencies: Sendable {
     public var assistants: AssistantDirectory
     /// Wakes the idle job worker when a message is queued to go out now.
     public var jobWakeup: JobWakeup
+    /// Wrong store API keys counted per address and overall, wherever a key is presented (API and dashboard).
+    var keyGuesses: KeyGuessThrottle
 
     /// Signals for the flow engine (clicks, replies, opt-outs), delivered through the queue.
     public var flowEvents: FlowEventPublisher { FlowEventPublisher(queue: self.queue) }
@@ -76,6 +78,7 @@ public struct AppDependencies: Sendable {
         self.templates = templates
         self.assistants = AssistantDirectory()
         self.jobWakeup = JobWakeup()
+        self.keyGuesses = KeyGuessThrottle()
     }
 }
 
@@ -135,10 +138,17 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     openAPI.add("get", "/healthz", .init(summary: "Liveness: the process answers", tag: "operations"))
     openAPI.add(
         "get", "/readyz", .init(summary: "Readiness: the database answers", tag: "operations", responses: [503: "database unreachable"]))
-    openAPI.add("get", "/metrics", .init(summary: "Prometheus metrics (text exposition format)", tag: "operations"))
+    openAPI.add(
+        "get", "/metrics",
+        .init(
+            summary: "Prometheus metrics (text exposition format)", tag: "operations",
+            responses: [401: "server.metrics_token is set and the bearer token is missing or wrong"]))
 
     router.addRoutes(HealthController(database: dependencies.database).endpoints)
-    router.addRoutes(MetricsController(queue: dependencies.queue, clock: dependencies.clock).endpoints)
+    router.addRoutes(
+        MetricsController(
+            queue: dependencies.queue, clock: dependencies.clock, token: dependencies.configuration.server.metricsToken
+        ).endpoints)
     addComplianceRoutes(to: router, dependencies, openAPI: &openAPI)
     addCommerceRoutes(to: router, dependencies, openAPI: &openAPI)
     addConversationRoutes(to: router, dependencies, openAPI: &openAPI)
@@ -176,9 +186,14 @@ extension JobWorkerService {
 }
 
 /// Builds the application and runs it until SIGTERM or SIGINT, then shuts down gracefully:
-/// the listener stops, the worker finishes the jobs it holds, the database closes last.
+/// the listener stops, the worker finishes the jobs it holds, the database closes last. Shutdown has a
+/// deadline (`server.shutdown_timeout`, ``ShutdownDeadline``): past it the process exits even if a job hangs.
 /// - Parameter arguments: Configuration and process options.
 public func runApplication(_ arguments: some AppArguments) async throws {
+    // At most a day: a longer wait is no deadline, and the conversion must not overflow.
+    let timeout = min(try HumanDuration.seconds(arguments.configuration.server.shutdownTimeout), 86_400)
     let app = try await buildApplication(arguments)
-    try await app.runService()  // graceful shutdown on SIGTERM and SIGINT (the default signals)
+    let deadline = ShutdownDeadline(timeout: .milliseconds(Int64((timeout * 1000).rounded())), logger: arguments.logger)
+    try await deadline.group(running: [app]).run()
+    deadline.disarm()
 }

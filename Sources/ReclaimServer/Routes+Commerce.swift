@@ -13,7 +13,7 @@ func addCommerceRoutes(
     router.addRoutes(WooCommerceWebhookController(dependencies: dependencies).endpoints)
     router.addRoutes(BigCommerceWebhookController(dependencies: dependencies).endpoints)
     router.group("api/v1/stores/:store")
-        .add(middleware: StoreAPIKeyMiddleware(stores: dependencies.configuration.stores))
+        .add(middleware: StoreAPIKeyMiddleware(dependencies: dependencies))
         .addRoutes(EventsController(dependencies: dependencies).endpoints)
         .addRoutes(CartsController(dependencies: dependencies).endpoints)
         .addRoutes(StatsController(dependencies: dependencies).endpoints)

@@ -10,7 +10,7 @@ func addComplianceRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
     router.group("api/v1/stores/:store")
-        .add(middleware: StoreAPIKeyMiddleware(stores: dependencies.configuration.stores))
+        .add(middleware: StoreAPIKeyMiddleware(dependencies: dependencies))
         .addRoutes(PolicyController(dependencies: dependencies).endpoints)
         .addRoutes(ConsentController(dependencies: dependencies).endpoints)
     router.addRoutes(TwilioInboundController(dependencies: dependencies).endpoints)

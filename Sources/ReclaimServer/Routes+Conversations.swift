@@ -10,7 +10,7 @@ func addConversationRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
     router.group("api/v1/stores/:store")
-        .add(middleware: StoreAPIKeyMiddleware(stores: dependencies.configuration.stores))
+        .add(middleware: StoreAPIKeyMiddleware(dependencies: dependencies))
         .addRoutes(ConversationsController(dependencies: dependencies).endpoints)
     ConversationsOpenAPI.describe(&openAPI)
 }

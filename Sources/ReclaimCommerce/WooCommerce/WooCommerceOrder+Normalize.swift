@@ -57,10 +57,11 @@ extension WooCommerceOrder {
         return String(href[..<range.lowerBound]) + "/"
     }
 
-    /// `payment_url` when sent; else WooCommerce's own order-pay link under the checkout page.
-    func recoveryURL(siteURL: String?, checkoutPath: String) -> String? {
-        if let url = self.payment_url.nonBlank { return url }
-        guard let site = self.siteURL(configured: siteURL) else { return nil }
+    /// `payment_url` when sent (and on one of `linkDomains`, when given); else WooCommerce's own order-pay
+    /// link under the checkout page of the site (which must be on `linkDomains` too).
+    func recoveryURL(siteURL: String?, checkoutPath: String, linkDomains: LinkDomains? = nil) -> String? {
+        if let url = self.payment_url.nonBlank, linkDomains?.allows(url) ?? true { return url }
+        guard let site = self.siteURL(configured: siteURL), linkDomains?.allows(site) ?? true else { return nil }
         let checkout = site + (checkoutPath.hasSuffix("/") ? checkoutPath : checkoutPath + "/")
         guard let key = self.order_key.nonBlank else { return checkout }
         return checkout + "order-pay/\(self.id.value)/?pay_for_order=true&key=\(key)"

@@ -25,15 +25,20 @@ import ReclaimCore
 ///     .parse(topic: headers["X-WC-Webhook-Topic"], body: body)
 /// ```
 public struct WooCommercePayloadParser: Sendable {
-    /// Site root (`X-WC-Webhook-Source`, `https://shop.example/`); when `nil`, read from the order's `_links`.
+    /// Site root (the store's configured website, `https://shop.example/`); when `nil`, read from the order's
+    /// `_links`. Never the unsigned `X-WC-Webhook-Source` header.
     public var siteURL: String?
     /// Path of the checkout page under the site root (WooCommerce's default `checkout/`).
     public var checkoutPath: String
+    /// Where recovery links may lead; when set, a `payment_url` elsewhere is replaced by the order-pay
+    /// link under ``siteURL``, and a `_links` site elsewhere is not used.
+    public var linkDomains: LinkDomains?
 
     /// Creates a parser.
-    public init(siteURL: String? = nil, checkoutPath: String = "checkout/") {
+    public init(siteURL: String? = nil, checkoutPath: String = "checkout/", linkDomains: LinkDomains? = nil) {
         self.siteURL = siteURL
         self.checkoutPath = checkoutPath
+        self.linkDomains = linkDomains
     }
 
     /// Parses one delivery.
@@ -104,7 +109,7 @@ public struct WooCommercePayloadParser: Sendable {
             platformCustomerID: order.customer_id?.value == "0" ? nil : order.customer_id?.value, contact: contact,
             items: items,
             subtotal: Money(minor: items.reduce(0) { $0 + $1.lineTotal }, currency: order.currency),
-            recoveryURL: order.recoveryURL(siteURL: self.siteURL, checkoutPath: self.checkoutPath),
+            recoveryURL: order.recoveryURL(siteURL: self.siteURL, checkoutPath: self.checkoutPath, linkDomains: self.linkDomains),
             shippingAddress: order.shipping?.postalAddress ?? order.billing?.postalAddress,
             ip: order.customer_ip_address.nonBlank, userAgent: order.customer_user_agent.nonBlank,
             discountCodes: (order.coupon_lines ?? []).map(\.code),

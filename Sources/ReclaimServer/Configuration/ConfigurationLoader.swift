@@ -42,7 +42,7 @@ public struct ConfigurationLoader: Sendable {
         self.environment = environment
     }
 
-    /// Loads the configuration.
+    /// Loads the configuration and checks its API keys (``APIKeyRules``).
     /// - Parameter path: `--config` value; when `nil`, `reclaim.yml` in the working directory if present.
     /// - Returns: The configuration with environment overrides applied.
     /// - Throws: ``ConfigurationError`` with a one-line description.
@@ -56,6 +56,8 @@ public struct ConfigurationLoader: Sendable {
             configuration = .defaults
         }
         self.applyOverrides(to: &configuration)
+        // A real deployment's keys must be guess-proof; the demo and tests build theirs with `parse`.
+        try APIKeyRules.check(configuration, path: path ?? "reclaim.yml")
         return configuration
     }
 
@@ -98,6 +100,7 @@ public struct ConfigurationLoader: Sendable {
         if let host = self.environment["RECLAIM_HOST"], !host.isEmpty { configuration.server.host = host }
         if let port = self.environment["RECLAIM_PORT"].flatMap(Int.init) { configuration.server.port = port }
         if let url = self.environment["RECLAIM_PUBLIC_URL"], !url.isEmpty { configuration.server.publicURL = url }
+        if let token = self.environment["RECLAIM_METRICS_TOKEN"], !token.isEmpty { configuration.server.metricsToken = token }
     }
 
     private static func read(_ path: String) throws -> String {

@@ -65,6 +65,13 @@ public struct ReclaimConfiguration: Codable, Sendable {
         public var publicURL: String
         /// Largest request body accepted; larger ones get 413.
         public var maxBodyBytes: Int
+        /// Bearer token `/metrics` requires (`metrics_token`, `metrics_token_env`, or `RECLAIM_METRICS_TOKEN`);
+        /// `nil` leaves `/metrics` open, for a listener that only the scraper can reach.
+        public var metricsToken: String?
+        /// How long graceful shutdown may take (`shutdown_timeout`, default `30s`): then running work is
+        /// cancelled, and a few seconds later the process exits even if a job still hangs
+        /// (``ShutdownDeadline``).
+        public var shutdownTimeout: String = "30s"
 
         /// ``publicURL`` without trailing slashes, ready for `base + "/r/" + token`.
         public var baseURL: String {
@@ -81,7 +88,7 @@ public struct ReclaimConfiguration: Codable, Sendable {
             self.maxBodyBytes = maxBodyBytes
         }
 
-        enum CodingKeys: String, CodingKey { case host, port, publicURL = "publicUrl", maxBodyBytes }
+        enum CodingKeys: String, CodingKey { case host, port, publicURL = "publicUrl", maxBodyBytes, metricsToken, shutdownTimeout }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -90,6 +97,13 @@ public struct ReclaimConfiguration: Codable, Sendable {
             self.port = try container.decodeIfPresent(Int.self, forKey: .port) ?? defaults.port
             self.publicURL = try container.decodeIfPresent(String.self, forKey: .publicURL) ?? defaults.publicURL
             self.maxBodyBytes = try container.decodeIfPresent(Int.self, forKey: .maxBodyBytes) ?? defaults.maxBodyBytes
+            self.metricsToken = try container.decodeIfPresent(String.self, forKey: .metricsToken).flatMap { $0.isEmpty ? nil : $0 }
+            self.shutdownTimeout = try container.decodeIfPresent(String.self, forKey: .shutdownTimeout) ?? defaults.shutdownTimeout
+            do {
+                _ = try HumanDuration.seconds(self.shutdownTimeout)
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: .shutdownTimeout, in: container, debugDescription: "\(error)")
+            }
         }
     }
 

@@ -17,6 +17,9 @@ public struct StoreConfiguration: Codable, Sendable {
     public var defaultRegion: String
     /// Store website.
     public var website: String?
+    /// Further domains the store's links may lead to besides the website's (`link_domains`), e.g. a
+    /// separate checkout domain; see ``linkRule``.
+    public var linkDomains: [String] = []
     /// Bearer keys for `/api/v1/stores/{id}/…`.
     public var apiKeys: [String]
     /// Shopify app settings.
@@ -47,7 +50,7 @@ public struct StoreConfiguration: Codable, Sendable {
     public var assistant: AssistantSection?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, timezone, currency, defaultRegion, website, apiKeys, shopify, woocommerce, bigcommerce, sms,
+        case id, name, timezone, currency, defaultRegion, website, linkDomains, apiKeys, shopify, woocommerce, bigcommerce, sms,
             email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant
     }
 
@@ -59,6 +62,7 @@ public struct StoreConfiguration: Codable, Sendable {
         self.currency = try container.decodeIfPresent(String.self, forKey: .currency) ?? "USD"
         self.defaultRegion = try container.decodeIfPresent(String.self, forKey: .defaultRegion) ?? "US"
         self.website = try container.decodeIfPresent(String.self, forKey: .website)
+        self.linkDomains = try container.decodeIfPresent([String].self, forKey: .linkDomains) ?? []
         self.apiKeys = try container.decodeIfPresent([String].self, forKey: .apiKeys) ?? []
         self.shopify = try container.decodeIfPresent(PlatformSection.self, forKey: .shopify)
         self.woocommerce = try container.decodeIfPresent(PlatformSection.self, forKey: .woocommerce)

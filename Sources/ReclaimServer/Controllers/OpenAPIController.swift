@@ -126,6 +126,12 @@ public struct OpenAPIOperation: Sendable {
                 "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]],
             ]
         }
+        if self.authenticated, responses["429"] == nil {
+            responses["429"] = [
+                "description": "too many wrong API keys from this address or overall: the key was not checked; see Retry-After",
+                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]],
+            ]
+        }
         var object: [String: Any] = ["summary": self.summary, "tags": [self.tag], "responses": responses]
         if self.authenticated { object["security"] = [["apiKey": []]] }
         if let schema = self.requestSchema {

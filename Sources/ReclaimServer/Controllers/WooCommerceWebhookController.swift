@@ -38,9 +38,8 @@ struct WooCommerceWebhookController: Sendable {
         let deliveryID =
             CommerceWebhookSupport.header(request, "X-WC-Webhook-Delivery-ID")
             ?? CommerceWebhookSupport.digest([topic], body: body)
-        let delivery = WebhookDelivery(
-            source: .woocommerce, storeID: store.id, deliveryID: deliveryID, topic: topic,
-            siteURL: CommerceWebhookSupport.header(request, "X-WC-Webhook-Source"), body: body)
+        // X-WC-Webhook-Source is not signed: links are built on the configured website, so it is not kept.
+        let delivery = WebhookDelivery(source: .woocommerce, storeID: store.id, deliveryID: deliveryID, topic: topic, body: body)
         let isNew = try await IngestionService(self.dependencies).enqueue(delivery, now: self.dependencies.clock.now())
         return isNew ? .accepted : .duplicate
     }

@@ -25,13 +25,14 @@ struct DashboardController: Sendable {
     let keys: DashboardKeys
     /// The stores' API keys, as the JSON API checks them; a sign-in presents one.
     let apiKeys: StoreAPIKeyMiddleware
-    /// Refused sign-ins per address; after too many the address waits (``SignInThrottle``).
-    let throttle = SignInThrottle()
+    /// Wrong keys per address and overall, shared with the API; after too many the address waits
+    /// (``KeyGuessThrottle``).
+    var throttle: KeyGuessThrottle { self.dependencies.keyGuesses }
 
     init(dependencies: AppDependencies) {
         self.dependencies = dependencies
         self.keys = DashboardKeys(stores: dependencies.configuration.stores)
-        self.apiKeys = StoreAPIKeyMiddleware(stores: dependencies.configuration.stores)
+        self.apiKeys = StoreAPIKeyMiddleware(dependencies: dependencies)
     }
 
     /// Routes anyone may reach: the entry point and sign-in.
@@ -67,25 +68,31 @@ struct DashboardController: Sendable {
 
     @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
         let now = self.dependencies.clock.now()
-        let address = SignInThrottle.client(peer: context.remoteAddress, forwardedFor: request.headers[SignInThrottle.forwardedForHeader])
-        if let wait = await self.throttle.admit(address, now: now) {
+        let address = KeyGuessThrottle.client(
+            peer: context.remoteAddress, forwardedFor: request.headers[KeyGuessThrottle.forwardedForHeader])
+        let form = try await Self.form(request)
+        let presented = form.nonBlank("api_key") ?? ""
+        let apiKeys = self.apiKeys
+        let verdict = await self.throttle.attempt(address, now: now) { apiKeys.store(holding: presented) }
+        let opened: StoreID
+        switch verdict {
+        case .opened(let storeID):
+            opened = storeID
+        case .refused:
+            self.dependencies.logger.notice("dashboard sign-in refused", metadata: ["address": "\(address)"])
+            return Self.refused()
+        case .wait(let wait):
             self.dependencies.logger.warning("dashboard sign-in throttled", metadata: ["address": "\(address)"])
             let minutes = Int((wait / 60).rounded(.up))
             var response = DashboardHTML.response(
                 Self.loginDocument(error: "Too many refused sign-ins from your address. Try again in \(minutes) "
                     + (minutes == 1 ? "minute." : "minutes.")), status: .tooManyRequests)
-            response.headers[SignInThrottle.retryAfterHeader] = "\(Int(wait.rounded(.up)))"
+            response.headers[KeyGuessThrottle.retryAfterHeader] = KeyGuessThrottle.retryAfter(wait)
             return response
         }
-        let form = try await Self.form(request)
-        guard let storeID = self.apiKeys.store(holding: form.nonBlank("api_key") ?? ""),
-            let store = self.dependencies.configuration.store(storeID), let key = self.keys.key(for: store.id)
-        else {
-            self.dependencies.logger.notice("dashboard sign-in refused", metadata: ["address": "\(address)"])
-            return DashboardHTML.response(
-                Self.loginDocument(error: "That key does not open a store's dashboard."), status: .unauthorized)
+        guard let store = self.dependencies.configuration.store(opened), let key = self.keys.key(for: store.id) else {
+            return Self.refused()
         }
-        await self.throttle.signedIn(address)
         let session = DashboardSession.start(store: store.id, now: self.dependencies.clock.now())
         self.dependencies.logger.notice("dashboard sign-in", metadata: ["store": "\(store.id)"])
         let secure = self.dependencies.configuration.server.baseURL.lowercased().hasPrefix("https://")
@@ -98,6 +105,10 @@ struct DashboardController: Sendable {
             _ = try await self.signedIn(request, context, posting: true)
             return DashboardHTML.redirect("/dashboard/login", headers: DashboardCookies.clear())
         }
+    }
+
+    static func refused() -> Response {
+        DashboardHTML.response(Self.loginDocument(error: "That key does not open a store's dashboard."), status: .unauthorized)
     }
 
     static func loginDocument(error: String?) -> String {

@@ -13,7 +13,8 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
     var deliveryID: String
     /// `X-Shopify-Topic`, `X-WC-Webhook-Topic` or the BigCommerce scope.
     var topic: String?
-    /// WooCommerce `X-WC-Webhook-Source`, the site root for recovery links.
+    /// WooCommerce `X-WC-Webhook-Source` of deliveries queued by older versions. Unsigned, so never used
+    /// for links (the configured website is); no longer recorded.
     var siteURL: String?
     /// The raw body, base64 (the job payload stays small JSON without escaping a whole document).
     var body: String

@@ -53,7 +53,9 @@ extension IngestionService {
             let isDelete = delivery.topic.flatMap(ShopifyTopic.init(header:)) == .checkoutsDelete
             return (event, isDelete ? (try? parser.deletedCheckoutKeys(body: body)) ?? [] : [])
         case .woocommerce:
-            return (try WooCommercePayloadParser(siteURL: delivery.siteURL ?? store.website).parse(topic: delivery.topic, body: body), [])
+            // The site is the configured website, never the delivery's unsigned X-WC-Webhook-Source.
+            let parser = WooCommercePayloadParser(siteURL: store.website, linkDomains: store.linkRule)
+            return (try parser.parse(topic: delivery.topic, body: body), [])
         case .bigcommerce:
             return (try await self.resolveBigCommerce(body: body, store: store), [])
         case .events:

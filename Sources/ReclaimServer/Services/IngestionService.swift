@@ -59,7 +59,7 @@ struct IngestionService: Sendable {
         let context = Context(store: store, db: db, now: now, logger: logger)
         switch event {
         case .cartUpdated(let snapshot):
-            return try await self.applyCart(snapshot, context)
+            return try await self.applyCart(Self.confiningLinks(snapshot, source: source, store: store), context)
         case .cartDeleted(let externalID):
             return try await self.applyDeletion(keys: [externalID] + extraKeys, source: source, context)
         case .orderPlaced(let order):

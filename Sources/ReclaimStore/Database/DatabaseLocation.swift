@@ -6,8 +6,9 @@ import PostgresKit
 /// Accepted forms:
 /// - `sqlite://relative/path.sqlite`, `sqlite:///absolute/path.sqlite` (also `sqlite:path`);
 /// - `sqlite::memory:` or `sqlite://:memory:`;
-/// - `postgres://user:password@host:port/database?sslmode=disable|prefer|require`
-///   (also `postgresql://`; port defaults to 5432, database to the user name, sslmode to `prefer`).
+/// - `postgres://user:password@host:port/database?sslmode=disable|prefer|require|verify-ca|verify-full`
+///   with an optional `&sslrootcert=/path/ca.pem` (also `postgresql://`; port defaults to 5432, database to
+///   the user name, sslmode to `prefer`; see ``PostgresTLSMode``).
 enum DatabaseLocation: Sendable {
     /// A SQLite file at an absolute path.
     case sqliteFile(path: String)
@@ -82,21 +83,15 @@ enum DatabaseLocation: Sendable {
         let host = rawHost.hasPrefix("[") && rawHost.hasSuffix("]") ? String(rawHost.dropFirst().dropLast()) : rawHost
         let port = components.port ?? SQLPostgresConfiguration.ianaPortNumber
         let databaseName = components.path.split(separator: "/").first.map(String.init)
-        let mode =
-            components.queryItems?
-            .last { ["sslmode", "tlsmode", "ssl", "tls"].contains($0.name.lowercased()) }?.value?.lowercased() ?? "prefer"
+        let query = components.queryItems ?? []
+        let mode = try PostgresTLSMode.parse(
+            query.last { ["sslmode", "tlsmode", "ssl", "tls"].contains($0.name.lowercased()) }?.value)
+        let rootCertificate = query.last { $0.name.lowercased() == "sslrootcert" }?.value.flatMap { $0.isEmpty ? nil : $0 }
         let tls: PostgresConnection.Configuration.TLS
         do {
-            switch mode {
-            case "disable", "false": tls = .disable
-            case "prefer", "allow", "true": tls = .prefer(try .init(configuration: .makeClientConfiguration()))
-            case "require", "verify-ca", "verify-full": tls = .require(try .init(configuration: .makeClientConfiguration()))
-            default: throw DatabaseOpenError.invalidURL("unknown sslmode \"\(mode)\"; use disable, prefer or require")
-            }
-        } catch let error as DatabaseOpenError {
-            throw error
+            tls = try mode.tls(rootCertificate: rootCertificate)
         } catch {
-            throw DatabaseOpenError.invalidURL("cannot set up TLS: \(DatabaseErrors.describe(error))")
+            throw DatabaseOpenError.invalidURL("cannot set up TLS (sslmode=\(mode.rawValue)): \(DatabaseErrors.describe(error))")
         }
         var configuration = SQLPostgresConfiguration(
             hostname: host, port: port, username: user, password: components.password,

@@ -65,7 +65,8 @@ public final class ReclaimDatabase: Sendable {
     ///
     /// - Parameters:
     ///   - url: `sqlite://relative/path.sqlite`, `sqlite:///absolute/path.sqlite`, `sqlite::memory:`, or
-    ///     `postgres://user:password@host:port/database?sslmode=disable|prefer|require` (`postgresql://` too).
+    ///     `postgres://user:password@host:port/database?sslmode=disable|prefer|require|verify-ca|verify-full` (`postgresql://`
+    ///     too; ``PostgresTLSMode``).
     ///     A relative SQLite path is resolved against the current directory; missing parent folders are created.
     ///   - logger: Receives driver logs (queries at debug level).
     ///   - maxConnections: PostgreSQL pool size across all event loops (default 8). SQLite always uses one.

@@ -145,11 +145,11 @@ import Testing
         }
     }
 
-    @Test func anUnknownLinkGoesToTheStoresHomePage() async throws {
+    @Test func anUnknownLinkIsANeutralPageNotAStoresHomePage() async throws {
         try await withJourneyApp { app, _ in
             let response = try await app.client.execute(uri: "/r/doesnotexist", method: .get, headers: [:], body: nil)
-            #expect(response.status == .found)
-            #expect(response.headers[.location] == "https://summit.example")
+            #expect(response.status == .notFound)
+            #expect(response.headers[.location] == nil)
         }
     }
 }

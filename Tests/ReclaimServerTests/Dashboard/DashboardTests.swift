@@ -39,7 +39,7 @@ import Testing
             // Now even the right key is not checked.
             let closed = try await merchant.signIn(key: Commerce.apiKey)
             #expect(closed.status == .tooManyRequests)
-            #expect(closed.headers[SignInThrottle.retryAfterHeader] == "900")
+            #expect(closed.headers[KeyGuessThrottle.retryAfterHeader] == "900")
             #expect(String(buffer: closed.body).contains("Try again in 15 minutes."))
             #expect(merchant.cookie == nil)
             scenario.app.clock.advance(by: 15 * 60)

@@ -23,12 +23,13 @@ public struct TrackedLinkService: Sendable {
     }
 
     /// Where a click on `token` goes, recording it unless it comes from a link previewer.
-    /// - Returns: The recovery URL with the cart's active discount code applied; the store's home page
-    ///   for an unknown token or a cart that no longer needs recovering.
-    public func follow(token: String, ip: String?, userAgent: String?) async throws -> String {
+    /// - Returns: The recovery URL with the cart's active discount code applied; the link's store's home
+    ///   page for a cart that no longer needs recovering; `nil` for an unknown token (never another
+    ///   store's page: the caller shows a neutral page).
+    public func follow(token: String, ip: String?, userAgent: String?) async throws -> String? {
         let repositories = self.dependencies.repositories
         let now = self.dependencies.clock.now()
-        guard let link = try await repositories.links.resolve(token: token) else { return self.homePage(store: nil) }
+        guard let link = try await repositories.links.resolve(token: token) else { return nil }
         let agentClass = UserAgentClass.of(userAgent)
         if agentClass != .bot {
             let click = Click(
@@ -38,7 +39,7 @@ public struct TrackedLinkService: Sendable {
             try await self.dependencies.flowEvents.clicked(cartID: link.cartID, storeID: link.storeID, at: now)
         }
         guard let cartID = link.cartID, let cart = try await repositories.carts.get(id: cartID) else { return link.targetURL }
-        if cart.status == .recovered { return self.homePage(store: link.storeID) }
+        if cart.status == .recovered { return self.homePage(store: link.storeID) ?? link.targetURL }
         guard let discount = try await repositories.discounts.active(cartID: cartID, at: now) else { return link.targetURL }
         return Self.applying(code: discount.code, to: link.targetURL)
     }
@@ -53,10 +54,8 @@ public struct TrackedLinkService: Sendable {
         return components.string ?? url
     }
 
-    /// The store's home page, or the first store's when the link is unknown.
-    func homePage(store: StoreID?) -> String {
-        let stores = self.dependencies.configuration.stores
-        let found = store.flatMap { id in stores.first { $0.id == id } } ?? stores.first
-        return found?.website ?? "/"
+    /// The home page of `store`, if it has one configured.
+    func homePage(store: StoreID) -> String? {
+        self.dependencies.configuration.store(store)?.website
     }
 }
