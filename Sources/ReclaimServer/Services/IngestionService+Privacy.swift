@@ -13,7 +13,8 @@ import ReclaimStore
 /// - `customers/data_request`: logged for the merchant. Reclaim holds nothing beyond what the
 ///   dashboard exports (consent CSV, the cart API), which the merchant sends to the shopper.
 /// - `shop/redact`: every shopper of the store is erased the same way (when the payload names the
-///   configured shop domain, or none is configured).
+///   configured shop domain, or none is configured), and every webhook body the store's queued or failed
+///   `commerce.ingest` jobs still hold.
 extension IngestionService {
     func applyPrivacy(_ request: PrivacyRequest, _ context: Context) async throws -> Outcome {
         switch request.kind {
@@ -32,7 +33,8 @@ extension IngestionService {
                 return Outcome(kind: "ignored", note: "shop domain does not match")
             }
             let erased = try await context.repositories.eraseStore(storeID: context.store.id, at: context.now)
-            context.logger.notice("shop data erased", metadata: ["contacts": "\(erased)"])
+            let jobs = try await Self.eraseDeliveries(of: context.store.id, queue: context.queue, now: context.now)
+            context.logger.notice("shop data erased", metadata: ["contacts": "\(erased)", "jobs": "\(jobs)"])
             return Outcome(kind: "privacy", note: "\(erased) contacts erased")
         }
     }
@@ -56,5 +58,16 @@ extension IngestionService {
             addresses, store: context.store.id, now: context.now, in: repositories)
         context.logger.notice("customer erased", metadata: ["contacts": "\(counts.contacts)"])
         return counts.contacts
+    }
+
+    /// Erases the input of the store's `commerce.ingest` jobs that still hold a webhook body (queued,
+    /// failed or from before bodies were dropped on apply); a pending one is cancelled.
+    /// - Returns: How many jobs were erased.
+    static func eraseDeliveries(of store: StoreID, queue: JobQueue, now: Date) async throws -> Int {
+        let ids = try await queue.erasureCandidates(kinds: [Self.jobKind], needles: []).filter { job in
+            guard let delivery = try? job.decode(WebhookDelivery.self) else { return false }
+            return delivery.storeID == store && delivery.bodyRemoved != true
+        }.map(\.id)
+        return try await queue.erase(ids: ids, now: now)
     }
 }
