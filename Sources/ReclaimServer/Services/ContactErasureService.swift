@@ -110,7 +110,7 @@ public struct ContactErasureService: Sendable {
             counts.carts += try await repos.carts.erasePersonalData(contactID: id, at: now)
             if try await repos.contacts.erase(id: id, at: now) { counts.contacts += 1 }
         }
-        counts.jobs = try await Self.eraseJobs(mentioning: addresses, now: now, queue: JobQueue(repos.database))
+        counts.jobs = try await Self.eraseJobs(mentioning: addresses, store: store, now: now, queue: JobQueue(repos.database))
         for (channel, address) in addresses {
             let hash = AddressHash.of(address, channel: channel)
             if try await !repos.suppressions.erase(storeID: store, channel: channel, addressHash: hash) {

@@ -38,6 +38,9 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
     /// The raw body bytes.
     var bodyData: Data { Data(base64Encoded: self.body) ?? Data() }
 
+    /// The payload text of a delivery whose body was removed (``withoutBody()``).
+    static let bodyRemovedMarker = #""body_removed":true"#
+
     /// The same delivery without its body: what its job keeps once the event is applied.
     func withoutBody() -> WebhookDelivery {
         var copy = self
@@ -53,7 +56,7 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
         if let topic = self.topic { fields.append("\"topic\":\(Self.quoted(topic))") }
         if let siteURL = self.siteURL { fields.append("\"site_url\":\(Self.quoted(siteURL))") }
         fields.append("\"body\":\"\(self.body)\"")
-        if self.bodyRemoved == true { fields.append("\"body_removed\":true") }
+        if self.bodyRemoved == true { fields.append(Self.bodyRemovedMarker) }
         return "{" + fields.joined(separator: ",") + "}"
     }
 

@@ -42,21 +42,13 @@ extension IngestionService {
     /// Erases the shopper with this email or phone (and the other address their contact holds) the way
     /// `POST …/contacts/erase` does (``ContactErasureService``); returns how many contacts were erased.
     func eraseCustomer(email: String?, phone: String?, _ context: Context) async throws -> Int {
-        let repositories = context.repositories
         var addresses: [(Channel, String)] = []
         if let email { addresses.append((.email, email.lowercased())) }
         if let phone = self.e164(phone, context) { addresses.append((.sms, phone)) }
-        for (channel, address) in addresses {
-            let found = try await channel == .sms
-                ? repositories.contacts.find(storeID: context.store.id, phone: address)
-                : repositories.contacts.find(storeID: context.store.id, email: address)
-            if let phone = found?.phone, !addresses.contains(where: { $0.1 == phone }) { addresses.append((.sms, phone)) }
-            if let email = found?.email, !addresses.contains(where: { $0.1 == email }) { addresses.append((.email, email)) }
-        }
         guard !addresses.isEmpty else { return 0 }
         let counts = try await ContactErasureService.erase(
-            addresses, store: context.store.id, now: context.now, in: repositories)
-        context.logger.notice("customer erased", metadata: ["contacts": "\(counts.contacts)"])
+            addresses, store: context.store.id, now: context.now, in: context.repositories)
+        context.logger.notice("customer erased", metadata: ["contacts": "\(counts.contacts)", "jobs": "\(counts.jobs)"])
         return counts.contacts
     }
 
@@ -64,10 +56,9 @@ extension IngestionService {
     /// failed or from before bodies were dropped on apply); a pending one is cancelled.
     /// - Returns: How many jobs were erased.
     static func eraseDeliveries(of store: StoreID, queue: JobQueue, now: Date) async throws -> Int {
-        let ids = try await queue.erasureCandidates(kinds: [Self.jobKind], needles: []).filter { job in
-            guard let delivery = try? job.decode(WebhookDelivery.self) else { return false }
-            return delivery.storeID == store && delivery.bodyRemoved != true
-        }.map(\.id)
+        let candidates = try await queue.erasureCandidates(
+            kinds: [Self.jobKind], needles: [], skipping: WebhookDelivery.bodyRemovedMarker)
+        let ids = candidates.filter { (try? $0.decode(WebhookDelivery.self))?.storeID == store }.map(\.id)
         return try await queue.erase(ids: ids, now: now)
     }
 }

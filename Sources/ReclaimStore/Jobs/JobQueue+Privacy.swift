@@ -20,18 +20,21 @@ extension JobQueue {
 
     /// Jobs that may hold a shopper's personal data, for an erasure to inspect: every job not running
     /// whose kind is one of `kinds` (payloads the database cannot search, such as base64 bodies), or whose
-    /// payload or last error contains one of `needles` (compared in lower case). Already erased payloads are
-    /// left out.
+    /// payload or last error contains one of `needles` (compared in lower case). Already erased payloads,
+    /// and payloads containing `skipping` (a marker of inputs already stripped), are left out.
     /// - Parameters:
     ///   - kinds: Kinds to return whatever their payload.
     ///   - needles: Texts to look for (an E.164 phone, an email).
+    ///   - skipping: A payload text that marks a job with nothing left to erase.
     /// - Returns: The jobs, oldest first.
-    public func erasureCandidates(kinds: [String], needles: [String]) async throws -> [Job] {
+    public func erasureCandidates(kinds: [String], needles: [String], skipping: String? = nil) async throws -> [Job] {
         let terms = needles.map { $0.lowercased() }.filter { !$0.isEmpty }
         guard !kinds.isEmpty || !terms.isEmpty else { return [] }
-        return try await self.sql.select().columns(Self.columns.map { SQLColumn($0) }).from("jobs")
+        let query = self.sql.select().columns(Self.columns.map { SQLColumn($0) }).from("jobs")
             .where("state", .notEqual, JobState.running.rawValue)
             .where("payload", .notEqual, Self.erasedPayload)
+        if let skipping { query.where("payload", .notLike, "%\(skipping)%") }
+        return try await query
             .where { group in
                 if !kinds.isEmpty { group.orWhere("kind", .in, kinds) }
                 for term in terms {

@@ -49,7 +49,9 @@ import Testing
             _ = try await dependencies.queue.fail(
                 claimed, error: "refused checkout of \(Self.phone)", retryAt: nil, now: now)
             _ = try await dependencies.queue.enqueue(
-                kind: "assistant.reply", payloadJSON: #"{"from":"\#(Self.phone)","text":"hi"}"#, runAt: now, now: now)
+                kind: "assistant.reply", payloadJSON: #"{"store_id":"summit","from":"\#(Self.phone)","text":"hi"}"#, runAt: now, now: now)
+            let otherStore = try await dependencies.queue.enqueue(
+                kind: "assistant.reply", payloadJSON: #"{"store_id":"other","from":"\#(Self.phone)"}"#, runAt: now, now: now)
             // …who texted and was emailed (one email not linked to the contact), talked to the inbox, opted out
             // by text and bounced by email, and gave email consent on a form.
             _ = try await repos.messages.insertInbound(Message(
@@ -86,6 +88,9 @@ import Testing
             #expect(result.erased.contacts == 1)
             #expect(result.erased.suppressions == 2)
             #expect(result.erased.jobs == 3)
+            // (another store's job is not this erasure's business)
+            #expect(try await dependencies.queue.get(id: otherStore.id)?.state == .pending)
+            try await dependencies.queue.erase(ids: [otherStore.id], now: now)
             let after = try await Self.scan(database)
             #expect(after.isEmpty, "\(after)")
             // and both addresses stay suppressed, by keyed hash only

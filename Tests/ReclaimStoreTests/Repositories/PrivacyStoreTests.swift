@@ -111,8 +111,12 @@ extension Repositories {
                 let running = try await add("note", #"{"to":"+13055550123"}"#, runAt: now.addingTimeInterval(-5))
                 #expect(try await queue.claim(limit: 1, lease: 60, worker: "w", now: now).map(\.id) == [running])
 
+                let stripped = try await add("commerce.ingest", #"{"body":"","body_removed":true}"#)
+                let everything = try await queue.erasureCandidates(kinds: ["commerce.ingest"], needles: [])
+                #expect(Set(everything.map(\.id)) == [ingest, stripped])
                 let candidates = try await queue.erasureCandidates(
-                    kinds: ["commerce.ingest"], needles: ["+13055550123", "ana@example.com"])
+                    kinds: ["commerce.ingest"], needles: ["+13055550123", "ana@example.com"],
+                    skipping: #""body_removed":true"#)
                 #expect(Set(candidates.map(\.id)) == [ingest, note, shouting, failed])
                 #expect(!candidates.map(\.id).contains(unrelated))
 
