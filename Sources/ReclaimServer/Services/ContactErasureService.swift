@@ -6,9 +6,13 @@ import ReclaimPhone
 import ReclaimStore
 
 /// Erases a shopper's personal data on request while keeping them unreachable: contacts, consent
-/// records' personal fields, message text and addresses, conversation turns' text, and carts' IP,
-/// browser and address go;
-/// the suppression entry stays, as a hash only (reason `erased` when there was none).
+/// records' personal fields, message text, HTML and addresses, conversation turns' text, carts' and
+/// clicks' IP, browser and address, and every job input that mentions the shopper (raw webhook bodies)
+/// go. A request by phone also erases the contact's email, and one by email the contact's phone.
+/// Each address's suppression entry stays, as a keyed hash only (reason `erased` when there was none).
+///
+/// A job that a worker holds at that moment is left to finish; everything else is erased in one
+/// transaction.
 public struct ContactErasureService: Sendable {
     let dependencies: AppDependencies
 
@@ -48,9 +52,12 @@ public struct ContactErasureService: Sendable {
             public var carts = 0
             /// Suppression entries kept as a hash (existing ones cleared, new ones added).
             public var suppressions = 0
+            /// Queued, failed or finished jobs whose input mentioned the shopper (raw webhook bodies):
+            /// their payload was erased, and pending ones cancelled.
+            public var jobs = 0
 
             enum CodingKeys: String, CodingKey {
-                case contacts, messages, carts, suppressions
+                case contacts, messages, carts, suppressions, jobs
                 case consentRecords = "consent_records"
             }
         }
@@ -85,17 +92,11 @@ public struct ContactErasureService: Sendable {
         return addresses
     }
 
-    static func erase(_ addresses: [(Channel, String)], store: StoreID, now: Date, in repos: ReclaimRepositories)
+    static func erase(_ requested: [(Channel, String)], store: StoreID, now: Date, in repos: ReclaimRepositories)
         async throws -> Result.Counts
     {
         var counts = Result.Counts()
-        var contactIDs: [String] = []
-        for (channel, address) in addresses {
-            let contact = channel == .sms
-                ? try await repos.contacts.find(storeID: store, phone: address)
-                : try await repos.contacts.find(storeID: store, email: address)
-            if let id = contact?.id, !contactIDs.contains(id) { contactIDs.append(id) }
-        }
+        let (contactIDs, addresses) = try await Self.contacts(of: requested, store: store, in: repos)
         // Linked records first, then by address: the second pass only finds what the first left.
         for id in contactIDs { counts.consentRecords += try await repos.consent.erase(contactID: id) }
         for (channel, address) in addresses {
@@ -103,11 +104,13 @@ public struct ContactErasureService: Sendable {
         }
         counts.messages = try await repos.messages.erasePersonalData(
             storeID: store, addresses: addresses.map(\.1), contactIDs: contactIDs, at: now)
+        try await repos.links.eraseClickDetails(contactIDs: contactIDs)
         for id in contactIDs {
             _ = try await repos.conversations.eraseTurns(contactID: id)  // the inbox transcript
             counts.carts += try await repos.carts.erasePersonalData(contactID: id, at: now)
             if try await repos.contacts.erase(id: id, at: now) { counts.contacts += 1 }
         }
+        counts.jobs = try await Self.eraseJobs(mentioning: addresses, store: store, now: now, queue: JobQueue(repos.database))
         for (channel, address) in addresses {
             let hash = AddressHash.of(address, channel: channel)
             if try await !repos.suppressions.erase(storeID: store, channel: channel, addressHash: hash) {
@@ -118,5 +121,28 @@ public struct ContactErasureService: Sendable {
             counts.suppressions += 1
         }
         return counts
+    }
+
+    /// The contacts the request names, and every address to erase: the requested ones plus each
+    /// contact's own phone and email (erasing by phone also erases the email the contact gave).
+    static func contacts(of requested: [(Channel, String)], store: StoreID, in repos: ReclaimRepositories)
+        async throws -> (ids: [String], addresses: [(Channel, String)])
+    {
+        var ids: [String] = []
+        var addresses = requested
+        func add(_ channel: Channel, _ address: String?) {
+            guard let address, !address.isEmpty, !addresses.contains(where: { $0 == (channel, address) }) else { return }
+            addresses.append((channel, address))
+        }
+        for (channel, address) in requested {
+            let contact = channel == .sms
+                ? try await repos.contacts.find(storeID: store, phone: address)
+                : try await repos.contacts.find(storeID: store, email: address)
+            guard let contact, !ids.contains(contact.id) else { continue }
+            ids.append(contact.id)
+            add(.sms, contact.phone)
+            add(.email, contact.email?.lowercased())
+        }
+        return (ids, addresses)
     }
 }

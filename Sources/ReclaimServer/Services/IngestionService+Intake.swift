@@ -18,9 +18,12 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
     var siteURL: String?
     /// The raw body, base64 (the job payload stays small JSON without escaping a whole document).
     var body: String
+    /// Set once the delivery was handled: the body (the shopper's personal data) is gone from the job.
+    var bodyRemoved: Bool?
 
     enum CodingKeys: String, CodingKey {
         case source, storeID = "store_id", deliveryID = "delivery_id", topic, siteURL = "site_url", body
+        case bodyRemoved = "body_removed"
     }
 
     /// Creates a delivery from the raw body bytes.
@@ -36,6 +39,17 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
     /// The raw body bytes.
     var bodyData: Data { Data(base64Encoded: self.body) ?? Data() }
 
+    /// The payload text of a delivery whose body was removed (``withoutBody()``).
+    static let bodyRemovedMarker = #""body_removed":true"#
+
+    /// The same delivery without its body: what its job keeps once the event is applied.
+    func withoutBody() -> WebhookDelivery {
+        var copy = self
+        copy.body = ""
+        copy.bodyRemoved = true
+        return copy
+    }
+
     /// The job payload, written by hand: one pass, no JSON escaping of the (base64) body.
     func payloadJSON() -> String {
         var fields = ["\"source\":\(Self.quoted(self.source.rawValue))", "\"store_id\":\(Self.quoted(self.storeID))",
@@ -43,6 +57,7 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
         if let topic = self.topic { fields.append("\"topic\":\(Self.quoted(topic))") }
         if let siteURL = self.siteURL { fields.append("\"site_url\":\(Self.quoted(siteURL))") }
         fields.append("\"body\":\"\(self.body)\"")
+        if self.bodyRemoved == true { fields.append(Self.bodyRemovedMarker) }
         return "{" + fields.joined(separator: ",") + "}"
     }
 

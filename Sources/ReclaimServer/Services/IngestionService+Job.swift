@@ -9,10 +9,13 @@ extension IngestionService {
     /// the event in one transaction.
     ///
     /// Unknown topics are logged and dropped; a body the adapter refuses is a permanent failure (the job
-    /// keeps the delivery for inspection); database and platform-API (5xx) errors are retried.
+    /// keeps the delivery for inspection until retention or an erasure removes it); database and
+    /// platform-API (5xx) errors are retried. Once handled, the job keeps the delivery without its body
+    /// (the shopper's personal data), replaced in the same transaction as the event's effects.
     func handle(_ job: Job, _ run: JobRunContext) async throws {
         let delivery: WebhookDelivery
         do { delivery = try job.decode(WebhookDelivery.self) } catch { throw PermanentJobError("bad payload: \(error)") }
+        guard delivery.bodyRemoved != true else { return }  // applied by an attempt that died before completing
         guard let store = self.dependencies.configuration.store(delivery.storeID) else {
             throw PermanentJobError("unknown store \(delivery.storeID)")
         }
@@ -27,6 +30,8 @@ extension IngestionService {
             switch error {
             case .unknownTopic(let topic):
                 logger.info("webhook topic not handled", metadata: ["unhandled": "\(topic)"])
+                try await self.dependencies.queue.replacePayload(
+                    id: job.id, with: delivery.withoutBody().payloadJSON(), now: run.now)
                 return
             case .unexpectedStatus(let status, _) where status >= 500 || status == 429:
                 throw error
@@ -35,8 +40,10 @@ extension IngestionService {
             }
         }
         let outcome = try await self.dependencies.database.transaction { db in
-            try await self.apply(
+            let outcome = try await self.apply(
                 event, source: delivery.source, store: store, extraKeys: extraKeys, in: db, now: run.now, logger: logger)
+            try await JobQueue(db).replacePayload(id: job.id, with: delivery.withoutBody().payloadJSON(), now: run.now)
+            return outcome
         }
         logger.debug(
             "webhook applied",

@@ -13,7 +13,8 @@ import ReclaimStore
 /// - `customers/data_request`: logged for the merchant. Reclaim holds nothing beyond what the
 ///   dashboard exports (consent CSV, the cart API), which the merchant sends to the shopper.
 /// - `shop/redact`: every shopper of the store is erased the same way (when the payload names the
-///   configured shop domain, or none is configured).
+///   configured shop domain, or none is configured), and every webhook body the store's queued or failed
+///   `commerce.ingest` jobs still hold.
 extension IngestionService {
     func applyPrivacy(_ request: PrivacyRequest, _ context: Context) async throws -> Outcome {
         switch request.kind {
@@ -32,7 +33,8 @@ extension IngestionService {
                 return Outcome(kind: "ignored", note: "shop domain does not match")
             }
             let erased = try await context.repositories.eraseStore(storeID: context.store.id, at: context.now)
-            context.logger.notice("shop data erased", metadata: ["contacts": "\(erased)"])
+            let jobs = try await Self.eraseDeliveries(of: context.store.id, queue: context.queue, now: context.now)
+            context.logger.notice("shop data erased", metadata: ["contacts": "\(erased)", "jobs": "\(jobs)"])
             return Outcome(kind: "privacy", note: "\(erased) contacts erased")
         }
     }
@@ -40,21 +42,23 @@ extension IngestionService {
     /// Erases the shopper with this email or phone (and the other address their contact holds) the way
     /// `POST …/contacts/erase` does (``ContactErasureService``); returns how many contacts were erased.
     func eraseCustomer(email: String?, phone: String?, _ context: Context) async throws -> Int {
-        let repositories = context.repositories
         var addresses: [(Channel, String)] = []
         if let email { addresses.append((.email, email.lowercased())) }
         if let phone = self.e164(phone, context) { addresses.append((.sms, phone)) }
-        for (channel, address) in addresses {
-            let found = try await channel == .sms
-                ? repositories.contacts.find(storeID: context.store.id, phone: address)
-                : repositories.contacts.find(storeID: context.store.id, email: address)
-            if let phone = found?.phone, !addresses.contains(where: { $0.1 == phone }) { addresses.append((.sms, phone)) }
-            if let email = found?.email, !addresses.contains(where: { $0.1 == email }) { addresses.append((.email, email)) }
-        }
         guard !addresses.isEmpty else { return 0 }
         let counts = try await ContactErasureService.erase(
-            addresses, store: context.store.id, now: context.now, in: repositories)
-        context.logger.notice("customer erased", metadata: ["contacts": "\(counts.contacts)"])
+            addresses, store: context.store.id, now: context.now, in: context.repositories)
+        context.logger.notice("customer erased", metadata: ["contacts": "\(counts.contacts)", "jobs": "\(counts.jobs)"])
         return counts.contacts
+    }
+
+    /// Erases the input of the store's `commerce.ingest` jobs that still hold a webhook body (queued,
+    /// failed or from before bodies were dropped on apply); a pending one is cancelled.
+    /// - Returns: How many jobs were erased.
+    static func eraseDeliveries(of store: StoreID, queue: JobQueue, now: Date) async throws -> Int {
+        let candidates = try await queue.erasureCandidates(
+            kinds: [Self.jobKind], needles: [], skipping: WebhookDelivery.bodyRemovedMarker)
+        let ids = candidates.filter { (try? $0.decode(WebhookDelivery.self))?.storeID == store }.map(\.id)
+        return try await queue.erase(ids: ids, now: now)
     }
 }

@@ -3,9 +3,10 @@ import Logging
 import ReclaimCore
 import ReclaimStore
 
-/// The daily `retention.sweep` job: deletes finished jobs older than `retention.jobs_days` and
-/// replaces the text of inbound messages older than `retention.days` (top-level `retention:` in
-/// `reclaim.yml`, for every store).
+/// The daily `retention.sweep` job (top-level `retention:` in `reclaim.yml`, for every store): deletes
+/// finished jobs (done, dead, cancelled) older than `retention.jobs_days`, replaces the text of inbound
+/// messages and deletes conversation turns older than `retention.days`, and forgets webhook delivery ids
+/// older than `retention.webhook_deliveries_days` (after every platform's retry window).
 ///
 /// Each run schedules the next for 03:00 UTC the following day. Runs are keyed by that date
 /// (`retention.sweep:2026-11-24`), so ``scheduleComplianceJobs(_:)`` at every start-up joins the
@@ -26,10 +27,14 @@ public struct RetentionJob: Sendable {
 
     /// What one sweep removed.
     public struct Summary: Sendable, Hashable {
-        /// Finished jobs deleted.
+        /// Finished jobs deleted (done, dead and cancelled).
         public var jobs: Int
         /// Inbound message bodies replaced.
         public var messages: Int
+        /// Conversation turns deleted.
+        public var turns = 0
+        /// Webhook and event delivery records deleted.
+        public var deliveries = 0
     }
 
     /// Sweeps once.
@@ -38,17 +43,34 @@ public struct RetentionJob: Sendable {
     @discardableResult
     public func sweep(now: Date) async throws -> Summary {
         let retention = self.dependencies.configuration.retention
-        var jobs = 0
-        let jobCutoff = now.addingTimeInterval(-Double(max(retention.jobsDays, 1)) * 86_400)
-        while true {
-            let deleted = try await self.dependencies.queue.purgeFinished(before: jobCutoff, limit: 10_000)
-            jobs += deleted
-            if deleted < 10_000 { break }
+        func cutoff(_ days: Int) -> Date { now.addingTimeInterval(-Double(max(days, 1)) * 86_400) }
+        let jobCutoff = cutoff(retention.jobsDays)
+        let jobs = try await Self.drain {
+            try await self.dependencies.queue.purgeFinished(states: [.done, .dead, .cancelled], before: jobCutoff, limit: $0)
         }
-        let messageCutoff = now.addingTimeInterval(-Double(max(retention.days, 1)) * 86_400)
+        let messageCutoff = cutoff(retention.days)
         let messages = try await self.dependencies.repositories.messages.expireInboundBodies(
             before: messageCutoff, at: now)
-        return Summary(jobs: jobs, messages: messages)
+        let turns = try await Self.drain {
+            try await self.dependencies.repositories.conversations.purgeTurns(before: messageCutoff, limit: $0)
+        }
+        let deliveryCutoff = cutoff(max(retention.webhookDeliveriesDays, ReclaimConfiguration.RetentionSection.minimumWebhookDeliveriesDays))
+        let deliveries = try await Self.drain {
+            try await WebhookDeliveryStore(database: self.dependencies.database).purge(receivedBefore: deliveryCutoff, limit: $0)
+        }
+        return Summary(jobs: jobs, messages: messages, turns: turns, deliveries: deliveries)
+    }
+
+    /// Calls `purge` with a batch limit until it deletes fewer rows than the limit, so each statement
+    /// stays short.
+    static func drain(_ purge: (Int) async throws -> Int) async throws -> Int {
+        let limit = 10_000
+        var total = 0
+        while true {
+            let deleted = try await purge(limit)
+            total += deleted
+            if deleted < limit { return total }
+        }
     }
 
     /// Enqueues the next run (03:00 UTC after `now`) unless it is already pending.
@@ -64,7 +86,12 @@ public struct RetentionJob: Sendable {
     /// The job handler: sweep, then schedule tomorrow's run.
     public func handle(_ job: Job, _ context: JobRunContext) async throws {
         let summary = try await self.sweep(now: context.now)
-        context.logger.info("retention sweep", metadata: ["jobs": "\(summary.jobs)", "messages": "\(summary.messages)"])
+        context.logger.info(
+            "retention sweep",
+            metadata: [
+                "jobs": "\(summary.jobs)", "messages": "\(summary.messages)", "turns": "\(summary.turns)",
+                "deliveries": "\(summary.deliveries)",
+            ])
         try await self.scheduleNext(after: context.now)
     }
 

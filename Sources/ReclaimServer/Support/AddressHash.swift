@@ -1,9 +1,13 @@
-@preconcurrency import Crypto
 import Foundation
 import ReclaimCore
+import ReclaimStore
 
-/// The SHA-256 digest under which an address is suppressed, so a suppression survives erasure
-/// of the address itself.
+/// The keyed digest under which an address is suppressed, so a suppression survives erasure of the
+/// address itself: `HMAC-SHA256(installation key, hex(SHA-256(normalised address)))`, lower-case hex.
+///
+/// The key is the installation's ``AddressHashKey``, loaded from the database into
+/// ``AddressHashKeyHolder/shared`` by ``Migrator/migrate(now:)``; hashing before it is loaded is a
+/// programming error and stops the process rather than writing a hash that no later lookup would match.
 public enum AddressHash {
     /// Normalises an address for hashing: phones as given (callers pass E.164), emails trimmed and lower-cased.
     public static func normalized(_ address: String, channel: Channel) -> String {
@@ -11,18 +15,12 @@ public enum AddressHash {
         return channel == .email ? trimmed.lowercased() : trimmed
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// Lower-case hex SHA-256 of the normalised address.
+    /// The keyed hash of the normalised address (64 lower-case hex digits).
     public static func of(_ address: String, channel: Channel) -> String {
-        let digest = SHA256.hash(data: Data(Self.normalized(address, channel: channel).utf8))
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
-            hex.append(Self.hexDigits[Int(byte >> 4)])
-            hex.append(Self.hexDigits[Int(byte & 0x0F)])
+        guard let key = AddressHashKeyHolder.shared.key else {
+            preconditionFailure("AddressHash used before the installation's address-hash key was loaded (Migrator.migrate loads it)")
         }
-        return String(decoding: hex, as: UTF8.self)
+        return key.hash(normalized: Self.normalized(address, channel: channel))
     }
 }
 

@@ -33,5 +33,7 @@ public enum AllMigrations {
         TurnsAddAgent(),
         // Assistant: the catalog version is read before every reply.
         AddProductsUpdatedIndex(),
+        // Privacy: the per-installation key of address hashes (existing hashes rekeyed).
+        CreateInstallationSecretsTable(),
     ]
 }

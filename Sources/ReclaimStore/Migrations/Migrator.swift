@@ -36,12 +36,14 @@ public struct Migrator: Sendable {
         self.logger = logger
     }
 
-    /// Applies every migration not yet recorded, in list order.
+    /// Applies every migration not yet recorded, in list order, then loads the installation's
+    /// ``AddressHashKey`` into ``AddressHashKeyHolder/shared`` (when the list creates its table).
     ///
     /// - Parameter now: The time recorded as `applied_at`.
     /// - Returns: The names applied by this call, in order; empty when the schema was already current.
     /// - Throws: ``MigrationError/duplicateName(_:)`` for a list naming a migration twice, or the error of
-    ///   the failing migration (wrapped in ``MigrationError/failed(name:reason:)``); migrations before it stay applied.
+    ///   the failing migration (wrapped in ``MigrationError/failed(name:reason:)``); migrations before it stay applied;
+    ///   ``AddressHashKeyError`` when the stored key conflicts with the process's or is missing.
     @discardableResult
     public func migrate(now: Date = Date()) async throws -> [String] {
         var seen = Set<String>()
@@ -64,6 +66,10 @@ public struct Migrator: Sendable {
                 newlyApplied.append(migration.name)
                 self.logger.info("applied migration", metadata: ["migration": "\(migration.name)"])
             }
+        }
+        // Before anything hashes an address: every path that migrates the database gets the key.
+        if self.migrations.contains(where: { $0.name == CreateInstallationSecretsTable.migrationName }) {
+            try await AddressHashKey.load(from: self.database.sql, now: now)
         }
         return newlyApplied
     }

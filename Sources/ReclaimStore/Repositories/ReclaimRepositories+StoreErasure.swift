@@ -5,7 +5,7 @@ import SQLKit
 extension ReclaimRepositories {
     /// Erases the personal data of every shopper of a store (Shopify `shop/redact`), one statement per
     /// table: contacts lose phone, email, names, locale and address; consent records their address, IP,
-    /// user agent and page; carts their IP, user agent and address; messages their body, subject and
+    /// user agent and page; carts their IP, user agent and address; messages their body, subject, HTML and
     /// address; conversation turns their text; suppressions their plain address (the hashes stay, so
     /// nobody who opted out is ever messaged again). Counts, statuses, times and money stay for reporting.
     /// - Parameters:
@@ -29,7 +29,8 @@ extension ReclaimRepositories {
             .set("shipping_address", to: SQLLiteral.null).set("updated_at", to: millis)
             .where("store_id", .equal, storeID).run()
         try await self.database.update("messages")
-            .set("body", to: SQLMessageStore.erasedBody).set("subject", to: SQLLiteral.null).set("address", to: "")
+            .set("body", to: SQLMessageStore.erasedBody).set("subject", to: SQLLiteral.null).set("html", to: SQLLiteral.null)
+            .set("address", to: "")
             .set("updated_at", to: millis)
             .where("store_id", .equal, storeID).run()
         try await self.database.update("turns")

@@ -9,7 +9,7 @@ extension SQLMessageStore {
     public static let expiredBody = "[removed after retention period]"
 
     /// Erases the personal data of the store's messages to or from any of `addresses`, or linked to
-    /// any of `contactIDs`: the body and subject are replaced and the address is cleared.
+    /// any of `contactIDs`: the body is replaced, and the subject, the email's HTML and the address are cleared.
     ///
     /// Status, times, costs and decisions stay, so reporting still adds up.
     /// - Parameters:
@@ -25,6 +25,7 @@ extension SQLMessageStore {
         return try await self.database.update(Message.sqlTable)
             .set("body", to: Self.erasedBody)
             .set("subject", to: SQLLiteral.null)
+            .set("html", to: SQLLiteral.null)
             .set("address", to: "")
             .set("updated_at", to: SQLTime.millis(now))
             .where("store_id", .equal, storeID)

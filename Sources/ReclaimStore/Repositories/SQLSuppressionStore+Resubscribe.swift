@@ -13,7 +13,7 @@ extension SQLSuppressionStore {
     /// - Parameters:
     ///   - storeID: The store.
     ///   - channel: The channel the entry covers.
-    ///   - addressHash: SHA-256 hex of the normalised address.
+    ///   - addressHash: The keyed hash of the normalised address (``AddressHashKey``).
     ///   - reasons: Only entries with one of these reasons are removed.
     /// - Returns: The removed entry, or `nil` when there was none with such a reason.
     public func remove(

@@ -4,9 +4,9 @@ import SQLKit
 
 /// The do-not-message list in SQL, keyed by `(storeID, channel, addressHash)`.
 ///
-/// Callers compute `addressHash` as the lower-case hex SHA-256 of the normalised address (E.164 phone,
-/// lower-cased email), the same value ``Suppression/addressHash`` carries; this store never hashes, so
-/// the hash function lives in one place outside it.
+/// Callers compute `addressHash` as the installation's keyed hash of the normalised address (E.164 phone,
+/// lower-cased email; see ``AddressHashKey``), the same value ``Suppression/addressHash`` carries; this
+/// store never hashes, so the hash function lives in one place outside it.
 public struct SQLSuppressionStore: Sendable {
     /// The database the list lives in.
     public let database: any SQLDatabase

@@ -34,6 +34,39 @@ import Testing
         }
     }
 
+    @Test func shopRedactErasesTheWebhookBodiesTheStoresJobsStillHold() async throws {
+        try await withCommerceApp { app async throws in
+            // Given a checkout that was applied and one whose delivery failed for good
+            let checkout = try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json")
+            #expect(try await app.shopify("checkouts/create", checkout).status == .ok)
+            try await app.runJobs()
+            let queue = app.dependencies.queue
+            let failed = WebhookDelivery(
+                source: .shopify, storeID: Commerce.store, deliveryID: "wh-dead", topic: "checkouts/create", body: checkout)
+            let dead = try await queue.enqueue(
+                kind: IngestionService.jobKind, payloadJSON: failed.payloadJSON(), runAt: Date(timeIntervalSince1970: 0),
+                now: app.clock.now())
+            let claimed = try #require(try await queue.claim(limit: 1, lease: 60, worker: "w", now: app.clock.now()).first)
+            #expect(claimed.id == dead.id)
+            _ = try await queue.fail(claimed, error: "refused", retryAt: nil, now: app.clock.now())
+            let ingested = try await queue.erasureCandidates(kinds: [IngestionService.jobKind], needles: [])
+            // the applied one kept its delivery, without the body
+            let applied = try #require(ingested.first { $0.id != dead.id })
+            let kept = try applied.decode(WebhookDelivery.self)
+            #expect(kept.body.isEmpty && kept.bodyRemoved == true)
+            // When the shop is redacted
+            let body = Data(#"{"shop_id": 1, "shop_domain": "summit.myshopify.com"}"#.utf8)
+            #expect(try await app.shopify("shop/redact", body).status == .ok)
+            try await app.runJobs()
+            // Then the failed delivery's body is gone too
+            #expect(try await queue.get(id: dead.id)?.payload == JobQueue.erasedPayload)
+            for job in try await queue.erasureCandidates(kinds: [IngestionService.jobKind], needles: []) {
+                #expect(!job.payload.contains(failed.body))
+                #expect((try? job.decode(WebhookDelivery.self))?.body.isEmpty ?? true)
+            }
+        }
+    }
+
     @Test func shopRedactForAnotherShopChangesNothing() async throws {
         try await withCommerceApp { app async throws in
             _ = try await app.event("cart.updated", cartData("C1"))

@@ -64,7 +64,7 @@ import Testing
             #expect(erased["contacts"] == 1)
             #expect(erased["consent_records"] == 2)
             #expect(erased["messages"] == 1)
-            #expect(erased["suppressions"] == 1)
+            #expect(erased["suppressions"] == 2)  // the phone asked for, and the contact's email with it
             #expect(try await repositories.contacts.find(id: contact.id)?.phone == nil)
             #expect(try await repositories.contacts.find(id: contact.id)?.email == nil)
             let records = try await repositories.consent.export(storeID: ComplianceFixture.storeID)
