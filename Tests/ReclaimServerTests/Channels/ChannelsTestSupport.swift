@@ -61,7 +61,7 @@ func withChannelsApp(
     faults: [FakeTwilio.Fault] = [], clock: TestClock = TestClock(),
     _ body: @Sendable @escaping (CommerceHarness, FakeTwilio) async throws -> Void
 ) async throws {
-    let twilio = FakeTwilio(faults: faults)
+    let twilio = FakeTwilio(faults: faults, now: { clock.now() })
     try await LocalHTTPServer.run(twilio.makeRouter) { base in
         let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio)
         try await withCommerceApp(stores: stores, clock: clock) { app in try await body(app, twilio) }
