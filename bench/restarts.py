@@ -136,7 +136,7 @@ class FakeTwilio:
             return list(self.arrivals)
 
 
-def write_config(path: str, db: str, port: int, twilio_url: str) -> None:
+def write_config(path: str, db: str, port: int, twilio_url: str, sender_type: str) -> None:
     with open(path, "w") as f:
         f.write(f"""# written by bench/restarts
 database: {{ url: "sqlite://{db}" }}
@@ -152,7 +152,7 @@ stores:
     sms:
       provider: twilio
       twilio: {{ account_sid: "{TWILIO_SID}", auth_token: "{TWILIO_TOKEN}", from: "{TWILIO_FROM}", api_base_url: "{twilio_url}" }}
-      sender_type: long_code
+      sender_type: {sender_type}
     email: {{ provider: outbox, from: "Basecamp Supply <hello@basecamp.example>" }}
     support: {{ phone: "+15005550099", email: "help@basecamp.example" }}
     postal_address: "1 Trailhead Way, Boulder, CO 80302, USA"
@@ -203,6 +203,7 @@ def main():
     p.add_argument("--carts", type=int, default=45)
     p.add_argument("--kills", type=int, default=8)
     p.add_argument("--interval", type=float, default=4.0, help="seconds between kills")
+    p.add_argument("--sender-type", default="long_code", help="long_code (1 text/s), toll_free (3/s), short_code (100/s)")
     p.add_argument("--twilio-delay", type=float, default=0, help="seconds the fake takes to answer an accepted send")
     p.add_argument("--spread", type=float, default=40.0, help="seconds over which the carts arrive")
     p.add_argument("--timeout", type=float, default=400)
@@ -212,7 +213,7 @@ def main():
     port = free_port()
     db = os.path.join(args.work, "bench.sqlite")
     config = os.path.join(args.work, "reclaim.yml")
-    write_config(config, db, port, fake.url)
+    write_config(config, db, port, fake.url, args.sender_type)
     mig = subprocess.run([args.bin, "migrate", "--config", config], cwd=args.work, capture_output=True, text=True, timeout=120)
     if mig.returncode != 0:
         raise SystemExit(f"bench/restarts: reclaim migrate failed: {(mig.stderr or mig.stdout).strip()[:400]}")
@@ -285,7 +286,7 @@ def main():
     doubled = sum(1 for c in per_number.values() if c > 1)
     missing = args.carts - len(per_number)
     print(f"bench/restarts: {args.carts} carts over {args.spread:g} s, {args.kills} kill -9 every {args.interval:g} s, "
-          f"long code (1 text/s), Twilio answers after {args.twilio_delay:g} s")
+          f"{args.sender_type}, Twilio answers after {args.twilio_delay:g} s")
     print(f"  texts at the fake Twilio: {len(arrivals)} to {len(per_number)} numbers; doubled {doubled}; missing {missing}")
     print(f"  first → last text: {arrivals[-1][0] - first_text:.1f} s; last restart → last text: "
           f"{(arrivals[-1][0] - last_restart) if after else 0:.1f} s ({len(after)} texts after the last restart)")
