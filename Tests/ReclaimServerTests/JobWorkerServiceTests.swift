@@ -242,14 +242,8 @@ import Testing
 
     @Test func aJobRunningLongerThanItsLeaseKeepsItThroughTheHeartbeat() async throws {
         try await withQueue { queue, _ in
-            let clock = TestClock()
-            let recorder = Recorder()
-            let release = Latch()
-            var registry = JobHandlerRegistry()
-            registry.register("slow") { _, _ in
-                recorder.record("started")
-                while !release.isOpen { try await Task.sleep(for: .milliseconds(5)) }
-            }
+            let (clock, recorder, release) = (TestClock(), Recorder(), Latch())
+            let registry = JobHandlerRegistry.holding("slow", until: release, recorder: recorder)
             let id = try await queue.enqueue(kind: "slow", payload: Payload(value: "x"), runAt: clock.now(), now: clock.now()).id
             var logger = Logger(label: "worker")
             logger.logLevel = .critical
@@ -298,6 +292,18 @@ import Testing
             #expect(recorder.all == ["started", "finished"])
             #expect(try await queue.get(id: id)?.state == .done)
         }
+    }
+}
+
+extension JobHandlerRegistry {
+    /// A registry whose `kind` jobs record "started" and run until `release` opens.
+    static func holding(_ kind: String, until release: Latch, recorder: Recorder) -> JobHandlerRegistry {
+        var registry = JobHandlerRegistry()
+        registry.register(kind) { _, _ in
+            recorder.record("started")
+            while !release.isOpen { try await Task.sleep(for: .milliseconds(5)) }
+        }
+        return registry
     }
 }
 

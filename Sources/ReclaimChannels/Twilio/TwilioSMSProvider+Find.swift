@@ -76,18 +76,11 @@ extension TwilioSMSProvider {
 
     /// `YYYY-MM-DD` in UTC.
     static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        FixedDateFormat.string(date, format: FixedDateFormat.day)
     }
 
     /// Twilio's dates: RFC 2822 (`Thu, 24 Aug 2023 05:01:45 +0000`).
     static func rfc2822(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return formatter.date(from: text)
+        FixedDateFormat.date(text, format: FixedDateFormat.rfc2822)
     }
 }

@@ -49,6 +49,15 @@ extension CommerceHarness {
         try await self.dependencies.repositories.messages.get(id: id)
     }
 
+    /// Queues texts `{prefix}0…` to `{numbers}0…` through the outbox, as flow steps do, and runs the due jobs.
+    func queueTextsAndRun(prefix: String, numbers: String, count: Int) async throws {
+        for index in 0..<count {
+            _ = try await OutboxService(self.dependencies).enqueue(
+                ChannelsFixture.sms(id: "\(prefix)\(index)", to: "\(numbers)\(index)", body: "hi \(index)", now: self.clock.now()))
+        }
+        try await self.runJobs()
+    }
+
     /// Advances the clock by `seconds` and runs what became due.
     func advanceAndRun(_ seconds: TimeInterval) async throws {
         self.clock.advance(by: seconds)
