@@ -31,7 +31,7 @@ import tempfile
 import threading
 import time
 import uuid
-from email.utils import formatdate
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlparse
 
@@ -75,15 +75,20 @@ def log(msg: str):
 
 # --------------------------------------------------------------------------------------- fake Twilio
 class FakeTwilio:
-    """POST /2010-04-01/Accounts/{sid}/Messages.json (form, HTTP Basic) → 201 Message JSON, like Twilio.
+    """POST /2010-04-01/Accounts/{sid}/Messages.json (form, HTTP Basic) → 201 Message JSON, like Twilio;
+    GET …/Messages/{Sid}.json fetches one, GET …/Messages.json lists them (`To`, `From`, `DateSent>` a day,
+    newest first, `PageSize`/`Page`, `next_page_uri`).
 
     Records the monotonic arrival time (ms) of every accepted message per `To`. HTTP/1.1 keep-alive.
+    `delay` holds each accepted send's answer that many seconds (a kill meanwhile loses the answer).
     """
 
-    def __init__(self):
+    def __init__(self, delay: float = 0):
         self.lock = threading.Lock()
         self.cond = threading.Condition(self.lock)
         self.arrivals: dict[str, list[tuple[float, str]]] = {}   # To -> [(arrival ms, body)]
+        self.messages: list[dict] = []   # every accepted message, oldest first
+        self.lists = 0
         self.rejected = 0
         expected_auth = "Basic " + base64.b64encode(f"{TWILIO_SID}:{TWILIO_TOKEN}".encode()).decode()
         path_ok = f"/2010-04-01/Accounts/{TWILIO_SID}/Messages.json"
@@ -113,6 +118,17 @@ class FakeTwilio:
                                     "more_info": f"https://www.twilio.com/docs/errors/{code}", "status": status})
 
             def do_GET(self):
+                if self.headers.get("Authorization", "") != expected_auth:
+                    return self._error(401, 20003, "Authenticate")
+                url = urlparse(self.path)
+                query = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+                if url.path == path_ok:
+                    return self._send(200, fake.page(self.path, query))
+                sid = url.path[len(path_ok) - 4:-5] if url.path.endswith(".json") else ""
+                with fake.lock:
+                    found = next((m for m in fake.messages if url.path.startswith(path_ok[:-5] + "/") and m["sid"] == sid), None)
+                if found:
+                    return self._send(200, found)
                 self._error(404, 20404, "The requested resource was not found")
 
             def do_POST(self):
@@ -131,21 +147,25 @@ class FakeTwilio:
                     return self._error(400, 21603, "A 'From' phone number is required.")
                 if not body:
                     return self._error(400, 21602, "Message body is required.")
-                with fake.cond:
-                    fake.arrivals.setdefault(to, []).append((arrived, body))
-                    fake.cond.notify_all()
                 sid = "SM" + uuid.uuid4().hex
                 stamp = formatdate(usegmt=False).replace("-0000", "+0000")
                 uri = f"/2010-04-01/Accounts/{TWILIO_SID}/Messages/{sid}"
                 segments = 1 if len(body) <= 160 else -(-len(body) // 153)
-                self._send(201, {
+                message = {
                     "account_sid": TWILIO_SID, "api_version": "2010-04-01", "body": body,
-                    "date_created": stamp, "date_sent": None, "date_updated": stamp, "direction": "outbound-api",
+                    "date_created": stamp, "date_sent": stamp, "date_updated": stamp, "direction": "outbound-api",
                     "error_code": None, "error_message": None, "from": form.get("From"),
                     "messaging_service_sid": form.get("MessagingServiceSid"), "num_media": "0",
                     "num_segments": str(segments), "price": None, "price_unit": "USD", "sid": sid,
                     "status": "queued", "subresource_uris": {"media": uri + "/Media.json"}, "to": to,
-                    "uri": uri + ".json"})
+                    "uri": uri + ".json"}
+                with fake.cond:
+                    fake.arrivals.setdefault(to, []).append((arrived, body))
+                    fake.messages.append(message)
+                    fake.cond.notify_all()
+                if delay:
+                    time.sleep(delay)
+                self._send(201, message)
 
         class Server(ThreadingHTTPServer):
             daemon_threads = True
@@ -156,6 +176,20 @@ class FakeTwilio:
         self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
+
+    def page(self, path: str, query: dict) -> dict:
+        """One page of the Message list for `query`."""
+        with self.lock:
+            self.lists += 1
+            listed = [m for m in reversed(self.messages)
+                      if m["to"] == query.get("To", m["to"]) and m["from"] == query.get("From", m["from"])
+                      and parsedate_to_datetime(m["date_sent"]).strftime("%Y-%m-%d") >= query.get("DateSent>", "")]
+        size, number = int(query.get("PageSize", "50")), int(query.get("Page", "0"))
+        chunk = listed[number * size:(number + 1) * size]
+        more = len(listed) > (number + 1) * size
+        return {"messages": chunk, "page": number, "page_size": size, "start": number * size,
+                "end": number * size + max(0, len(chunk) - 1), "uri": path, "first_page_uri": path,
+                "previous_page_uri": None, "next_page_uri": f"{path}&Page={number + 1}" if more else None}
 
     def first_after(self, to: str, t0: float) -> tuple[float, str] | None:
         with self.lock:

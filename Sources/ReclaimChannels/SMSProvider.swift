@@ -33,6 +33,28 @@ public protocol SMSProvider: Sendable {
     /// - Returns: The message's current state, or `nil` when the provider does not know the id.
     /// - Throws: ``ProviderError`` for transport or authentication failures.
     func lookup(providerID: String) async throws -> SMSStatusReport?
+
+    /// Whether ``findSent(_:createdAfter:)`` can search the provider's log for a text whose id was never
+    /// recorded (Twilio's message list). `false` unless a provider says otherwise.
+    var findsSentMessages: Bool { get }
+
+    /// Finds a text this account sent as `request` describes (same recipient, body and sender), created at
+    /// or after `createdAfter`: how a row left in `sending` without a provider id is settled after a crash.
+    /// - Parameters:
+    ///   - request: The send as it would have been made.
+    ///   - createdAfter: When the row went to `sending`; an older text with the same body is not it.
+    /// - Returns: Every match, oldest first (the caller skips ids another row already holds); empty when
+    ///   the provider has none.
+    /// - Throws: ``ProviderError`` for transport or authentication failures.
+    func findSent(_ request: SMSSendRequest, createdAfter: Date) async throws -> [SMSStatusReport]
+}
+
+extension SMSProvider {
+    /// Providers cannot search their log unless they say so.
+    public var findsSentMessages: Bool { false }
+
+    /// Finds nothing: the provider cannot search its log.
+    public func findSent(_ request: SMSSendRequest, createdAfter: Date) async throws -> [SMSStatusReport] { [] }
 }
 
 /// Who a text is sent from.

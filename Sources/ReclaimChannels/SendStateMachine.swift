@@ -6,8 +6,10 @@ import ReclaimCore
 /// A row moves `pending → sending` (committed *before* the request leaves), then to `accepted` with
 /// the provider id, back to `pending` for a safe retry, or to `failed`. A crash between the request and
 /// the record leaves it in `sending`; on restart ``reconcile(status:providerID:lookup:)`` decides what
-/// to do. Twilio has no idempotency key for Messages and listing by `To` + `DateSent` is unreliable, so
-/// a `sending` row without a provider id is never resent automatically: it needs a human.
+/// to do. Twilio has no idempotency key for Messages, so a `sending` row without a provider id is never
+/// resent: it is settled by searching the provider's log (Twilio's message list by `To` and date, see
+/// ``reconcileUnidentified(search:age:patience:)``), and goes to a human only when the search finds
+/// nothing for long enough.
 ///
 /// | stored status | provider id | lookup | decision |
 /// |---|---|---|---|
@@ -79,6 +81,35 @@ public enum SendStateMachine {
             }
         case .accepted, .sent, .delivered, .undelivered, .failed, .blocked, .deferred, .received:
             return .noAction
+        }
+    }
+
+    /// Decides what to do with a row left in `sending` without a provider id, from a search of the
+    /// provider's log for the text (``SMSProvider/findSent(_:createdAfter:)``).
+    ///
+    /// | search | age of the row in `sending` | decision |
+    /// |---|---|---|
+    /// | found | – | ``ReconcileDecision/record(_:)`` (with the provider id) |
+    /// | not found | under `patience` | ``ReconcileDecision/lookUpLater(after:)`` (it may still be in flight or queued) |
+    /// | not found | `patience` or more | ``ReconcileDecision/needsReview(reason:)`` |
+    /// | retryable error | – | ``ReconcileDecision/lookUpLater(after:)`` |
+    /// | other error | – | ``ReconcileDecision/needsReview(reason:)`` |
+    /// | no search (the provider cannot) | – | ``ReconcileDecision/needsReview(reason:)`` |
+    /// - Parameters:
+    ///   - search: What the search found, or `nil` when the provider cannot search.
+    ///   - age: Seconds since the row went to `sending`.
+    ///   - patience: How long a text may be missing from the provider's log before a human must look.
+    /// - Returns: The decision.
+    public static func reconcileUnidentified(search: LookupOutcome?, age: TimeInterval, patience: TimeInterval) -> ReconcileDecision {
+        switch search {
+        case .found(let report): return .record(report)
+        case .notFound where age < patience: return .lookUpLater(after: nil)
+        case .notFound: return .needsReview(reason: "left in sending without a provider id, and the provider lists no such text")
+        case .failed(let error) where error.isRetryable: return .lookUpLater(after: error.retryAfter)
+        case .failed(let error): return .needsReview(reason: "searching the provider failed: \(error)")
+        case nil:
+            return .needsReview(
+                reason: "left in sending without a provider id; the provider has no idempotency key, so a resend could duplicate the text")
         }
     }
 

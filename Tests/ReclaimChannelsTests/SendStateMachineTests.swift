@@ -58,6 +58,37 @@ import Testing
         }
     }
 
+    /// A row left in `sending` without a provider id, settled by searching the provider's log.
+    @Test(arguments: [
+        // (search, age in seconds, expected decision name)
+        (LookupOutcome?.some(.found(SendStateMachineTests.report)), 0.0, "record"),
+        (.some(.found(SendStateMachineTests.report)), 500, "record"),
+        (.some(.notFound), 0, "lookUpLater"),
+        (.some(.notFound), 119, "lookUpLater"),
+        (.some(.notFound), 120, "needsReview"),
+        (.some(.failed(SendStateMachineTests.error(.retry(after: 3)))), 0, "lookUpLater"),
+        (.some(.failed(SendStateMachineTests.error(.retry(after: 3)))), 500, "lookUpLater"),
+        (.some(.failed(SendStateMachineTests.error(.permanent(code: "20003", message: "auth")))), 0, "needsReview"),
+        (nil, 0, "needsReview"),
+        (nil, 500, "needsReview"),
+    ])
+    func reconcileUnidentifiedDecisionTable(search: LookupOutcome?, age: TimeInterval, expected: String) {
+        let decision = SendStateMachine.reconcileUnidentified(search: search, age: age, patience: 120)
+        let name: String =
+            switch decision {
+            case .record(let report):
+                report == Self.report ? "record" : "record(other)"
+            case .lookUpLater: "lookUpLater"
+            case .needsReview: "needsReview"
+            case .sendNow: "sendNow"
+            case .noAction: "noAction"
+            }
+        #expect(name == expected)
+        if case .failed(let error)? = search, error.isRetryable {
+            #expect(decision == .lookUpLater(after: 3))
+        }
+    }
+
     @Test func sendingRowWithoutIDIsNeverResentEvenIfTheProviderIsReachable() async {
         let outbox = OutboxSMSProvider()
         let decision = await SendStateMachine.reconcile(status: .sending, providerID: nil, using: outbox)

@@ -150,6 +150,39 @@ import Testing
         #expect(missing == nil)
     }
 
+    @Test func findSentListsByRecipientAndDayAndMatchesBodySenderAndCreationTime() async throws {
+        let crash = Date(timeIntervalSince1970: 1_795_000_000)  // the row went to `sending`
+        let fake = FakeTwilio(now: { crash })
+        let request = Self.request
+        // The same text an hour earlier (a previous cart), the one sent after the crash began, and look-alikes.
+        await fake.accept(to: request.to, from: "+15017122661", body: request.body, at: crash.addingTimeInterval(-3600))
+        let sent = await fake.accept(to: request.to, from: "+15017122661", body: request.body, at: crash.addingTimeInterval(1))
+        await fake.accept(to: request.to, from: "+15017122661", body: "Another text", at: crash.addingTimeInterval(2))
+        await fake.accept(to: request.to, from: "+15550000000", body: request.body, at: crash.addingTimeInterval(2))
+        await fake.accept(to: "+15558670000", from: "+15017122661", body: request.body, at: crash.addingTimeInterval(2))
+        let found = try await self.withTwilio(fake) { try await $0.findSent(request, createdAfter: crash) }
+        #expect(found.map(\.providerID) == [sent.sid])
+        #expect(found.first?.status == .accepted)
+        #expect(found.first?.to == request.to)
+        let query = try #require(await fake.listQueries.first)
+        #expect(query["To"] == request.to)
+        #expect(query["DateSent>"] == "2026-11-18")
+        #expect(TwilioSMSProvider(configuration: TwilioConfiguration(accountSID: "AC1", authToken: "t")).findsSentMessages)
+    }
+
+    @Test func findSentFollowsNextPageURIUntilOlderMessages() async throws {
+        let crash = Date(timeIntervalSince1970: 1_795_000_000)
+        let fake = FakeTwilio(now: { crash })
+        let request = Self.request
+        let first = await fake.accept(to: request.to, from: "+15017122661", body: request.body, at: crash.addingTimeInterval(1))
+        for index in 0..<120 {
+            await fake.accept(to: request.to, from: "+15017122661", body: "later \(index)", at: crash.addingTimeInterval(2))
+        }
+        let found = try await self.withTwilio(fake) { try await $0.findSent(request, createdAfter: crash) }
+        #expect(found.map(\.providerID) == [first.sid])
+        #expect(await fake.listQueries.count == 3)  // 50 + 50 + 21 messages, newest first
+    }
+
     @Test func reconcileRecordsAMessageTwilioHas() async throws {
         let fake = FakeTwilio()
         let decision = try await self.withTwilio(fake) { twilio in

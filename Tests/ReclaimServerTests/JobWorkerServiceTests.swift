@@ -240,6 +240,32 @@ import Testing
         }
     }
 
+    @Test func aJobRunningLongerThanItsLeaseKeepsItThroughTheHeartbeat() async throws {
+        try await withQueue { queue, _ in
+            let (clock, recorder, release) = (TestClock(), Recorder(), Latch())
+            let registry = JobHandlerRegistry.holding("slow", until: release, recorder: recorder)
+            let id = try await queue.enqueue(kind: "slow", payload: Payload(value: "x"), runAt: clock.now(), now: clock.now()).id
+            var logger = Logger(label: "worker")
+            logger.logLevel = .critical
+            // A 0.6 s lease: the heartbeat extends it every 0.2 s (real time).
+            let worker = JobWorkerService(
+                queue: queue, registry: registry, clock: clock,
+                settings: .init(batchSize: 10, concurrency: 4, lease: 0.6, pollInterval: 0.01), logger: logger)
+
+            try await self.whileRunning(worker) {
+                #expect(try await self.eventually { recorder.all.contains("started") })
+                // Twice the lease passes on the queue's clock; after each step a beat has run.
+                for _ in 0..<4 {
+                    clock.advance(by: 0.3)
+                    try await Task.sleep(for: .milliseconds(800))
+                    #expect(try await queue.claim(limit: 1, lease: 30, worker: "rescuer", now: clock.now()).isEmpty)
+                }
+                release.open()
+            }
+            #expect(try await queue.get(id: id)?.state == .done)
+        }
+    }
+
     @Test func gracefulShutdownFinishesTheJobInHand() async throws {
         try await withQueue { queue, _ in
             let clock = TestClock()
@@ -266,6 +292,18 @@ import Testing
             #expect(recorder.all == ["started", "finished"])
             #expect(try await queue.get(id: id)?.state == .done)
         }
+    }
+}
+
+extension JobHandlerRegistry {
+    /// A registry whose `kind` jobs record "started" and run until `release` opens.
+    static func holding(_ kind: String, until release: Latch, recorder: Recorder) -> JobHandlerRegistry {
+        var registry = JobHandlerRegistry()
+        registry.register(kind) { _, _ in
+            recorder.record("started")
+            while !release.isOpen { try await Task.sleep(for: .milliseconds(5)) }
+        }
+        return registry
     }
 }
 

@@ -110,6 +110,66 @@ import Testing
     }
 
     @Test(arguments: TestBackend.enabledCases)
+    func aHeartbeatExtendsEveryLeaseItsWorkerHoldsAndNoOtherWorkers(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let queue = JobQueue(database: database)
+            for index in 0..<4 {
+                _ = try await queue.enqueue(kind: "k", payloadJSON: "{\"n\":\(index)}", runAt: self.now, now: self.now)
+            }
+            let mine = try await queue.claim(limit: 3, lease: 10, worker: "live", now: self.now)
+            let theirs = try #require(try await queue.claim(limit: 1, lease: 10, worker: "other", now: self.now).first)
+            #expect(mine.count == 3)
+
+            // The live worker beats at 8 s: its three leases now run to 18 s; the other worker's does not move.
+            #expect(try await queue.extendLeases(worker: "live", by: 10, now: self.at(8)) == 3)
+            for job in mine { #expect(try await queue.get(id: job.id)?.leaseExpiresAt == self.at(18)) }
+            #expect(try await queue.get(id: theirs.id)?.leaseExpiresAt == self.at(10))
+
+            // At 12 s only the job of the worker that stopped beating is claimed again.
+            let rescued = try await queue.claim(limit: 10, lease: 10, worker: "rescuer", now: self.at(12))
+            #expect(rescued.map(\.id) == [theirs.id])
+
+            // The extended leases still complete.
+            #expect(try await queue.complete(mine, now: self.at(13)).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestBackend.enabledCases)
+    func aLateHeartbeatDoesNotTakeBackAnExpiredLease(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let queue = JobQueue(database: database)
+            let id = try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: self.now, now: self.now).id
+            _ = try #require(try await queue.claim(limit: 1, lease: 10, worker: "stalled", now: self.now).first)
+            // Its lease ran out at 10 s: a beat at 11 s extends nothing, and another worker may claim it.
+            #expect(try await queue.extendLeases(worker: "stalled", by: 10, now: self.at(11)) == 0)
+            let rescued = try #require(try await queue.claim(limit: 1, lease: 10, worker: "rescuer", now: self.at(11)).first)
+            #expect(rescued.id == id)
+            #expect(try await queue.extendLeases(worker: "stalled", by: 10, now: self.at(12)) == 0)
+            #expect(try await queue.get(id: id)?.leaseOwner == "rescuer")
+            await #expect(throws: JobQueueError.invalidArgument("lease must be positive")) {
+                try await queue.extendLeases(worker: "rescuer", by: 0, now: self.at(12))
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.enabledCases)
+    func liveUniqueKeysListsPendingAndRunningJobsOfAKindByPrefix(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let queue = JobQueue(database: database)
+            for key in ["dispatch:a:0", "dispatch:b:1:paced", "dispatch:c:0", "other:d", "dispatch_x"] {
+                _ = try await queue.enqueue(kind: key.hasPrefix("other") ? "o" : "d", payloadJSON: "{}", runAt: self.now, uniqueKey: key, now: self.now)
+            }
+            _ = try await queue.enqueue(kind: "d", payloadJSON: "{}", runAt: self.at(100), uniqueKey: "dispatch:later:0", now: self.now)
+            let claimed = try await queue.claim(limit: 10, lease: 60, worker: "w", now: self.now)
+            let done = try #require(claimed.first { $0.uniqueKey == "dispatch:c:0" })
+            try await queue.complete(done, now: self.now)
+            #expect(
+                try await queue.liveUniqueKeys(kind: "d", prefix: "dispatch:")
+                    == ["dispatch:a:0", "dispatch:b:1:paced", "dispatch:later:0"])
+        }
+    }
+
+    @Test(arguments: TestBackend.enabledCases)
     func aJobWhoseWorkerDiesOnEveryAttemptEndsDead(_ backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
             let queue = JobQueue(database: database)

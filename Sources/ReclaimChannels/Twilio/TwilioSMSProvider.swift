@@ -21,8 +21,8 @@ public struct TwilioSMSProvider: SMSProvider {
     public let name = "twilio"
     /// The account, credentials and endpoint.
     public let configuration: TwilioConfiguration
-    private let http: ProviderHTTP
-    private let now: @Sendable () -> Date
+    let http: ProviderHTTP
+    let now: @Sendable () -> Date
 
     /// Twilio cannot deduplicate a repeated create.
     public var deduplicatesRetries: Bool { false }
@@ -77,7 +77,11 @@ public struct TwilioSMSProvider: SMSProvider {
         let response = try await self.http.perform(http)
         if response.status == 404 { return nil }
         guard response.status == 200 else { throw self.error(from: response) }
-        let resource = try self.decode(response)
+        return self.report(try self.decode(response))
+    }
+
+    /// The state a fetched or listed Message resource reports.
+    func report(_ resource: TwilioMessageResource) -> SMSStatusReport {
         let errorCode = resource.errorCode?.value
         return SMSStatusReport(
             provider: self.name, providerID: resource.sid, status: TwilioMessageStatus.messageStatus(resource.status),
@@ -97,13 +101,13 @@ public struct TwilioSMSProvider: SMSProvider {
         return pairs
     }
 
-    private static func segments(_ resource: TwilioMessageResource) -> Int? {
+    static func segments(_ resource: TwilioMessageResource) -> Int? {
         // Twilio reports "0" for Messaging Service sends until it has picked a sender.
         guard let count = resource.numSegments.flatMap({ Int($0.value) }), count > 0 else { return nil }
         return count
     }
 
-    private func decode(_ response: ProviderHTTP.Response) throws -> TwilioMessageResource {
+    func decode(_ response: ProviderHTTP.Response) throws -> TwilioMessageResource {
         do {
             return try JSONDecoder().decode(TwilioMessageResource.self, from: response.data)
         } catch {
@@ -114,7 +118,7 @@ public struct TwilioSMSProvider: SMSProvider {
         }
     }
 
-    private func error(from response: ProviderHTTP.Response) -> ProviderError {
+    func error(from response: ProviderHTTP.Response) -> ProviderError {
         let body = try? JSONDecoder().decode(TwilioErrorBody.self, from: response.data)
         let code = body?.code.flatMap { Int($0.value) }
         let message = body?.text ?? String(response.text.prefix(300))

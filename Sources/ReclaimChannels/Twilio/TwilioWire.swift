@@ -12,14 +12,32 @@ struct TwilioMessageResource: Decodable, Sendable {
     let errorCode: FlexibleString?
     let errorMessage: String?
     let dateUpdated: String?
+    let body: String?
+    let direction: String?
+    let dateCreated: String?
+    let messagingServiceSid: String?
 
     enum CodingKeys: String, CodingKey {
-        case sid, status, from, to, price
+        case sid, status, from, to, price, body, direction
         case numSegments = "num_segments"
         case priceUnit = "price_unit"
         case errorCode = "error_code"
         case errorMessage = "error_message"
         case dateUpdated = "date_updated"
+        case dateCreated = "date_created"
+        case messagingServiceSid = "messaging_service_sid"
+    }
+}
+
+/// One page of the Message list (`GET …/Messages.json?To=…`): the messages, newest first, and the
+/// path of the next page (`null` on the last).
+struct TwilioMessagePage: Decodable, Sendable {
+    let messages: [TwilioMessageResource]
+    let nextPageURI: String?
+
+    enum CodingKeys: String, CodingKey {
+        case messages
+        case nextPageURI = "next_page_uri"
     }
 }
 

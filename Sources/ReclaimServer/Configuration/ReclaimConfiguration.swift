@@ -115,13 +115,15 @@ public struct ReclaimConfiguration: Codable, Sendable {
         public var batchSize: Int
         /// Jobs run at once.
         public var concurrency: Int
-        /// How long a claimed job stays leased before another worker may take it, e.g. `60s`.
+        /// How long a claimed job stays leased before another worker may take it (default `15s`). A running
+        /// worker extends its leases every third of this (a heartbeat), so a long job keeps its lease and a
+        /// killed worker's jobs are claimed again this long after its last heartbeat.
         public var lease: String
         /// Pause between empty polls, e.g. `250ms` is written `0.25s`.
         public var pollInterval: String
 
         /// Creates the section with defaults.
-        public init(batchSize: Int = 100, concurrency: Int = 8, lease: String = "60s", pollInterval: String = "0.2s") {
+        public init(batchSize: Int = 100, concurrency: Int = 8, lease: String = "15s", pollInterval: String = "0.2s") {
             self.batchSize = batchSize
             self.concurrency = concurrency
             self.lease = lease

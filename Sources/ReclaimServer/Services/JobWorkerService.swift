@@ -9,8 +9,10 @@ import ServiceLifecycle
 ///
 /// Each round claims up to `batchSize` jobs under a lease and runs them with at most
 /// `concurrency` at once. A handler that returns completes its job; one that throws is retried
-/// with capped exponential backoff until its attempts run out, then the job is dead. On graceful
-/// shutdown the worker stops claiming, lets the jobs it holds finish, and returns.
+/// with capped exponential backoff until its attempts run out, then the job is dead. While it runs, a
+/// heartbeat extends the leases of every job it holds each third of the lease (``LeaseHeartbeat``), so a
+/// long batch keeps its jobs and a killed worker's jobs are claimed again one short lease later. On
+/// graceful shutdown the worker stops claiming, lets the jobs it holds finish, and returns.
 public struct JobWorkerService: Service {
     /// Settings for one worker.
     public struct Settings: Sendable {
@@ -68,6 +70,9 @@ public struct JobWorkerService: Service {
     /// once. On graceful shutdown it stops claiming and finishes every job it holds.
     public func run() async throws {
         self.logger.info("job worker started", metadata: ["worker": "\(self.workerID)", "kinds": "\(self.registry.kinds)"])
+        let heartbeat = LeaseHeartbeat(queue: self.queue, worker: self.workerID, lease: self.settings.lease, clock: self.clock, logger: self.logger)
+            .start()
+        defer { heartbeat.cancel() }
         let interval = Duration.milliseconds(Int(self.settings.pollInterval * 1000))
         await withTaskGroup(of: Finished.self) { group in
             var held = HeldJobs()

@@ -49,6 +49,15 @@ extension CommerceHarness {
         try await self.dependencies.repositories.messages.get(id: id)
     }
 
+    /// Queues texts `{prefix}0…` to `{numbers}0…` through the outbox, as flow steps do, and runs the due jobs.
+    func queueTextsAndRun(prefix: String, numbers: String, count: Int) async throws {
+        for index in 0..<count {
+            _ = try await OutboxService(self.dependencies).enqueue(
+                ChannelsFixture.sms(id: "\(prefix)\(index)", to: "\(numbers)\(index)", body: "hi \(index)", now: self.clock.now()))
+        }
+        try await self.runJobs()
+    }
+
     /// Advances the clock by `seconds` and runs what became due.
     func advanceAndRun(_ seconds: TimeInterval) async throws {
         self.clock.advance(by: seconds)
@@ -61,7 +70,7 @@ func withChannelsApp(
     faults: [FakeTwilio.Fault] = [], clock: TestClock = TestClock(),
     _ body: @Sendable @escaping (CommerceHarness, FakeTwilio) async throws -> Void
 ) async throws {
-    let twilio = FakeTwilio(faults: faults)
+    let twilio = FakeTwilio(faults: faults, now: { clock.now() })
     try await LocalHTTPServer.run(twilio.makeRouter) { base in
         let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio)
         try await withCommerceApp(stores: stores, clock: clock) { app in try await body(app, twilio) }

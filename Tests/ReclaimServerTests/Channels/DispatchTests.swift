@@ -119,12 +119,7 @@ import Testing
 
     @Test func thePacerHoldsASecondTextOfALongCodeForASecond() async throws {
         try await withChannelsApp { app, twilio in
-            let now = app.clock.now()
-            for index in 0..<3 {
-                _ = try await OutboxService(app.dependencies).enqueue(
-                    ChannelsFixture.sms(id: "msg_pace\(index)", to: "+1312555010\(index)", body: "hi", now: now))
-            }
-            try await app.runJobs()
+            try await app.queueTextsAndRun(prefix: "msg_pace", numbers: "+1312555010", count: 3)
             // A long code sends one segment per second: one now, the next two rescheduled.
             #expect(await twilio.messages.count == 1)
             try await app.advanceAndRun(1.01)

@@ -7,12 +7,13 @@ extension MessageDispatcher {
     static let batchSendConcurrency = 8
 
     /// Runs many `message.dispatch` jobs together: their rows are read in one query, each text takes
-    /// its sender's pace as a single job's would (a later slot reschedules it), the suppression list is
-    /// checked once per store and channel, and the rows move `pending → sending` in one statement
-    /// (committed before any request leaves, as for a single job). The messages are then sent, up to
-    /// ``batchSendConcurrency`` at once, and the accepted ones recorded in one transaction; every other
-    /// outcome is recorded exactly as ``handle(_:_:)`` records it. A row found in `sending` (a crash
-    /// between send and record) is reconciled through ``handle(_:_:)``.
+    /// its sender's pace as a single job's would (a later slot reschedules it), and the suppression list
+    /// is checked once per store and channel. The messages are then sent, up to ``batchSendConcurrency``
+    /// at once, each exactly as a single job sends it: its row moves `pending → sending` just before its
+    /// request leaves (committed first), and the provider's answer is written as soon as it comes (the
+    /// provider id and status of an acceptance, or any other outcome). A crash in the middle of a batch
+    /// therefore leaves at most the texts in flight in `sending`, never one whose acceptance came back.
+    /// A row found in `sending` (a crash between send and record) is reconciled through ``handle(_:_:)``.
     /// - Returns: The errors of the jobs that failed, by job id.
     public func handle(batch jobs: [Job], _ run: JobRunContext) async -> [String: any Error] {
         var failures: [String: any Error] = [:]
@@ -45,11 +46,8 @@ extension MessageDispatcher {
                 _ = try await repositories.messages.update(
                     ids: Array(suppressed), MessageUpdate(status: .blocked, decision: Self.suppressedDecision), at: now, from: [.pending])
             }
-            let claimed = try await repositories.messages.update(
-                ids: ready.map(\.message.id).filter { !suppressed.contains($0) }, MessageUpdate(status: .sending), at: now, from: [.pending])
             settled.formUnion(ready.map(\.job.id))  // from here on each send settles its own job
-            let byID = Dictionary(ready.map { ($0.message.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let sends = claimed.compactMap { message in byID[message.id].map { (job: $0.job, payload: $0.payload, message: message) } }
+            let sends = ready.filter { !suppressed.contains($0.message.id) }
             for (id, error) in await self.send(sends, run) { failures[id] = error }
         } catch {
             for (job, _) in payloads where failures[job.id] == nil && !settled.contains(job.id) && !reconcile.contains(where: { $0.id == job.id }) {
@@ -77,50 +75,45 @@ extension MessageDispatcher {
         return suppressed
     }
 
-    /// Sends claimed (`sending`) messages, a few at a time, and records the accepted ones together.
+    /// Sends `pending` messages, a few at a time, each claimed, sent and recorded on its own.
     private func send(_ sends: [(job: Job, payload: DispatchJob, message: Message)], _ run: JobRunContext) async -> [String: any Error] {
-        typealias Attempt = (job: Job, message: Message, result: Result<MessageUpdate?, any Error>)
-        let attempts = await withTaskGroup(of: Attempt.self) { group in
-            var attempts: [Attempt] = []
+        await withTaskGroup(of: (job: Job, error: (any Error)?).self) { group in
+            var failures: [String: any Error] = [:]
             var running = 0
             for send in sends {
-                if running >= Self.batchSendConcurrency, let attempt = await group.next() {
+                if running >= Self.batchSendConcurrency, let done = await group.next() {
                     running -= 1
-                    attempts.append(attempt)
+                    if let error = done.error { failures[done.job.id] = error }
                 }
                 group.addTask {
-                    let context = run.naming(send.job)
-                    let channels = self.channels[send.message.storeID]
                     do {
-                        let accepted = switch send.message.channel {
-                        case .sms: try await self.attemptSMS(send.message, send.payload, channels, context)
-                        case .email: try await self.attemptEmail(send.message, send.payload, channels, context)
-                        }
-                        return (send.job, send.message, .success(accepted))
+                        try await self.claimAndSend(send.message, send.payload, run.naming(send.job))
+                        return (send.job, nil)
                     } catch {
-                        return (send.job, send.message, .failure(error))
+                        return (send.job, error)
                     }
                 }
                 running += 1
             }
-            for await attempt in group { attempts.append(attempt) }
-            return attempts
+            for await done in group { if let error = done.error { failures[done.job.id] = error } }
+            return failures
         }
-        var failures: [String: any Error] = [:]
-        var accepted: [(job: Job, message: Message, update: MessageUpdate)] = []
-        for attempt in attempts {
-            switch attempt.result {
-            case .success(let update?): accepted.append((attempt.job, attempt.message, update))
-            case .success(nil): continue
-            case .failure(let error): failures[attempt.job.id] = error
-            }
+    }
+
+    /// Moves one row `pending → sending`, sends it and records the answer at once. When the answer cannot
+    /// be written the row stays `sending`, and the retried job reconciles it with the provider, never
+    /// sending again.
+    private func claimAndSend(_ message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
+        let repositories = self.dependencies.repositories
+        guard let claimed = try await repositories.messages.update(
+            id: message.id, MessageUpdate(status: .sending), at: self.dependencies.clock.now(), from: [.pending])
+        else { return }  // another worker has it
+        let channels = self.channels[claimed.storeID]
+        let accepted = switch claimed.channel {
+        case .sms: try await self.attemptSMS(claimed, payload, channels, run)
+        case .email: try await self.attemptEmail(claimed, payload, channels, run)
         }
-        do {
-            try await self.recordAccepted(accepted.map { ($0.message, $0.update) }, run)
-        } catch {
-            // The sends left; their rows stay `sending` and the retried jobs reconcile them, never resend.
-            for entry in accepted { failures[entry.job.id] = error }
-        }
-        return failures
+        guard let accepted else { return }
+        try await self.recordAccepted([(claimed, accepted)], run)
     }
 }

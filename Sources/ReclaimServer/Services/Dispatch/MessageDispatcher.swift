@@ -13,8 +13,8 @@ import ReclaimStore
 /// provider id, segments and cost; back to `pending` with a new job after a retryable error (honouring
 /// `Retry-After`, slowing the shared pacer on 429); `failed` with the error code, suppressing the address
 /// when the provider says so; `failed_unknown` when the provider may have accepted a message it cannot
-/// deduplicate. A row found in `sending` (a crash between send and record) is reconciled by looking the
-/// provider id up, never by sending again.
+/// deduplicate. A row found in `sending` (a crash between send and record) is reconciled by asking the
+/// provider (by id, or by searching its log when no id was recorded), never by sending again.
 public struct MessageDispatcher: Sendable {
     /// The job kind.
     public static let jobKind = "message.dispatch"
@@ -105,10 +105,7 @@ public struct MessageDispatcher: Sendable {
             try await self.fail(message, code: "no_sms_provider", reason: nil)
             return nil
         }
-        let request = SMSSendRequest(
-            to: message.address, sender: sender, body: message.body,
-            statusCallbackURL: self.statusCallbackURL(provider: provider.name, store: message.storeID),
-            idempotencyKey: message.idempotencyKey ?? message.id)
+        let request = self.smsRequest(message, provider: provider, sender: sender)
         let outcome: Result<SMSSendResult, any Error>
         do { outcome = .success(try await provider.send(request)) } catch { outcome = .failure(error) }
         let now = self.dependencies.clock.now()
@@ -131,6 +128,14 @@ public struct MessageDispatcher: Sendable {
             try await self.fail(message, code: Self.unknownOutcomeCode, reason: nil)
         }
         return nil
+    }
+
+    /// The request that sends (or sent) `message`.
+    func smsRequest(_ message: Message, provider: any SMSProvider, sender: SMSSender) -> SMSSendRequest {
+        SMSSendRequest(
+            to: message.address, sender: sender, body: message.body,
+            statusCallbackURL: self.statusCallbackURL(provider: provider.name, store: message.storeID),
+            idempotencyKey: message.idempotencyKey ?? message.id)
     }
 
     /// Writes accepted sends (`sending → accepted`), several in one statement.
@@ -158,7 +163,7 @@ public struct MessageDispatcher: Sendable {
         }
     }
 
-    private func country(of phone: String) -> String? {
+    func country(of phone: String) -> String? {
         try? self.dependencies.phones.parse(phone, defaultRegion: "US").regionCode
     }
 
