@@ -36,7 +36,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlparse
 
 STORE = "bench"
-API_KEY = "rk_bench_assistant_key"
+API_KEY = "rk_bench_assistant_key_0123456789"
 TWILIO_SID = "AC" + "0123456789abcdef" * 2
 TWILIO_TOKEN = "bench_twilio_auth_token"
 TWILIO_FROM = "+15005550006"
