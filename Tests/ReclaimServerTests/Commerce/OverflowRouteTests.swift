@@ -59,6 +59,11 @@ import Testing
                 #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1e300, "price": 1}]"#))}"#)
             #expect(quantity.status == .badRequest)
             #expect(quantity.errorMessage?.hasPrefix("cart.items[0].quantity:") == true, "\(quantity.errorMessage ?? "")")
+            let beyondDouble = try await self.post(
+                app, "/assistant/preview",
+                #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1, "price": 1e400}]"#))}"#)
+            #expect(beyondDouble.status == .badRequest)
+            #expect(beyondDouble.errorMessage?.hasPrefix("cart.items[0].price:") == true, "\(beyondDouble.errorMessage ?? "")")
             try await self.expectStillServing(app)
         }
     }
