@@ -122,18 +122,16 @@ import Testing
     }
 }
 
-/// Seeded mutations of JSON trees (SplitMix64, so a failure replays exactly).
+/// Seeded mutations of JSON trees (Knuth's MMIX linear congruential generator, so a failure replays exactly).
 struct Fuzzer {
     var state: UInt64
 
     init(seed: UInt64) { self.state = seed }
 
+    /// The next 32 well-mixed bits (the high half of the state).
     mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.state = self.state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return self.state >> 32
     }
 
     mutating func int(below bound: Int) -> Int { bound <= 1 ? 0 : Int(self.next() % UInt64(bound)) }
@@ -231,16 +229,8 @@ struct Fuzzer {
         }
     }
 
+    /// A JSON string literal, escaped by Foundation.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        (try? JSONEncoder().encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 }

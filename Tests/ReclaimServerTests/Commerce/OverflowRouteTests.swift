@@ -27,6 +27,12 @@ import Testing
             body: ByteBuffer(string: body))
     }
 
+    /// A 400 whose message starts with `field:`.
+    func expectRefused(_ response: TestResponse, field: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(response.status == .badRequest, sourceLocation: sourceLocation)
+        #expect(response.errorMessage?.hasPrefix(field + ":") == true, "\(response.errorMessage ?? "")", sourceLocation: sourceLocation)
+    }
+
     /// The server still answers: a health check and a valid event.
     func expectStillServing(_ app: CommerceHarness) async throws {
         #expect(try await app.client.execute(uri: "/healthz", method: .get).status == .ok)
@@ -42,8 +48,7 @@ import Testing
     func theEventsAPIAnswers400NamingTheField(_ items: String, _ field: String) async throws {
         try await withCommerceApp { app async throws in
             let response = try await self.post(app, "/events", #"{"type": "cart.updated", "id": "evt_p", "data": \#(Self.cart(items: items))}"#)
-            #expect(response.status == .badRequest)
-            #expect(response.errorMessage?.hasPrefix(field + ":") == true, "\(response.errorMessage ?? "")")
+            self.expectRefused(response, field: field)
             #expect(try await app.cart("c_poison") == nil)
             try await self.expectStillServing(app)
         }
@@ -52,18 +57,15 @@ import Testing
     @Test func theAssistantPreviewAnswers400NamingTheField() async throws {
         try await withCommerceApp { app async throws in
             let response = try await self.post(app, "/assistant/preview", #"{"text": "how much is it?", "cart": \#(Self.cart())}"#)
-            #expect(response.status == .badRequest)
-            #expect(response.errorMessage?.hasPrefix("cart.items[0].price:") == true, "\(response.errorMessage ?? "")")
+            self.expectRefused(response, field: "cart.items[0].price")
             let quantity = try await self.post(
                 app, "/assistant/preview",
                 #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1e300, "price": 1}]"#))}"#)
-            #expect(quantity.status == .badRequest)
-            #expect(quantity.errorMessage?.hasPrefix("cart.items[0].quantity:") == true, "\(quantity.errorMessage ?? "")")
+            self.expectRefused(quantity, field: "cart.items[0].quantity")
             let beyondDouble = try await self.post(
                 app, "/assistant/preview",
                 #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1, "price": 1e400}]"#))}"#)
-            #expect(beyondDouble.status == .badRequest)
-            #expect(beyondDouble.errorMessage?.hasPrefix("cart.items[0].price:") == true, "\(beyondDouble.errorMessage ?? "")")
+            self.expectRefused(beyondDouble, field: "cart.items[0].price")
             try await self.expectStillServing(app)
         }
     }
@@ -73,12 +75,10 @@ import Testing
             let fixture = String(decoding: try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json"), as: UTF8.self)
             let body = Data(fixture.replacingOccurrences(of: "\"quantity\": 1,", with: "\"quantity\": 9223372036854775807,").utf8)
             let response = try await app.shopify("checkouts/create", body)
-            #expect(response.status == .badRequest)
-            #expect(response.errorMessage?.hasPrefix("line_items[0].quantity:") == true, "\(response.errorMessage ?? "")")
+            self.expectRefused(response, field: "line_items[0].quantity")
             let price = Data(fixture.replacingOccurrences(of: "\"price\": \"199.00\"", with: "\"price\": \"92233720368547758.07\"").utf8)
             let refused = try await app.shopify("checkouts/create", price)
-            #expect(refused.status == .badRequest)
-            #expect(refused.errorMessage?.hasPrefix("line_items[0].price:") == true, "\(refused.errorMessage ?? "")")
+            self.expectRefused(refused, field: "line_items[0].price")
             #expect(try await app.jobs(IngestionService.jobKind) == 0)
             try await self.expectStillServing(app)
         }
@@ -94,8 +94,7 @@ import Testing
             let body = try JSONSerialization.data(withJSONObject: order, options: [.sortedKeys])
             let response = try await WooCommerceWebhookTests().post(
                 app, topic: "order.created", body: body, signature: Commerce.hmac(body, secret: Commerce.wooSecret))
-            #expect(response.status == .badRequest)
-            #expect(response.errorMessage?.hasPrefix("line_items[0].quantity:") == true, "\(response.errorMessage ?? "")")
+            self.expectRefused(response, field: "line_items[0].quantity")
             #expect(try await app.jobs(IngestionService.jobKind) == 0)
             try await self.expectStillServing(app)
         }
@@ -105,8 +104,7 @@ import Testing
         try await withCommerceApp { app async throws in
             let body = Data(#"{"scope": "store/cart/updated", "data": {"type": "cart", "id": "c1"}, "created_at": 9223372036854775807}"#.utf8)
             let response = try await BigCommerceWebhookRouteTests().post(app, body, secret: Commerce.bigCommerceSecret)
-            #expect(response.status == .badRequest)
-            #expect(response.errorMessage?.hasPrefix("created_at:") == true, "\(response.errorMessage ?? "")")
+            self.expectRefused(response, field: "created_at")
             #expect(try await app.jobs(IngestionService.jobKind) == 0)
             try await self.expectStillServing(app)
         }
