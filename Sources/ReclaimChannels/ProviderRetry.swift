@@ -45,7 +45,7 @@ public struct ProviderRetryPolicy: Sendable, Hashable {
     public func delay(after error: ProviderError, attempt: Int, jitter: Double) -> TimeInterval? {
         guard case .retry(let after) = error.action, attempt < self.maxAttempts else { return nil }
         if error.outcomeUnknown && !self.retryUnknownOutcome { return nil }
-        let wait = max(after ?? 0, self.backoff.delay(attempt: attempt, jitter: jitter))
+        let wait = max(RetryAfter.clamp(after ?? 0), self.backoff.delay(attempt: attempt, jitter: jitter))
         return wait <= self.maxWait ? wait : nil
     }
 }
@@ -60,7 +60,8 @@ extension ProviderError {
     /// - Returns: `now + max(Retry-After, backoff)`, or `nil` when the action is not a retry.
     public func retryDate(attempt: Int, backoff: RetryBackoff = .standard, jitter: Double, now: Date) -> Date? {
         guard case .retry(let after) = self.action else { return nil }
-        return now.addingTimeInterval(max(after ?? 0, backoff.delay(attempt: attempt, jitter: jitter)))
+        // `after` is clamped again: a ProviderError built by hand may carry any number.
+        return now.addingTimeInterval(max(RetryAfter.clamp(after ?? 0), backoff.delay(attempt: attempt, jitter: jitter)))
     }
 }
 

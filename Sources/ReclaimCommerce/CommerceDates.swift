@@ -17,6 +17,19 @@ public enum CommerceDates {
         return self.iso8601(text) ?? self.iso8601(text + "Z")
     }
 
+    /// The latest Unix time accepted from a platform, 9999-12-31T23:59:59Z: later ones (`Int64.max`)
+    /// would overflow the millisecond columns and every `Int` conversion of the time.
+    public static let latestEpochSeconds: Int64 = 253_402_300_799
+
+    /// A Unix time in seconds (BigCommerce `created_at`) as a date.
+    /// - Throws: ``CommerceError/outOfRange(_:reason:)`` outside 1970-01-01…9999-12-31.
+    public static func epochSeconds(_ seconds: Int64, field: String) throws(CommerceError) -> Date {
+        guard (0...self.latestEpochSeconds).contains(seconds) else {
+            throw .outOfRange(field, reason: "time \(seconds) is out of range: expected Unix seconds within 0…\(self.latestEpochSeconds)")
+        }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
     /// RFC 2822 dates of BigCommerce's v2 API (`Tue, 05 Mar 2019 21:40:11 +0000`).
     public static func rfc2822(_ text: String?) -> Date? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }

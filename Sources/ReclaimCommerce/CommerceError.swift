@@ -9,6 +9,9 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingField(String)
     /// A field is present but unusable; path and reason.
     case invalidField(String, reason: String)
+    /// A number is outside what Reclaim accepts (``AmountLimits``): a price, quantity, total or time
+    /// that would overflow; path and reason. Webhook routes answer it with 400 at once.
+    case outOfRange(String, reason: String)
     /// A money amount could not be read exactly (`"19.999"` in USD, `"abc"`).
     case invalidMoney(String, field: String)
     /// The signature header is absent or empty.
@@ -26,7 +29,7 @@ public enum CommerceError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownTopic(let topic): "unknown topic \"\(topic)\""
         case .malformedPayload(let message): "malformed payload: \(message)"
         case .missingField(let path): "\(path): required field is missing"
-        case .invalidField(let path, let reason): "\(path): \(reason)"
+        case .invalidField(let path, let reason), .outOfRange(let path, let reason): "\(path): \(reason)"
         case .invalidMoney(let text, let field): "\(field): \"\(text)\" is not an exact amount of money"
         case .missingSignature: "signature header is missing or empty"
         case .invalidSignature: "signature does not match"

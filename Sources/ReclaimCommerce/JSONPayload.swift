@@ -7,6 +7,13 @@ enum JSONPayload {
         do {
             return try JSONDecoder().decode(T.self, from: body)
         } catch let error as DecodingError {
+            // Foundation answers a number too large for its type ("quantity": 1e300) with "not valid JSON"
+            // and no path: find the number so the error names its field.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let path = self.outOfRangeNumber(in: body)
+            {
+                throw .outOfRange(path, reason: "number is out of range: its magnitude must stay below 2^63")
+            }
             throw self.commerceError(error)
         } catch {
             throw .malformedPayload(String(describing: error))
@@ -24,10 +31,43 @@ enum JSONPayload {
             return .invalidField(self.path(context.codingPath), reason: "expected \(type)")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return .malformedPayload("body is not valid JSON") }
+            // Foundation refuses a number that does not fit the declared type (a quantity of 1e300)
+            // with "Number … is not representable/does not fit": the number is out of range.
+            let words = context.debugDescription
+            if words.contains("not representable") || words.contains("does not fit") || words.contains("fit in") {
+                return .outOfRange(self.path(context.codingPath), reason: "number is out of range: \(words.prefix(120))")
+            }
             return .invalidField(self.path(context.codingPath), reason: context.debugDescription)
         @unknown default:
             return .malformedPayload(String(describing: error))
         }
+    }
+
+    /// The path (`line_items[0].quantity`) of the first number, by sorted keys, whose magnitude does
+    /// not fit in 64 bits (`99999999999999999999`, `1e300`); `nil` when there is none or the body is
+    /// not JSON.
+    static func outOfRangeNumber(in body: Data) -> String? {
+        guard let root = try? JSONNodeParser.parse(Array(body)) else { return nil }
+        func search(_ node: JSONNode, _ path: String) -> String? {
+            switch node {
+            case .number(let text):
+                let magnitude = Double(text).map(abs) ?? .infinity
+                return magnitude >= 9.223_372_036_854_775_807e18 ? path : nil
+            case .array(let elements):
+                for (index, element) in elements.enumerated() {
+                    if let found = search(element, "\(path)[\(index)]") { return found }
+                }
+                return nil
+            case .object(let members):
+                for key in members.keys.sorted() {
+                    if let found = search(members[key]!, path.isEmpty ? key : "\(path).\(key)") { return found }
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+        return search(root, "")
     }
 
     /// `[a, 0, b]` → `a[0].b`.

@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCore
 
 /// Exact conversion of decimal money text (`"249.00"`) to integer minor units (`24900`).
 ///
@@ -44,7 +45,8 @@ public enum MinorUnits {
     ///   - currency: ISO 4217 code deciding the exponent.
     ///   - rounding: Whether finer digits are an error or rounded.
     ///   - field: The field name to put in the error.
-    /// - Throws: ``CommerceError/invalidMoney(_:field:)`` for anything else (exponents, commas, overflow).
+    /// - Throws: ``CommerceError/invalidMoney(_:field:)`` for anything else (exponents, commas);
+    ///   ``CommerceError/outOfRange(_:reason:)`` past ``AmountLimits/maxMinorUnits``.
     public static func parse(
         _ text: String, currency: String, rounding: Rounding = .exact, field: String = "amount"
     ) throws(CommerceError) -> Int {
@@ -69,11 +71,14 @@ public enum MinorUnits {
         case .halfUp:
             roundUp = (rest.first?.wholeNumberValue ?? 0) >= 5
         }
-        let digits = whole + kept + String(repeating: "0", count: exponent - kept.count)
-        guard var value = Int(digits) else { throw .invalidMoney(text, field: field) }
-        if roundUp {
-            guard value < Int.max else { throw .invalidMoney(text, field: field) }
-            value += 1
+        let digits = (whole + kept + String(repeating: "0", count: exponent - kept.count)).drop { $0 == "0" }
+        // Past 10^13 (14 digits) the amount is out of range whatever it is; no Int conversion can overflow.
+        guard digits.count <= 14, var value = Int(digits.isEmpty ? "0" : String(digits)) else {
+            throw .outOfRange(field, reason: AmountCheck.tooLarge("amount \(text.prefix(40))"))
+        }
+        if roundUp { value += 1 }
+        guard value <= AmountLimits.maxMinorUnits else {
+            throw .outOfRange(field, reason: AmountCheck.tooLarge("amount \(text.prefix(40))"))
         }
         return negative ? -value : value
     }

@@ -11,7 +11,11 @@ enum ClaimScanner {
             guard let whole = Int(parts[0]) else { return nil }
             var cents = 0
             if parts.count > 1 { cents = Int(parts[1].count == 1 ? parts[1] + "0" : String(parts[1])) ?? 0 }
-            return (match.text, whole * 100 + cents)
+            // A long run of digits (a shopper's "$99999999999999999") is no amount to check: skip it
+            // rather than overflow.
+            let (scaled, overflow) = whole.multipliedReportingOverflow(by: 100)
+            guard !overflow, case let (minor, false) = scaled.addingReportingOverflow(cents) else { return nil }
+            return (match.text, minor)
         }
     }
 

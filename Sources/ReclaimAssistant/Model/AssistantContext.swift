@@ -1,3 +1,5 @@
+import ReclaimCore
+
 /// What the assistant knows about the conversation a reply belongs to: the store, the cart, the
 /// discount ladder and how the conversation has gone so far.
 public struct AssistantContext: Codable, Sendable, Hashable {
@@ -32,8 +34,11 @@ public struct AssistantContext: Codable, Sendable, Hashable {
         self.support = support
     }
 
-    /// Sum of the cart lines in minor units.
-    public var cartSubtotal: Int { self.cartLines.reduce(0) { $0 + $1.unitPrice * $1.quantity } }
+    /// Sum of the cart lines in minor units; clamped to `Int` instead of trapping (lines come from carts
+    /// the parsers kept within ``AmountLimits``, so only a row written before those bounds can reach it).
+    public var cartSubtotal: Int {
+        self.cartLines.lazy.map { $0.unitPrice.saturatingMultiplied(by: $0.quantity) }.saturatingSum()
+    }
 }
 
 /// One line of the shopper's cart as the assistant sees it.

@@ -58,7 +58,7 @@ struct BigCommerceCart: Decodable {
                 LineItem(
                     productID: item.product_id?.value ?? item.sku.nonBlank ?? "custom:\(title)",
                     variantID: item.variant_id?.value, title: title, variantTitle: variant.isEmpty ? nil : variant,
-                    quantity: item.quantity,
+                    quantity: try AmountCheck.quantity(item.quantity, field: "line_items[\(index)].quantity"),
                     unitPrice: try MinorUnits.from(price, currency: currency, rounding: .halfUp, field: field),
                     imageURL: item.image_url.nonBlank))
         }

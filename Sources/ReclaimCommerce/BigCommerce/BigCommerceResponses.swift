@@ -27,6 +27,7 @@ public enum BigCommerceResponses {
         }
         guard let currency = cart.currency?.code.nonBlankValue else { throw .missingField("data.currency.code") }
         let items = try cart.items(currency: currency)
+        let linesTotal = try AmountCheck.lines(items, path: "line_items")
         let amount = cart.cart_amount ?? cart.cart_amount_inc_tax ?? cart.base_amount
         let subtotal = try amount.map { value throws(CommerceError) in
             try MinorUnits.from(value, currency: currency, rounding: .halfUp, field: "data.cart_amount")
@@ -46,7 +47,7 @@ public enum BigCommerceResponses {
                 email: billing?.email.nonBlank ?? cart.email.nonBlank ?? customer?.email,
                 firstName: billing?.first_name.nonBlank ?? customer?.first_name,
                 lastName: billing?.last_name.nonBlank ?? customer?.last_name, locale: cart.locale),
-            items: items, subtotal: Money(minor: subtotal ?? items.reduce(0) { $0 + $1.lineTotal }, currency: currency),
+            items: items, subtotal: Money(minor: subtotal ?? linesTotal, currency: currency),
             recoveryURL: cart.redirect_urls?.checkout_url.nonBlank ?? cart.redirect_urls?.cart_url.nonBlank
                 ?? fallbackURL,
             shippingAddress: (shipping ?? billing)?.postalAddress,
@@ -133,9 +134,10 @@ public enum BigCommerceResponses {
                 LineItem(
                     productID: line.product_id?.value ?? line.sku.nonBlank ?? "custom:\(title)",
                     variantID: line.variant_id?.value, title: title, variantTitle: variant.isEmpty ? nil : variant,
-                    quantity: line.quantity,
+                    quantity: try AmountCheck.quantity(line.quantity, field: "[\(index)].quantity"),
                     unitPrice: try MinorUnits.parse(price, currency: currency, rounding: .halfUp, field: field)))
         }
+        _ = try AmountCheck.lines(items, path: "")
         return items
     }
 }

@@ -42,17 +42,21 @@ public struct BigCommerceWebhook: Sendable, Hashable {
 
     /// Parses an envelope.
     /// - Throws: ``CommerceError/missingField(_:)`` without `scope` or `data.id` (`data.cartId` for
-    ///   line-item scopes), or ``CommerceError/malformedPayload(_:)`` for a non-JSON body.
+    ///   line-item scopes), ``CommerceError/outOfRange(_:reason:)`` for a `created_at` outside
+    ///   1970…9999, or ``CommerceError/malformedPayload(_:)`` for a non-JSON body.
     public static func parse(body: Data) throws(CommerceError) -> BigCommerceWebhook {
         let wire = try JSONPayload.decode(BigCommerceWebhookWire.self, from: body)
         guard let id = wire.data.id?.value ?? wire.data.cartId?.value else { throw .missingField("data.id") }
         let isCart = wire.scope.hasPrefix("store/cart/")
+        let createdAt = try wire.created_at.map { seconds throws(CommerceError) in
+            try CommerceDates.epochSeconds(seconds, field: "created_at")
+        }
         return BigCommerceWebhook(
             scope: wire.scope, storeID: wire.store_id?.value, resourceType: wire.data.type, resourceID: id,
             cartID: wire.data.cartId?.value ?? (isCart ? wire.data.id?.value : nil), orderID: wire.data.orderId?.value,
             abandonedCartToken: wire.data.token, previousStatusID: wire.data.status?.previous_status_id,
             newStatusID: wire.data.status?.new_status_id, hash: wire.hash,
-            createdAt: wire.created_at.map { Date(timeIntervalSince1970: TimeInterval($0)) }, producer: wire.producer)
+            createdAt: createdAt, producer: wire.producer)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCore
 
 /// Reads typed fields out of ``JSONNode`` objects, collecting one error per bad field instead of
 /// stopping at the first.
@@ -72,17 +73,36 @@ final class FieldReader {
         return self.string(object, key, at: path, required: required)
     }
 
-    /// An integer written without fraction or exponent.
-    func integer(_ object: [String: JSONNode], _ key: String, at path: String, required: Bool = false) -> Int? {
+    /// An integer written without fraction or exponent, within `range` when one is given.
+    func integer(
+        _ object: [String: JSONNode], _ key: String, at path: String, required: Bool = false,
+        in range: ClosedRange<Int>? = nil
+    ) -> Int? {
         guard let value = self.member(object, key) else {
             if required { self.fail(path, Self.missing) }
             return nil
         }
-        guard case .number(let text) = value, Self.isInteger(text), let number = Int(text) else {
+        guard case .number(let text) = value, Self.isInteger(text) else {
             self.fail(path, "expected an integer, got \(Self.show(value))")
             return nil
         }
+        guard let number = Int(text), range?.contains(number) ?? true else {
+            let bounds = range.map { "\($0.lowerBound)…\($0.upperBound)" } ?? "\(Int.min)…\(Int.max)"
+            self.fail(path, "\(Self.clip(text)) is out of range: expected an integer within \(bounds)")
+            return nil
+        }
         return number
+    }
+
+    /// A quantity: an integer from 1 to ``AmountLimits/maxQuantity``.
+    func quantity(_ object: [String: JSONNode], _ key: String, at path: String) -> Int? {
+        guard let quantity = self.integer(object, key, at: path, required: true, in: Int.min...AmountLimits.maxQuantity)
+        else { return nil }
+        guard quantity >= 1 else {
+            self.fail(path, "must be at least 1, got \(quantity)")
+            return nil
+        }
+        return quantity
     }
 
     /// Money: a non-negative integer in minor units. Floats and strings are refused with a hint.
@@ -94,19 +114,19 @@ final class FieldReader {
         let hint = "money must be an integer in minor units (2499 for 24.99)"
         switch value {
         case .number(let text) where Self.isInteger(text):
-            guard let amount = Int(text) else {
-                self.fail(path, "amount \(text) is too large")
+            guard let amount = Int(text), amount <= AmountLimits.maxMinorUnits else {
+                self.fail(path, "amount \(Self.clip(text)) is out of range: at most \(AmountLimits.maxMinorUnits) minor units")
                 return nil
             }
             guard amount >= 0 else {
-                self.fail(path, "money must not be negative, got \(text)")
+                self.fail(path, "money must not be negative, got \(Self.clip(text))")
                 return nil
             }
             return amount
         case .number(let text):
-            self.fail(path, "\(hint), got the decimal number \(text)")
+            self.fail(path, "\(hint), got the decimal number \(Self.clip(text))")
         case .string(let text):
-            self.fail(path, "\(hint), got the string \"\(text)\"")
+            self.fail(path, "\(hint), got the string \"\(Self.clip(text))\"")
         default:
             self.fail(path, "\(hint), got \(value.kindName)")
         }
@@ -178,10 +198,13 @@ final class FieldReader {
         return tail.count == 6 && (tail.first == "+" || tail.first == "-") && tail.dropFirst(3).first == ":"
     }
 
+    /// A number or string as quoted in an error: at most 40 characters (a body may hold a huge one).
+    static func clip(_ text: String) -> String { text.count <= 40 ? text : text.prefix(40) + "…" }
+
     static func show(_ value: JSONNode) -> String {
         switch value {
-        case .number(let text): text
-        case .string(let text): "the string \"\(text)\""
+        case .number(let text): Self.clip(text)
+        case .string(let text): "the string \"\(Self.clip(text))\""
         default: value.kindName
         }
     }

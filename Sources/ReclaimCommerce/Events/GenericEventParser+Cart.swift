@@ -13,10 +13,10 @@ extension GenericEventParser {
         let address = self.address(data, at: "data.shipping_address", reader: reader)
         let ip = reader.string(data, "ip", at: "data.ip")
         let userAgent = reader.string(data, "user_agent", at: "data.user_agent")
-        guard let cartID, let contact, let items, let currency else { return nil }
+        guard let cartID, let contact, let items, let currency, reader.errors.isEmpty else { return nil }
         return CartSnapshot(
             source: .events, externalID: cartID, contact: contact, items: items,
-            subtotal: Money(minor: subtotal ?? items.reduce(0) { $0 + $1.lineTotal }, currency: currency),
+            subtotal: Money(minor: subtotal ?? AmountLimits.subtotal(items) ?? 0, currency: currency),
             recoveryURL: recoveryURL, shippingAddress: address, ip: ip, userAgent: userAgent, occurredAt: occurredAt,
             updatedAt: occurredAt)
     }
@@ -76,11 +76,15 @@ extension GenericEventParser {
             let variantID = reader.identifier(item, "variant_id", at: "\(itemPath).variant_id")
             let title = reader.string(item, "title", at: "\(itemPath).title", required: true)
             let variantTitle = reader.string(item, "variant_title", at: "\(itemPath).variant_title")
-            let quantity = reader.integer(item, "quantity", at: "\(itemPath).quantity", required: true)
-            if let quantity, quantity < 1 { reader.fail("\(itemPath).quantity", "must be at least 1, got \(quantity)") }
+            let quantity = reader.quantity(item, "quantity", at: "\(itemPath).quantity")
             let price = reader.money(item, "price", at: "\(itemPath).price", required: true)
             let imageURL = reader.url(item, "image_url", at: "\(itemPath).image_url")
-            guard let productID, let title, let quantity, quantity >= 1, let price else {
+            guard let productID, let title, let quantity, let price else {
+                complete = false
+                continue
+            }
+            guard AmountLimits.lineTotal(unitPrice: price, quantity: quantity) != nil else {
+                reader.fail(itemPath, "price × quantity is out of range: more than \(AmountLimits.maxMinorUnits) minor units")
                 complete = false
                 continue
             }
@@ -89,7 +93,12 @@ extension GenericEventParser {
                     productID: productID, variantID: variantID, title: title, variantTitle: variantTitle,
                     quantity: quantity, unitPrice: price, imageURL: imageURL))
         }
-        return complete ? items : nil
+        guard complete else { return nil }
+        if AmountLimits.subtotal(items) == nil {
+            reader.fail(path, "the items add up to more than \(AmountLimits.maxMinorUnits) minor units")
+            return nil
+        }
+        return items
     }
 
     /// `shipping_address` {country, province, city, zip}.

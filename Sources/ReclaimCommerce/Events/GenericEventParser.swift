@@ -78,6 +78,13 @@ public enum GenericEventParser {
         return GenericEvent(id: id, type: typeText, occurredAt: occurredAt, event: event)
     }
 
+    /// Where a JSON body holds a number too large for 64 bits (`"price": 1e400`), as a path
+    /// (`cart.items[0].price`), for routes that decode with Foundation, which refuses the whole body
+    /// without saying where; `nil` when there is none.
+    public static func outOfRangeNumberPath(in body: Data) -> String? {
+        JSONPayload.outOfRangeNumber(in: body)
+    }
+
     static func event(
         type: GenericEventType, data: [String: JSONNode], occurredAt: Date?, reader: FieldReader
     )

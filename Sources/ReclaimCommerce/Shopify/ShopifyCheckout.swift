@@ -38,11 +38,12 @@ struct ShopifyCheckout: Decodable {
         for (index, line) in (self.line_items ?? []).enumerated() {
             items.append(try line.lineItem(currency: currency, index: index))
         }
+        let linesTotal = try AmountCheck.lines(items, path: "line_items")
         let subtotal: Int
         if let text = self.subtotal_price {
             subtotal = try MinorUnits.parse(text, currency: currency, field: "subtotal_price")
         } else {
-            subtotal = items.reduce(0) { $0 + $1.lineTotal }
+            subtotal = linesTotal
         }
         return CartSnapshot(
             source: .shopify, externalID: token, cartToken: self.cart_token.nonBlank,

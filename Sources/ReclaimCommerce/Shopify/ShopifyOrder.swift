@@ -41,6 +41,7 @@ struct ShopifyOrder: Decodable {
         for (index, line) in (self.line_items ?? []).enumerated() {
             items.append(try line.lineItem(currency: currency, index: index))
         }
+        _ = try AmountCheck.lines(items, path: "line_items")
         let status = self.financial_status?.lowercased()
         return OrderSnapshot(
             source: .shopify, externalID: self.id.value, orderNumber: self.name.nonBlank,

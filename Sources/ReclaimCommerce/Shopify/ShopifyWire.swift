@@ -83,7 +83,7 @@ struct ShopifyLineItem: Decodable {
             variantID: self.variant_id?.value,
             title: title,
             variantTitle: self.presentment_variant_title.nonBlank ?? self.variant_title.nonBlank,
-            quantity: self.quantity,
+            quantity: try AmountCheck.quantity(self.quantity, field: "line_items[\(index)].quantity"),
             unitPrice: try MinorUnits.parse(priceText, currency: currency, field: field))
     }
 }

@@ -19,16 +19,19 @@ extension WooCommerceOrder {
             guard line.quantity > 0 else {
                 throw .invalidField("line_items[\(index)].quantity", reason: "must be at least 1")
             }
+            let quantity = try AmountCheck.quantity(line.quantity, field: "line_items[\(index)].quantity")
             let lineTotal = try MinorUnits.parse(subtotalText, currency: self.currency, rounding: .halfUp, field: field)
-            let unit = (lineTotal * 2 + line.quantity) / (line.quantity * 2)
+            // Within the bounds (|lineTotal| ≤ 10^13, quantity ≤ 10^6) none of this can overflow.
+            let unit = (lineTotal * 2 + quantity) / (quantity * 2)
             let (title, variantTitle) = Self.titles(line)
             let variation = line.variation_id?.value
             items.append(
                 LineItem(
                     productID: line.product_id?.value ?? line.sku.nonBlank ?? "custom:\(title)",
                     variantID: variation == "0" ? nil : variation, title: title, variantTitle: variantTitle,
-                    quantity: line.quantity, unitPrice: unit, imageURL: line.image?.src.nonBlank))
+                    quantity: quantity, unitPrice: unit, imageURL: line.image?.src.nonBlank))
         }
+        _ = try AmountCheck.lines(items, path: "line_items")
         return items
     }
 

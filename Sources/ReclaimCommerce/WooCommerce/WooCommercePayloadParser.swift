@@ -108,7 +108,7 @@ public struct WooCommercePayloadParser: Sendable {
             source: .woocommerce, externalID: order.id.value,
             platformCustomerID: order.customer_id?.value == "0" ? nil : order.customer_id?.value, contact: contact,
             items: items,
-            subtotal: Money(minor: items.reduce(0) { $0 + $1.lineTotal }, currency: order.currency),
+            subtotal: Money(minor: try AmountCheck.lines(items, path: "line_items"), currency: order.currency),
             recoveryURL: order.recoveryURL(siteURL: self.siteURL, checkoutPath: self.checkoutPath, linkDomains: self.linkDomains),
             shippingAddress: order.shipping?.postalAddress ?? order.billing?.postalAddress,
             ip: order.customer_ip_address.nonBlank, userAgent: order.customer_user_agent.nonBlank,

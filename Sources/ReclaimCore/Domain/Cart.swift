@@ -91,5 +91,5 @@ public struct Cart: Codable, Sendable, Hashable, Identifiable {
     }
 
     /// Total number of units across lines.
-    public var itemCount: Int { self.items.reduce(0) { $0 + $1.quantity } }
+    public var itemCount: Int { self.items.lazy.map(\.quantity).saturatingSum() }
 }

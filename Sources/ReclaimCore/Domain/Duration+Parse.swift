@@ -14,19 +14,26 @@ public enum DurationParseError: Error, Equatable, Sendable, CustomStringConverti
 
 /// Parses durations written as in configuration and flows: `2s`, `30m`, `24h`, `3d`, `1.5h`.
 public enum HumanDuration {
-    /// Seconds in the written duration.
+    /// The longest duration accepted: 100 years.
+    public static let maxSeconds: TimeInterval = 100 * 366 * 86_400
+
+    /// Seconds in the written duration (at most ``maxSeconds``).
     /// - Throws: ``DurationParseError/invalid(_:)`` for anything else.
     public static func seconds(_ text: String) throws -> TimeInterval {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let unit = trimmed.last, let number = Double(trimmed.dropLast()), number >= 0, number.isFinite else {
             throw DurationParseError.invalid(text)
         }
+        let seconds: TimeInterval
         switch unit {
-        case "s": return number
-        case "m": return number * 60
-        case "h": return number * 3600
-        case "d": return number * 86_400
+        case "s": seconds = number
+        case "m": seconds = number * 60
+        case "h": seconds = number * 3600
+        case "d": seconds = number * 86_400
         default: throw DurationParseError.invalid(text)
         }
+        // A century is far past any wait, window or timeout; beyond it `Int(ms)` conversions would trap.
+        guard seconds <= self.maxSeconds else { throw DurationParseError.invalid(text) }
+        return seconds
     }
 }

@@ -29,6 +29,7 @@ public struct LineItem: Codable, Sendable, Hashable {
         self.imageURL = imageURL
     }
 
-    /// `unitPrice × quantity` in minor units.
-    public var lineTotal: Int { self.unitPrice * self.quantity }
+    /// `unitPrice × quantity` in minor units, clamped to `Int` instead of trapping (parsers keep both
+    /// within ``AmountLimits``, so a line read from input never reaches the clamp).
+    public var lineTotal: Int { self.unitPrice.saturatingMultiplied(by: self.quantity) }
 }

@@ -16,15 +16,16 @@ public struct Money: Codable, Sendable, Hashable {
     /// Zero in the given currency.
     public static func zero(_ currency: String) -> Money { Money(minor: 0, currency: currency) }
 
-    /// Adds two amounts of the same currency.
+    /// Adds two amounts of the same currency (clamped to `Int` instead of trapping; amounts read from
+    /// input are within ``AmountLimits``).
     /// - Precondition: both amounts share a currency.
     public static func + (lhs: Money, rhs: Money) -> Money {
         precondition(lhs.currency == rhs.currency, "cannot add \(lhs.currency) to \(rhs.currency)")
-        return Money(minor: lhs.minor + rhs.minor, currency: lhs.currency)
+        return Money(minor: lhs.minor.saturatingAdding(rhs.minor), currency: lhs.currency)
     }
 
     /// Multiplies an amount by a whole quantity.
     public static func * (lhs: Money, rhs: Int) -> Money {
-        Money(minor: lhs.minor * rhs, currency: lhs.currency)
+        Money(minor: lhs.minor.saturatingMultiplied(by: rhs), currency: lhs.currency)
     }
 }

@@ -47,8 +47,11 @@ public struct AssistantController: Sendable {
 
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Preview {
         let store = try StoreLookup.store(context, self.dependencies)
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
-        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(body.readableBytesView)) else {
+        let body = Data(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
+        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: body) else {
+            if let path = GenericEventParser.outOfRangeNumberPath(in: body) {
+                throw APIError.invalidField(path, "number is out of range")
+            }
             throw APIError.malformed("the body must be a JSON object")
         }
         guard case .string(let text)? = object["text"] else { throw APIError.invalidField("text", "required string is missing") }

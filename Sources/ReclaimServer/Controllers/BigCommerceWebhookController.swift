@@ -37,7 +37,7 @@ struct BigCommerceWebhookController: Sendable {
         do {
             webhook = try BigCommerceWebhook.parse(body: body)
         } catch {
-            throw APIError.malformed("BigCommerce webhook: \(error.description)")
+            throw CommerceWebhookSupport.refusal(error, platform: "BigCommerce")
         }
         do {
             _ = try BigCommerceFetchPlan.nextStep(
@@ -46,7 +46,7 @@ struct BigCommerceWebhookController: Sendable {
             context.logger.info("BigCommerce scope not handled", metadata: ["scope": "\(webhook.scope)"])
             return .ignored("scope \(webhook.scope) is not used")
         }
-        let created = webhook.createdAt.map { "\(Int($0.timeIntervalSince1970))" } ?? "-"
+        let created = webhook.createdAt.map { "\(Int(clamping: $0.timeIntervalSince1970))" } ?? "-"
         let deliveryID =
             webhookID
             ?? "\(webhook.scope):\(webhook.hash ?? CommerceWebhookSupport.digest([], body: body)):\(created)"

@@ -55,6 +55,24 @@ enum CommerceWebhookSupport {
         if let problem = JSONSyntax.problem(inObject: body) { throw APIError.malformed(problem) }
     }
 
+    /// Runs the platform's parser on the body now, only to answer an out-of-range number (a price,
+    /// quantity or time past ``AmountLimits``) with 400 naming the field before anything is stored.
+    /// Every other refusal is left to the `commerce.ingest` job, as before. Costs one decode of the
+    /// body (tens of microseconds), the price of never queueing a payload that cannot be applied.
+    static func requireNumbersInRange(_ parse: () throws(CommerceError) -> Void) throws {
+        do {
+            try parse()
+        } catch {
+            if case .outOfRange(let field, let reason) = error { throw APIError.invalidField(field, reason) }
+        }
+    }
+
+    /// 400 for a body the adapter refused in the request: the field for an out-of-range number, else malformed.
+    static func refusal(_ error: CommerceError, platform: String) -> APIError {
+        if case .outOfRange(let field, let reason) = error { return APIError.invalidField(field, reason) }
+        return APIError.malformed("\(platform) webhook: \(error.description)")
+    }
+
     /// 401 with the adapter's words, for a verification failure.
     static func unauthorized(_ error: CommerceError) -> APIError {
         APIError.unauthorized("webhook verification failed: \(error.description)")

@@ -35,6 +35,9 @@ struct ShopifyWebhookController: Sendable {
             return .ignored("topic \(topic) is not used")
         }
         try CommerceWebhookSupport.requireJSONObject(body)
+        try CommerceWebhookSupport.requireNumbersInRange { () throws(CommerceError) in
+            _ = try ShopifyPayloadParser(shopCurrency: store.currency, storefrontURL: store.website).parse(topic: topic, body: body)
+        }
         let deliveryID =
             CommerceWebhookSupport.header(request, "X-Shopify-Webhook-Id")
             ?? CommerceWebhookSupport.header(request, "X-Shopify-Event-Id")

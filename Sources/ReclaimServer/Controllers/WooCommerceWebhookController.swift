@@ -35,6 +35,9 @@ struct WooCommerceWebhookController: Sendable {
             return .ignored("topic \(topic) is not used")
         }
         try CommerceWebhookSupport.requireJSONObject(body)
+        try CommerceWebhookSupport.requireNumbersInRange { () throws(CommerceError) in
+            _ = try WooCommercePayloadParser(siteURL: store.website).parse(topic: topic, body: body)
+        }
         let deliveryID =
             CommerceWebhookSupport.header(request, "X-WC-Webhook-Delivery-ID")
             ?? CommerceWebhookSupport.digest([topic], body: body)

@@ -24,7 +24,7 @@ struct InboxPage {
         let current = status?.rawValue ?? "all"
         let tabs = DashboardController.inboxFilters.map { filter -> String in
             let key = filter?.rawValue ?? "all"
-            let count = filter.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
+            let count = filter.map { counts[$0] ?? 0 } ?? counts.values.saturatingSum()
             let label = (filter.map(Self.statusLabel) ?? "All") + " (\(count))"
             return "<a href=\"/dashboard/inbox?status=\(key)\"\(key == current ? " aria-current=\"page\"" : "")>\(H.escape(label))</a>"
         }.joined()
@@ -152,7 +152,7 @@ struct InboxPage {
         let items = cart.items.map { item in
             let variant = item.variantTitle.map { " — \($0)" } ?? ""
             return "<tr><td>\(H.escape(item.title + variant))</td><td>×\(item.quantity)</td>"
-                + "<td>\(H.escape(H.money(item.price * item.quantity, currency: cart.currency)))</td></tr>"
+                + "<td>\(H.escape(Self.lineTotal(item, currency: cart.currency)))</td></tr>"
         }.joined()
         let link = cart.recoveryURL.map { "<p><a href=\"\(H.escape($0))\" rel=\"noreferrer\" target=\"_blank\">Checkout link</a></p>" } ?? ""
         return """
@@ -160,6 +160,13 @@ struct InboxPage {
             <table><tbody>\(items)<tr><th>Subtotal</th><td></td><th>\(H.escape(H.money(cart.subtotal, currency: cart.currency)))</th></tr></tbody></table>
             \(link)</div>
             """
+    }
+
+    /// `price × quantity` as money; a stored line whose product would overflow (it predates the
+    /// parsers' bounds) shows a dash instead of stopping the process.
+    static func lineTotal(_ item: CartResponse.Item, currency: String) -> String {
+        guard let total = AmountLimits.lineTotal(unitPrice: item.price, quantity: item.quantity) else { return "—" }
+        return H.money(total, currency: currency)
     }
 
     private func discountPanel(_ body: ConversationDetailResponse) -> String {

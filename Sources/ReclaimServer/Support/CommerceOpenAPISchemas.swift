@@ -10,14 +10,14 @@ enum CommerceOpenAPISchemas {
             {"title": "cart.updated / checkout.started", "type": "object", "required": ["cart_id", "contact", "items", "currency"], "properties": {
               "cart_id": {"type": "string"}, "contact": {"$ref": "#/components/schemas/EventContact"},
               "items": {"type": "array", "items": {"$ref": "#/components/schemas/EventItem"}},
-              "subtotal": {"type": "integer", "description": "minor units"}, "currency": {"type": "string"},
+              "subtotal": {"type": "integer", "minimum": 0, "maximum": 10000000000000, "description": "minor units"}, "currency": {"type": "string"},
               "recovery_url": {"type": "string", "format": "uri"},
               "shipping_address": {"type": "object", "properties": {"country": {"type": "string"}, "province": {"type": "string"}, "city": {"type": "string"}, "zip": {"type": "string"}}},
               "ip": {"type": "string"}, "user_agent": {"type": "string"}}},
             {"title": "order.placed", "type": "object", "required": ["order_id", "total", "currency"], "properties": {
               "order_id": {"type": "string"}, "cart_id": {"type": "string"}, "contact": {"$ref": "#/components/schemas/EventContact"},
               "items": {"type": "array", "items": {"$ref": "#/components/schemas/EventItem"}},
-              "total": {"type": "integer"}, "currency": {"type": "string"}, "paid": {"type": "boolean", "default": true},
+              "total": {"type": "integer", "minimum": 0, "maximum": 10000000000000}, "currency": {"type": "string"}, "paid": {"type": "boolean", "default": true},
               "discount_codes": {"type": "array", "items": {"type": "string"}}}},
             {"title": "consent.granted / consent.revoked", "type": "object", "required": ["channel"], "properties": {
               "channel": {"type": "string", "enum": ["sms", "email"]}, "phone": {"type": "string"}, "email": {"type": "string"},
@@ -31,7 +31,7 @@ enum CommerceOpenAPISchemas {
                 "options": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
                 "variants": {"type": "array", "items": {"type": "object", "required": ["id"], "properties": {
                   "id": {"type": "string"}, "title": {"type": "string"}, "options": {"type": "object", "additionalProperties": {"type": "string"}},
-                  "price": {"type": "integer"}, "available": {"type": "boolean"}, "inventory": {"type": "integer"}}}}}}}}}
+                  "price": {"type": "integer", "minimum": 0, "maximum": 10000000000000}, "available": {"type": "boolean"}, "inventory": {"type": "integer"}}}}}}}}}
           ]}}}
         """#
 
@@ -77,7 +77,7 @@ enum CommerceOpenAPISchemas {
     static let item = #"""
         {"type": "object", "required": ["product_id", "title", "quantity", "price"], "properties": {
           "product_id": {"type": "string"}, "variant_id": {"type": "string"}, "title": {"type": "string"},
-          "variant_title": {"type": "string"}, "quantity": {"type": "integer", "minimum": 1},
-          "price": {"type": "integer", "description": "unit price in minor units"}, "image_url": {"type": "string"}}}
+          "variant_title": {"type": "string"}, "quantity": {"type": "integer", "minimum": 1, "maximum": 1000000},
+          "price": {"type": "integer", "minimum": 0, "maximum": 10000000000000, "description": "unit price in minor units; price × quantity and the sum of the lines are at most 10000000000000 too"}, "image_url": {"type": "string"}}}
         """#
 }

@@ -195,6 +195,18 @@ import Testing
             #"[{"name": "x", "steps": [{"delay": "1h", "channel": "sms", "discount": {"type": "free_shipping", "min_cart_value": -5}}]}]"#,
             "flows[0].steps[0].discount.min_cart_value", "negative"
         ),
+        // Numbers past Int used to trap `Int(_:)` (issue 16 item 6).
+        (
+            #"[{"name": "x", "steps": [{"delay": "1h", "channel": "sms", "discount": {"type": "percent", "value": 10, "tier": 1e300}}]}]"#,
+            "flows[0].steps[0].discount.tier", "whole number"
+        ),
+        (
+            #"[{"name": "x", "steps": [{"delay": "1h", "channel": "sms", "discount": {"type": "fixed_amount", "value": 1e300}}]}]"#,
+            "flows[0].steps[0].discount.value", "at most 10000000000000 minor units"
+        ),
+        (
+            #"[{"name": "x", "steps": [{"delay": "1e300d", "channel": "sms"}]}]"#, "flows[0].steps[0].delay", "invalid duration"
+        ),
         (#"[{"name": "x", "holdout": "150%", "steps": [\#(step)]}]"#, "flows[0].holdout", "between 0% and 100%"),
         (#"[{"name": "x", "holdout": "some", "steps": [\#(step)]}]"#, "flows[0].holdout", "expected a number"),
         (#"[{"name": "x", "default": "maybe", "steps": [\#(step)]}]"#, "flows[0].default", "true or false"),

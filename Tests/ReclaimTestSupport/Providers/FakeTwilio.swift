@@ -10,6 +10,8 @@ import NIOCore
 public actor FakeTwilio {
     public enum Fault: Sendable {
         case tooManyRequests(retryAfter: Int)
+        /// A 429 whose `Retry-After` header is exactly this text (`1e18`, `-5`, `soon`).
+        case tooManyRequestsSaying(String)
         case serverError
         case apiError(status: Int, code: Int, message: String)
         case delay(Duration)
@@ -130,6 +132,8 @@ public actor FakeTwilio {
             switch fault {
             case .tooManyRequests(let seconds):
                 response = try self.error(429, 20429, "Too Many Requests", headers: ["Retry-After": String(seconds)])
+            case .tooManyRequestsSaying(let header):
+                response = try self.error(429, 20429, "Too Many Requests", headers: ["Retry-After": header])
             case .serverError:
                 response = try self.error(500, 20500, "Internal Server Error")
             case .apiError(let status, let code, let message):

@@ -18,10 +18,11 @@ enum CurrencyAmount {
         return 2
     }
 
-    /// `major` in minor units of `currency`, rounded half away from zero.
+    /// `major` in minor units of `currency`, rounded half away from zero; clamped to `Int` (a
+    /// written `1e300` would trap `Int(_:)`).
     static func minorUnits(major: Double, currency: String) -> Int {
         var scale = 1.0
         for _ in 0..<self.exponent(for: currency) { scale *= 10 }
-        return Int((major * scale).rounded(.toNearestOrAwayFromZero))
+        return Int(clamping: (major * scale).rounded(.toNearestOrAwayFromZero))
     }
 }

@@ -36,8 +36,8 @@ extension FlowDefinitionParser {
         }
         if let tierField = object["tier"] {
             let tier = try tierField.number()
-            guard tier >= 1, tier == tier.rounded() else { throw tierField.error("tier is a whole number from 1") }
-            offer.tier = Int(tier)
+            guard tier >= 1, let whole = Int(exactly: tier) else { throw tierField.error("tier is a whole number from 1") }
+            offer.tier = whole
         }
         if let minimum = object["min_cart_value"] { offer.minimumCartValue = try self.amount(minimum, currency: currency) }
         return offer

@@ -53,7 +53,11 @@ extension FlowDefinitionParser {
     static func amount(_ field: FlowField, currency: String) throws(FlowDefinitionError) -> Int {
         let major = try field.number()
         guard major >= 0 else { throw field.error("must not be negative") }
-        return CurrencyAmount.minorUnits(major: major, currency: currency)
+        let minor = CurrencyAmount.minorUnits(major: major, currency: currency)
+        guard minor <= AmountLimits.maxMinorUnits else {
+            throw field.error("must be at most \(AmountLimits.maxMinorUnits) minor units")
+        }
+        return minor
     }
 
     /// One string or a list of strings.

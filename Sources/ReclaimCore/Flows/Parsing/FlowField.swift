@@ -41,7 +41,7 @@ struct FlowField {
         switch self.value {
         case .string(let text) where !text.trimmingCharacters(in: .whitespaces).isEmpty:
             return text.trimmingCharacters(in: .whitespaces)
-        case .number(let number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case .number(let number): return Int(exactly: number).map(String.init) ?? String(number)
         default: throw self.error("expected a non-empty string")
         }
     }

@@ -34,7 +34,7 @@ extension TemplateContext {
         }?.element
         let gap = freeShippingThreshold.flatMap { threshold -> Money? in
             guard threshold.currency == cart.subtotal.currency, threshold.minor > cart.subtotal.minor else { return nil }
-            return Money(minor: threshold.minor - cart.subtotal.minor, currency: threshold.currency)
+            return Money(minor: threshold.minor.saturatingSubtracting(cart.subtotal.minor), currency: threshold.currency)
         }
         self.init(
             locale: locale,

@@ -36,7 +36,7 @@ public struct MoneyFormatter: Sendable, Hashable {
         var divisor = 1
         for _ in 0..<exponent { divisor *= 10 }
         let magnitude = money.minor.magnitude
-        let whole = Int(magnitude / UInt(divisor))
+        let whole = Int(clamping: magnitude / UInt(divisor))
         let fraction = Int(magnitude % UInt(divisor))
         let style = self.style
         var number = Self.group(whole, separator: style.grouping, minimumDigits: style.minimumGroupingDigits)

@@ -21,5 +21,5 @@ enum JourneyJobs {
     static func stepKey(journeyID: String, step: Int) -> String { "journey:\(journeyID):step:\(step)" }
 
     /// The key of a step run queued while the step's own job (holding ``stepKey(journeyID:step:)``) runs.
-    static func rescheduleKey(_ stepKey: String, at: Date) -> String { "\(stepKey):at:\(Int(at.timeIntervalSince1970 * 1000))" }
+    static func rescheduleKey(_ stepKey: String, at: Date) -> String { "\(stepKey):at:\(Int(clamping: at.timeIntervalSince1970 * 1000))" }
 }

@@ -95,7 +95,9 @@ struct StepSender {
 
     /// `policies.shipping.free_over` (minor units) in the store's currency.
     static func freeShippingThreshold(_ store: StoreConfiguration) -> Money? {
-        guard case .number(let amount)? = store.policies?["shipping"]?["free_over"] else { return nil }
-        return Money(minor: Int(amount), currency: store.currency)
+        guard case .number(let amount)? = store.policies?["shipping"]?["free_over"],
+            let minor = Int(exactly: amount.rounded()), AmountLimits.minorUnits.contains(minor)
+        else { return nil }
+        return Money(minor: minor, currency: store.currency)
     }
 }
