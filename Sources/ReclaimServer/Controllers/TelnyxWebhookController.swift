@@ -69,7 +69,7 @@ public struct TelnyxWebhookController: Sendable {
         if outcome.kind == .none, !outcome.duplicate {
             let sender = (try? self.dependencies.phones.e164(inbound.from, defaultRegion: store.defaultRegion)) ?? inbound.from
             try await ConversationService(self.dependencies).handle(
-                text: inbound.text, sender: sender, providerID: inbound.providerID, store: store)
+                text: outcome.body, sender: sender, providerID: inbound.providerID, store: store)
             return
         }
         guard let reply = outcome.reply, !outcome.duplicate else { return }

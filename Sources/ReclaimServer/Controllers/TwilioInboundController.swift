@@ -38,7 +38,7 @@ public struct TwilioInboundController: Sendable {
             // An ordinary reply: the assistant answers through the outbox (tracked, paced, priced).
             let sender = (try? self.dependencies.phones.e164(from, defaultRegion: store.defaultRegion)) ?? from
             try await ConversationService(self.dependencies).handle(
-                text: text.body, sender: sender, providerID: text.providerID, store: store)
+                text: outcome.body, sender: sender, providerID: text.providerID, store: store)
         }
         return TwiML.response(message: outcome.reply)
     }

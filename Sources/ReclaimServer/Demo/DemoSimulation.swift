@@ -177,7 +177,7 @@ public final class DemoSimulation: @unchecked Sendable {
             let outcome = try await InboundMessageService(self.dependencies).receive(inbound, store: self.store)
             if outcome.kind == .none, !outcome.duplicate {
                 try await ConversationService(self.dependencies).handle(
-                    text: text, sender: phone, providerID: inbound.providerID, store: self.store)
+                    text: outcome.body, sender: phone, providerID: inbound.providerID, store: self.store)
             }
         }
     }

@@ -48,6 +48,9 @@ public struct InboundMessageService: Sendable {
         public var reply: String?
         /// The provider redelivered a message already handled: nothing was done again.
         public var duplicate: Bool
+        /// The body as stored, card data redacted (also across the sender's recent texts): the only
+        /// form of the text that may be handed on (assistant, conversation turn, logs).
+        public var body: String = ""
     }
 
     /// Records and acts on one inbound text.
@@ -60,9 +63,9 @@ public struct InboundMessageService: Sendable {
         let now = self.dependencies.clock.now()
         let phone = try? self.dependencies.phones.parse(text.from, defaultRegion: store.defaultRegion)
         let sender = phone?.e164 ?? text.from.trimmingCharacters(in: .whitespaces)
-        let redacted = CardDataRedactor.redact(text.body).text
+        let redacted = try await SplitCardRedaction(self.dependencies).redact(text.body, from: sender, store: store.id, now: now)
         let key = text.providerID ?? UUID().uuidString
-        let outcome = try await self.dependencies.database.transaction { database in
+        var outcome = try await self.dependencies.database.transaction { database in
             let step = InboundStep(
                 repositories: ReclaimRepositories(database: database), store: store, sender: sender,
                 location: phone.map { RecipientLocator.location(phone: $0, address: nil) }
@@ -70,6 +73,7 @@ public struct InboundMessageService: Sendable {
                 key: key, now: now)
             return try await step.run(body: redacted, providerID: text.providerID)
         }
+        outcome.body = redacted
         self.dependencies.logger.info("inbound sms", metadata: [
             "store": "\(store.id)", "kind": "\(outcome.kind.rawValue)", "duplicate": "\(outcome.duplicate)",
             "replied": "\(outcome.reply != nil)",
