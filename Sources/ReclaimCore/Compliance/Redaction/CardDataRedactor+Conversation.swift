@@ -58,9 +58,11 @@ extension CardDataRedactor {
 
     /// Whether a text ends with a card or expiry placeholder or a security-code word.
     static func endsAskingForCode(_ text: String) -> Bool {
-        let pattern = #"(?i)(?:\[(?:card|expiry) redacted\]|"# + Self.securityWords + #")[^0-9\[]{0,12}$"#
         let normalized = CardTextNormalizer.normalize(text)
-        return (try? NSRegularExpression(pattern: pattern))?.firstMatch(
+        return Self.endAskingForCode.firstMatch(
             in: normalized, range: NSRange(location: 0, length: (normalized as NSString).length)) != nil
     }
+
+    private static let endAskingForCode = Self.compile(
+        #"(?i)(?:\[(?:card|expiry) redacted\]|"# + Self.securityWords + #")[^0-9\[]{0,12}$"#)
 }

@@ -3,14 +3,31 @@ import Foundation
 /// The security-code and expiry rules of ``CardDataRedactor``, run after card numbers are replaced, on
 /// the normalized text.
 extension CardDataRedactor {
-    /// One replacement: the pattern, the capture group replaced, and what it finds.
-    struct Rule {
-        var pattern: String
+    /// One replacement: the pattern (compiled once), the capture group replaced, and what it finds.
+    struct Rule: Sendable {
+        var regex: NSRegularExpression
         var group: Int
         var finding: RedactionResult.Finding
         var placeholder: String
         /// Applied only when a card number was found or the text speaks of a card.
         var needsCardContext: Bool
+
+        init(
+            pattern: String, group: Int, finding: RedactionResult.Finding, placeholder: String, needsCardContext: Bool
+        ) {
+            self.regex = CardDataRedactor.compile(pattern)
+            self.group = group
+            self.finding = finding
+            self.placeholder = placeholder
+            self.needsCardContext = needsCardContext
+        }
+    }
+
+    /// Compiles one of the redactor's constant patterns; every one is exercised by the table tests, so a
+    /// typo fails them at once instead of silently redacting nothing.
+    static func compile(_ pattern: String) -> NSRegularExpression {
+        // swiftlint:disable:next force_try
+        try! NSRegularExpression(pattern: pattern)
     }
 
     /// Words for a card security code, in English, Spanish and French; a PIN counts too. Not the `cvv` of
@@ -62,8 +79,7 @@ extension CardDataRedactor {
 
     /// Applies one rule.
     static func replace(_ rule: Rule, in text: String) -> (text: String, count: Int) {
-        guard let regex = try? NSRegularExpression(pattern: rule.pattern) else { return (text, 0) }
-        let matches = regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
+        let matches = rule.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
         let output = NSMutableString(string: text)
         var count = 0
         for match in matches.reversed() {

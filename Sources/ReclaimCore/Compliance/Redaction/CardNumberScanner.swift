@@ -14,13 +14,12 @@ enum CardNumberScanner {
     /// The digits of a card number are at most this long.
     static let maximumLength = 19
     /// Separators between digit groups: up to three of space, line break, tab, dash, dot, slash, underscore.
-    private static let chainPattern = #"(?<![0-9+])[0-9]+(?:[\s\-./_]{1,3}[0-9]+)*(?![0-9])"#
+    private static let chainRegex = CardDataRedactor.compile(#"(?<![0-9+])[0-9]+(?:[\s\-./_]{1,3}[0-9]+)*(?![0-9])"#)
 
     /// Digit chains, except one right after `+` (an international phone number).
     static func chains(in text: String) -> [Chain] {
-        guard let regex = try? NSRegularExpression(pattern: Self.chainPattern) else { return [] }
         let source = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: source.length)).map { match in
+        return Self.chainRegex.matches(in: text, range: NSRange(location: 0, length: source.length)).map { match in
             self.chain(in: source, range: match.range)
         }
     }
