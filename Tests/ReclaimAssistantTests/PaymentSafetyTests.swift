@@ -41,4 +41,23 @@ import Testing
         #expect(response.reply.contains("don't send card details"))
         #expect(throws: Never.self) { try LLMOutputValidator.checkClaims(in: response.reply, facts: []) }
     }
+
+    /// The assistant and inbound storage use one redactor: the guard answers exactly as Core's.
+    @Test(arguments: [
+        "my cvv's 123", "visa4111111111111111", "4111.1111.1111.1111", "4111/1111/1111/1111", "4111\n1111\n1111\n1111",
+        "４１１１ １１１１ １１１１ １１１１", "٤١١١١١١١١١١١١١١١", "código de seguridad 123", "cryptogramme 456",
+        "security code 1234", "cvc 987", "card 4111111111111111 exp 12/29", "order #1001", "call 305-555-0123",
+    ])
+    func theGuardIsCoresRedactor(text: String) {
+        #expect(PaymentDataGuard.redact(text) == CardDataRedactor.redact(text))
+    }
+
+    @Test(arguments: ["visa4111111111111111", "4111.1111.1111.1111 ok?", "my cvv's 123", "４１１１ １１１１ １１１１ １１１１"])
+    func cardDataSentAsThePromptTextIsRedactedAgain(text: String) throws {
+        let context = AssistantContext(brand: "Northwind", currency: "USD", cartLines: [])
+        let prompt = LLMPromptBuilder.build(redactedText: text, context: context, facts: [])
+        let shopper = try #require(prompt.messages.last)
+        #expect(shopper.role == "user")
+        #expect(!shopper.content.contains { $0.isNumber })
+    }
 }

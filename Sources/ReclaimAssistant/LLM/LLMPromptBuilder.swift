@@ -12,7 +12,8 @@ import ReclaimCore
 public enum LLMPromptBuilder {
     /// Builds the prompt.
     /// - Parameters:
-    ///   - redactedText: the shopper's text with card data already removed.
+    ///   - redactedText: the shopper's text with card data already removed; it is redacted once more
+    ///     (``CardDataRedactor`` changes nothing in a redacted text), so no caller can put card data in a prompt.
     ///   - context: brand and language hint.
     ///   - facts: everything the model may state; nothing else.
     /// - Returns: messages, facts and schema.
@@ -32,7 +33,8 @@ public enum LLMPromptBuilder {
             FACTS:
             \(factLines)
             """
-        return LLMPrompt(messages: [.init(role: "system", content: system), .init(role: "user", content: redactedText)],
+        let shopperText = CardDataRedactor.redact(redactedText).text
+        return LLMPrompt(messages: [.init(role: "system", content: system), .init(role: "user", content: shopperText)],
                          facts: facts, schema: self.schema)
     }
 

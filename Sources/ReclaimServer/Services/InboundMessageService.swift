@@ -88,6 +88,9 @@ public struct InboundMessageService: Sendable {
             self.reply = reply
             self.duplicate = duplicate
         }
+        /// The body as stored, card data redacted (also across the sender's recent texts): the only
+        /// form of the text that may be handed on (assistant, conversation turn, logs).
+        public var body: String = ""
     }
 
     /// Records and acts on one inbound text.
@@ -104,10 +107,10 @@ public struct InboundMessageService: Sendable {
         let now = self.dependencies.clock.now()
         let phone = try? self.dependencies.phones.parse(text.from, defaultRegion: store.defaultRegion)
         let sender = phone?.e164 ?? text.from.trimmingCharacters(in: .whitespaces)
-        let redacted = CardDataRedactor.redact(text.body).text
+        let redacted = try await SplitCardRedaction(self.dependencies).redact(text.body, from: sender, store: store.id, now: now)
         let key = text.providerID ?? UUID().uuidString
         let location = phone.map { RecipientLocator.location(phone: $0, address: nil) } ?? RecipientLocation(candidates: [])
-        let (outcome, queued) = try await self.dependencies.database.transaction { database in
+        let (stored, queued) = try await self.dependencies.database.transaction { database in
             if let delivery {
                 let isNew = try await WebhookDeliveryStore(database).record(
                     source: delivery.source, deliveryID: delivery.id, storeID: store.id, receivedAt: now)
@@ -121,6 +124,8 @@ public struct InboundMessageService: Sendable {
         }
         // Committed: the worker picks up what was queued at once rather than at its next poll.
         if queued { self.dependencies.jobWakeup.signal() }
+        var outcome = stored
+        outcome.body = redacted
         self.dependencies.logger.info("inbound sms", metadata: [
             "store": "\(store.id)", "kind": "\(outcome.kind.rawValue)", "duplicate": "\(outcome.duplicate)",
             "replied": "\(outcome.reply != nil)", "paused": "\(outcome.pausedForReview)",

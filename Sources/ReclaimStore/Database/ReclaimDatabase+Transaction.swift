@@ -67,11 +67,11 @@ extension ReclaimDatabase {
         case .sqlite(let pool):
             let connection = try await pool.requestConnection(logger: self.logger).get()
             defer { pool.releaseConnection(connection, logger: self.logger) }
-            return try await body(connection.sql()) { try? await connection.close() }
+            return try await body(connection.sql(queryLogLevel: nil)) { try? await connection.close() }
         case .postgres(let pool):
             let connection = try await pool.requestConnection(logger: self.logger).get()
             defer { pool.releaseConnection(connection, logger: self.logger) }
-            return try await body(connection.sql()) { try? await connection.close() }
+            return try await body(connection.sql(queryLogLevel: nil)) { try? await connection.close() }
         }
     }
 }

@@ -46,9 +46,10 @@ public final class ReclaimDatabase: Sendable {
         self.location = location
         self.logger = logger
         self.pools = pools
+        // No SQLKit query log: at debug level it prints every bound value (message bodies, phones, emails).
         switch pools {
-        case .sqlite(let pool): self.poolSQL = SQLitePool(pool: pool, logger: logger).sql()
-        case .postgres(let pool): self.poolSQL = pool.database(logger: logger).sql()
+        case .sqlite(let pool): self.poolSQL = SQLitePool(pool: pool, logger: logger).sql(queryLogLevel: nil)
+        case .postgres(let pool): self.poolSQL = pool.database(logger: logger).sql(queryLogLevel: nil)
         }
     }
 

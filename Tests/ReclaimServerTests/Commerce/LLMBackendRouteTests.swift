@@ -124,4 +124,34 @@ import Testing
         }
         #expect(named == key)
     }
+
+    /// Card data in any form the redactor knows never reaches the model: the endpoint's request bodies
+    /// hold none of its digits (issue 16 item 7).
+    @Test func theModelNeverReceivesCardDigits() async throws {
+        let seen = Seen()
+        try await LocalHTTPServer.run(Self.router(seen: seen, status: .ok, reply: "Orders over $75 ship free.")) { base in
+            try await withCommerceApp(stores: try Self.stores(base: base)) { app in
+                let texts = [
+                    "is shipping free? visa4111111111111111", "is shipping free? ４１１１ １１１１ １１１１ １１１１",
+                    "is shipping free? 4111.1111.1111.1111", "is shipping free? 4111/1111/1111/1111",
+                    "is shipping free?\n4111\n1111\n1111\n1111", "is shipping free? my cvv's 987",
+                    "is shipping free? código de seguridad 987", "is shipping free? cryptogramme 987",
+                    "is shipping free? security code 9876", "is shipping free? cvc 987", "is shipping free?",
+                ]
+                for text in texts {
+                    let response = try await app.api(.post, "/assistant/preview", json: ["cart": Self.cart, "text": text])
+                    #expect(response.status == .ok)
+                }
+                #expect(!seen.all.isEmpty)  // the plain question did reach the model
+                for body in seen.all {
+                    let data = try JSONSerialization.data(withJSONObject: body)
+                    let digits = String(String(decoding: data, as: UTF8.self).filter(\.isNumber))
+                    #expect(!digits.contains("41111111"))
+                    let messages = try #require(body["messages"] as? [[String: Any]])
+                    let shopper = try #require(messages.last?["content"] as? String)
+                    #expect(!shopper.contains { $0.isNumber }, "\(shopper)")
+                }
+            }
+        }
+    }
 }
