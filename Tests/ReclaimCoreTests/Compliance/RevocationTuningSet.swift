@@ -505,6 +505,20 @@ enum RevocationTuningSet {
         vous m'envoyez plus de détails ?
         pouvez-vous m'envoyer plus de photos
         lâchez pas, super promo
+        Are you BBB accredited?
+        is this speaker FCC certified?
+        my son ordered this without my permission, can I return it?
+        he didn't have my permission to use my card
+        I'll report your store to the BBB, my order never came
+        I'll sue you if my order doesn't arrive
+        voy a denunciar a la tienda, mi pedido no llegó
+        voy a ir a profeco si no me reembolsan
+        je vais saisir la DGCCRF si je ne suis pas remboursé
+        mon fils a commandé sans mon accord
+        mi hijo compró sin mi permiso
+        ¡olvídate! ya compré
+        don't forget me!
+        I opted out of the warranty, can I add it back?
         """)
 
     /// Look-alikes that open with a lone per-se keyword (`Stop!`, `Arrête !`, `¡Para!`) before praise or

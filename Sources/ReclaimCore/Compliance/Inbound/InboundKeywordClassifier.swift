@@ -26,8 +26,8 @@
 ///    wrong number (flags a possible reassignment). A negation just before some phrases cancels them
 ///    (`don't stop texting me`). Also: cease and desist, `stop getting these`, `turn these off`, `do not
 ///    contact`, `block my number`, `opting out`, `forget you ever had this number`, `no more coffee texts`,
-///    `without my consent`, regulators (`FTC`, `TCPA`, `CNIL`, `PROFECO`), spoken French without ne (`me
-///    contactez plus`), `lâchez-moi`, `olvídense de mi número`.
+///    `texting me without my consent`, the law and registers (`TCPA`, `to the FTC`, `CNIL`, `Bloctel`),
+///    spoken French without ne (`me contactez plus`), `lâchez-moi`, `olvídense de mi número`.
 /// 3. **Threats and keep wishes** (``OptOutContext``): a complaint or legal threat with the texts going on
 ///    (`je vais porter plainte si vous continuez`, `voy a denunciar si siguen escribiendo`) is an opt-out;
 ///    an explicit wish to keep receiving (`keep em coming`) turns a free-text opt-out phrase in the same

@@ -13,10 +13,12 @@
 enum OptOutContext {
     /// Complaint and legal-threat words.
     static let threats: [PhrasePattern] = [
-        PhrasePattern("en.threat", "report|reporting|sue|suing|lawsuit|lawyer|lawyers|attorney|complaint|complain|court"),
+        PhrasePattern("en.threat", "report|reporting|sue|suing|lawsuit|lawyer|lawyers|attorney|complaint|complain|court|"
+                          + "ftc|fcc|bbb"),
         PhrasePattern("es.threat", "denunciar*|denuncia|denuncio|denunciare|demandar*|demandare|demando|abogado|abogados|queja|"
-                          + "quejarme|reportar*|reporto|reportare"),
-        PhrasePattern("fr.threat", "plainte|plaintes|avocat|avocats|signaler|signalerai|signale|tribunal|poursuivre|poursuivrai"),
+                          + "quejarme|reportar*|reporto|reportare|profeco|condusef|sernac"),
+        PhrasePattern("fr.threat", "plainte|plaintes|avocat|avocats|signaler|signalerai|signale|tribunal|poursuivre|poursuivrai|"
+                          + "dgccrf"),
     ]
 
     /// The texts going on, as the condition of a threat.

@@ -62,7 +62,7 @@ extension OptOutPhrases {
         // "forget you ever had this number", "lose this number you have".
         PhrasePattern("en.forget_number",
                       "forget|lose|delete|erase you|u|yall|ya? ever|even? had|have|got|saved|know my|this|our number|phone|cell"),
-        PhrasePattern("en.forget_me", "forget|lose me|us $|please|pls|now|already|completely"),
+        PhrasePattern("en.forget_me", "forget|lose me|us $|please|pls|now|already|completely", negatable: true),
         // "Please block my number from your system", "add me to your do not call list".
         PhrasePattern("en.block_number",
                       "block|blacklist|blocklist|ban|suppress my|this|our number|phone|cell|contact"),
@@ -76,7 +76,13 @@ extension OptOutPhrases {
         PhrasePattern("en.opt_out", "optout*", negatable: true),
         PhrasePattern("en.opt_me_out", "opt me|us out", negatable: true),
         // "I'm opting out.", "I opted out last week".
-        PhrasePattern("en.opting_out", "opting|opted|opts|optin out", negatable: true),
+        // ("I opted out of the warranty" is about something else.)
+        PhrasePattern("en.opting_out",
+                      "opting|opted|opts|optin out $|now|already|last|again|and|but|please|pls|thanks|thx|yesterday|before",
+                      negatable: true),
+        PhrasePattern("en.opting_out_of",
+                      "opting|opted|opts|optin out of|from these|this|your|the|all|ur? \(messageAdjectives)? "
+                          + "\(messageNouns)|these|this|them|texting|messaging", negatable: true),
         PhrasePattern("en.leave_alone", "leave|let me|us alone|alon|be"),
         PhrasePattern("en.rude", "fuck|f|piss|bugger|sod|buzz off|you"),
         PhrasePattern("en.wrong_number", "wrong number|person|phone|guy|girl|recipient|num", reassigned: true),
@@ -96,14 +102,17 @@ extension OptOutPhrases {
                       "only|just gave|give|shared|provided|entered|left|used my|our|the number|phone|cell|info|contact"),
         PhrasePattern("en.updates_only", "updates|receipts|confirmations only"),
         PhrasePattern("en.spam", "this|its|is|thats|such|total|pure|just|more spam|spammy|harassment|harrassment|illegal"),
-        // "Texting me without my consent", "you never had my permission".
+        // "Texting me without my consent", "you never had my permission" ("my son ordered it without my
+        // permission" is about an order: the texting must be named, or "you").
         PhrasePattern("en.without_consent",
-                      "without|no my|our|any? consent|permission|authorization|authorisation|approval"),
+                      "texting|messaging|contacting|text|message|contact|texted|messaged|contacted|spamming|texts|messages me|us? "
+                          + "without|no my|our|any? consent|permission|authorization|authorisation|approval"),
         PhrasePattern("en.never_had_consent",
-                      "never|dont|didnt|doesnt had|have|get|got|give|gave my|our|any consent|permission"),
-        // Regulators and the law on texting: "I'll report this number to the FTC", "TCPA violation".
-        PhrasePattern("en.regulator", "ftc|fcc|tcpa|bbb|dnc|robotext|robotexts"),
-        PhrasePattern("en.attorney_general", "attorney|attorneys general"),
+                      "you|u|yall never|dont|didnt had|have|get|got|ask|asked my|our|any|for consent|permission"),
+        // The law on texting and its regulators: "TCPA violation", "I'll report you to the FTC" (but "is it
+        // FCC certified?" is about a product).
+        PhrasePattern("en.regulator", "tcpa|dnc|robotext|robotexts"),
+        PhrasePattern("en.to_the_regulator", "to|with|call|calling|contact|contacting|report|reporting|tell|telling the? ftc|fcc"),
         PhrasePattern("en.report_spam", "report|reporting|reported|mark|marking|marked|flag|flagging|flagged as? spam|junk"),
         PhrasePattern("en.done_with",
                       "done|finished|sick|tired|fed|enough up? with|of the|these|your|all|those|this|receiving|getting? "
@@ -113,9 +122,8 @@ extension OptOutPhrases {
                       "cancel|end|stop my|the|these|this|all? subscription|texts|text|messages|alerts|notifications|sms|txts",
                       negatable: true),
         PhrasePattern("en.block", "blocking|reporting you|this|your"),
-        PhrasePattern("en.block_you", "block|report|sue|reporting|suing you|yall|ya"),
-        PhrasePattern("en.report_number",
-                      "report|reporting|reported|block|blocking|blocked|sue|suing this|your|ur number|company|business|"
-                          + "store|shop|brand"),
+        PhrasePattern("en.block_you", "block|report|reporting you|yall|ya"),
+        // "I'm going to report this number" ("report your store" may be about an order).
+        PhrasePattern("en.report_number", "report|reporting|reported|block|blocking|blocked this|your|ur number"),
     ]
 }

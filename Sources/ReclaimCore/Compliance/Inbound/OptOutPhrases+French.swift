@@ -33,9 +33,12 @@ extension OptOutPhrases {
         // "oubliez mon numéro", "effacez mon numéro de votre fichier".
         PhrasePattern("fr.oubliez_numero", "oubliez|oublie|oublier|bloquez|bloquer|bloque mon|notre|ce numero|num|telephone|portable"),
         // Complaints to the authorities: "je vais porter plainte", "je vous signale à la CNIL".
-        PhrasePattern("fr.autorite", "cnil|bloctel|dgccrf|33700"),
+        // The data regulator, the do-not-call list and the spam-text number (the fraud office, DGCCRF, may be
+        // about a refund: see OptOutContext).
+        PhrasePattern("fr.autorite", "cnil|bloctel|33700"),
         PhrasePattern("fr.signal_spam", "signal|signal-spam spam"),
-        PhrasePattern("fr.sans_consentement", "sans mon|notre? consentement|accord|autorisation|permission"),
+        PhrasePattern("fr.sans_consentement", "ecrivez|ecrire|envoyez|envoyer|contactez|contacter|texter|sms|messages|ecrit|"
+                          + "contacte|envoye sans mon|notre? consentement|accord|autorisation|permission"),
         PhrasePattern("fr.suffit", "suffit|assez avec? les|vos|ces|tes \(frenchNouns)"),
         PhrasePattern("fr.laissez_moi", "laissez|laisse|laissez moi|nous tranquille|tranquilles|en"),
         PhrasePattern("fr.marre", "marre|assez|ras|fatigue|fatiguee de|des vos|tes|ces|tous|toutes|ces? \(frenchNouns)"),

@@ -20,7 +20,8 @@ extension OptOutPhrases {
         PhrasePattern("es.no_quiero_que", "no quiero|queremos que me|nos escriban|manden|envien|contacten|escribas|mandes|"
                           + "envies|contactes|molesten|sigan"),
         PhrasePattern("es.no_sigan", "ya? no sigan|sigas|siga|continuen mandando*|enviando*|escribiendo*|molestando*"),
-        PhrasePattern("es.sin_consentimiento", "sin mi|nuestro? consentimiento|permiso|autorizacion"),
+        PhrasePattern("es.sin_consentimiento", "escriben|escribes|mandan|envian|contactan|escribir|mandar|enviar|contactar|"
+                          + "mensajes|msjs sin mi|nuestro? consentimiento|permiso|autorizacion"),
         PhrasePattern("es.harto",
                       "harto|harta|hartos|hartas|hart|cansado|cansada|pesado|pesada|pesados|pesadas|basta|suficiente de|con "
                           + "sus|tus|los|las|tantos|tantas|estos|"
@@ -35,14 +36,16 @@ extension OptOutPhrases {
         PhrasePattern("es.olvidar_numero",
                       "olvidense|olvidate|olviden|olvide|olvida|olvidar|olvidarse de? mi|mis|este numero|telefono|celular|datos|"
                           + "contacto|num"),
-        PhrasePattern("es.olvidense_de_mi", "olvidense|olvidate|olviden|olvidenme|olvidame de? mi? $|porfavor|ya|gracias"),
+        PhrasePattern("es.olvidense_de_mi", "olvidense|olvidate|olviden de mi $|porfavor|ya|gracias"),
+        PhrasePattern("es.olvidenme", "olvidenme|olvidame|olvidennos $|porfavor|ya|gracias"),
         // "bloqueen mi número", "agréguenme a la lista de no contactar".
         PhrasePattern("es.bloquear_numero", "bloqueen|bloquea|bloquear|bloqueo|bloqueare mi|este|su numero|telefono|celular"),
         // Complaints to the authorities: "Voy a denunciar este número", "los voy a demandar".
         PhrasePattern("es.denunciar",
                       "denunciar|denunciare|denuncio|denunciarlos|denunciarles|denunciarlas|demandar|demandare|demandarlos|"
-                          + "reportar|reportare|reportarlos|reporto este|su|sus|a|al? numero|empresa|tienda|ustedes|mensajes|spam"),
-        PhrasePattern("es.autoridad", "profeco|condusef|repep|sernac"),
+                          + "reportar|reportare|reportarlos|reporto este|su|sus|al? numero|mensajes|spam|sms"),
+        // The do-not-call registry (a consumer agency alone may be about a refund: see OptOutContext).
+        PhrasePattern("es.repep", "repep|rpc"),
         PhrasePattern("es.borra_numero", "borra|borren|saca|saquen|quita|quiten|elimina|eliminen mi numero|telefono|celular"),
         PhrasePattern("es.numero_equivocado", "numero|num equivocado|incorrecto|equivocada", reassigned: true),
         PhrasePattern("es.equivocado_de_numero", "equivocaron|equivocado|equivocada|equivocados de numero", reassigned: true),
