@@ -12,6 +12,8 @@ import Testing
         "can you not text me anymore thx", "I only gave my number for order updates, not ads",
         "Estoy harto de sus mensajes", "this is spam", "who gave you my number??", "lose my number",
         "désinscrivez-moi", "bórrenme", "unsusbcribe", "oh great another text. stop.",
+        "Cease and desist all text messages to this phone", "How do I turn these off?", "Not interested. Do not contact.",
+        "kiero q dejen d mandarme msjs", "Me contactez plus svp", "Je vais porter plainte si vous continuez à m'envoyer ces messages",
     ])
     func revocationEndsInOptOut(text: String) async {
         let response = await TestStore.ask(text)
@@ -24,6 +26,8 @@ import Testing
         "don't stop the deals", "remove the mug from my cart", "cancel my order", "Para mi hermana, ¿tienen talla M?",
         "arrête, c'est trop beau", "Don't stop sending me deals!", "Is there a bus stop near your store?",
         "arrête de me faire rêver avec ces prix", "keep texting me deals!", "no me manden la talla equivocada",
+        "Never stop sending me these discount codes 🙌", "unsubscribe from these? lol never, keep em coming",
+        "je vais porter plainte contre le transporteur, mon colis est perdu", "how do I turn off the grinder",
     ])
     func lookAlikeIsNotAnOptOut(text: String) async {
         let response = await TestStore.ask(text)

@@ -66,8 +66,10 @@ public struct IntentClassifier: Sendable {
                                         language: language, complianceRule: compliance.rule, normalized: normalized,
                                         evidence: [compliance.rule ?? "compliance"])
         case .none:
-            let exclamation = compliance.rule?.hasPrefix("review:exclamation") == true
-            if !compliance.needsReview || exclamation, scores[.optOut] != nil {
+            // A lone Stop! before praise, or an opt-out phrase the shopper contradicts ("unsubscribe from
+            // these? lol never, keep em coming"): a review, never the assistant's own opt-out.
+            let notARequest = ["review:exclamation", "review:keep_wish"].contains { compliance.rule?.hasPrefix($0) == true }
+            if !compliance.needsReview || notARequest, scores[.optOut] != nil {
                 scores[.optOut] = nil
                 evidence.append("opt_out:look-alike")
             }

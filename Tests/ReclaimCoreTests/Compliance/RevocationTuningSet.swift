@@ -3,7 +3,11 @@ import Testing
 /// The revocation tuning set (issue 16 item 2): replies written from scratch to tune the opt-out
 /// rules on, in English, Spanish and French, with slang, typos and sarcasm, one reply a line. A
 /// separate blind set, written by someone else, is only ever run against the rules, never tuned on;
-/// this one is.
+/// this one is. Blind set v1 (`revocation_blind_v1.jsonl`) was measured once and is now tuned on too;
+/// the phrasings after it in each list generalise its misses (legal threats with the texts going on,
+/// cease and desist, stop getting these, turn these off, do not contact, block my number, opting out,
+/// forget my number, no more <product> texts, informal Spanish spelling, spoken French without ne,
+/// lâchez-moi, olvídense de mi número) and its two false opt-outs (explicit wishes to keep the texts).
 enum RevocationTuningSet {
     /// A reply and its language.
     struct Reply: Sendable, CustomTestStringConvertible {
@@ -162,6 +166,49 @@ enum RevocationTuningSet {
         omg a text about my cart, how thrilling. bye, unsubscribe
         yeah no thanks. delete my number
         Sure, text me at 3am next time 🙃 opt me out
+        I'll report you to the FCC if you keep texting me
+        this is a TCPA violation
+        One more text and I'm calling my lawyer
+        if you text me again I'm filing a complaint
+        I will sue if I get one more message
+        reporting this number to the attorney general
+        texting without permission is illegal
+        you never had my consent
+        I never gave consent
+        Cease.
+        cease all contact
+        cease texting me
+        please cease immediately
+        desist
+        how do I stop getting these
+        how can I stop receiving your promotional texts
+        can i quit getting these alerts
+        how do i turn off these texts
+        turn these off pls
+        switch off the notifications
+        shut these texts off
+        I'd prefer not to receive these texts
+        I'd rather not get any more marketing messages
+        I would rather not be texted
+        do not contact
+        do not text. thanks
+        never contact me
+        not interested, do not text
+        block my number
+        please blacklist this number
+        add me to your do not call list
+        put me on the do not text list
+        remove number
+        delete number please
+        I opted out last week and you still text me
+        opting out
+        forget my number
+        forget you even had my number
+        forget me please
+        no more cart texts
+        no more sale alerts
+        no more shoe emails
+        stop textin me
         """)
 
     /// Spanish revocations.
@@ -212,6 +259,21 @@ enum RevocationTuningSet {
         ya basta, no me escriban más
         qué bonito, otro mensaje más... ya no me manden nada
         otra vez ustedes? bórrenme
+        ya no me manden nada xfa
+        kiero q me dejen d escribir
+        no kiero q me escriban
+        deja ya de escribirme
+        dejen ya de mandarme msjs
+        no sigan mandando mensajes
+        olvídate de mi número
+        olvídense de mí
+        olviden mi número porfa
+        bloqueen mi número
+        voy a reportar este número
+        los voy a denunciar si me vuelven a escribir
+        si siguen mandando mensajes los demando
+        me escriben sin mi consentimiento
+        voy a poner una queja en profeco si siguen con los mensajes
         """)
 
     /// French revocations.
@@ -262,6 +324,20 @@ enum RevocationTuningSet {
         merci mais non merci, ne m'écrivez plus
         c'est bon, j'ai compris, arrêtez
         oui oui, on a compris. laissez-moi tranquille
+        m'écrivez plus
+        me contacte plus stp
+        m'envoyez plus de pubs
+        me dérangez plus
+        lâche-moi avec tes sms
+        lâchez-nous
+        oubliez mon numéro
+        oubliez-moi
+        bloquez mon numéro svp
+        je vais vous signaler à la CNIL
+        je suis inscrit sur Bloctel
+        encore un sms et je porte plainte
+        je vais porter plainte si ça continue
+        vous m'écrivez sans mon consentement
         """)
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out or raise a review.
@@ -396,6 +472,53 @@ enum RevocationTuningSet {
         je n'arrête pas de penser à cette veste
         supprimez l'article de mon panier
         annulez ma commande svp
+        I want to report a problem with my order
+        I'll file a complaint with the courier if the parcel doesn't come
+        my lawyer friend loves your coffee
+        how do I turn off the grinder
+        turn off the lights when you leave lol
+        can you block out Saturday for delivery
+        remove #3 from my cart
+        remove item number 2
+        no more stock? text me when it's back
+        no more coffee in the house, ordering now
+        forget the blue one, I'll take the red
+        can I stop getting the decaf and switch to regular?
+        I'd rather not pay for shipping
+        keep em coming!
+        keep the deals coming 🙌
+        never stop sending me these discount codes
+        please keep texting me the codes
+        I still want these texts, just cancel the coffee box
+        do not call before 9am, text me instead
+        Do not text before noon please
+        ship without my signature
+        how much is the cease fire t-shirt
+        I opted in for texts, where is my code?
+        sigan mandando ofertas porfa
+        si siguen sin mandarme el pedido los denuncio
+        voy a poner una queja, el pedido llegó roto
+        olvidé mi contraseña
+        olvidé el código de descuento
+        continuez à m'envoyer vos promos
+        je vais porter plainte contre le transporteur, mon colis est perdu
+        vous m'envoyez plus de détails ?
+        pouvez-vous m'envoyer plus de photos
+        lâchez pas, super promo
+        Are you BBB accredited?
+        is this speaker FCC certified?
+        my son ordered this without my permission, can I return it?
+        he didn't have my permission to use my card
+        I'll report your store to the BBB, my order never came
+        I'll sue you if my order doesn't arrive
+        voy a denunciar a la tienda, mi pedido no llegó
+        voy a ir a profeco si no me reembolsan
+        je vais saisir la DGCCRF si je ne suis pas remboursé
+        mon fils a commandé sans mon accord
+        mi hijo compró sin mi permiso
+        ¡olvídate! ya compré
+        don't forget me!
+        I opted out of the warranty, can I add it back?
         """)
 
     /// Look-alikes that open with a lone per-se keyword (`Stop!`, `Arrête !`, `¡Para!`) before praise or
@@ -445,6 +568,10 @@ enum RevocationTuningSet {
         arrête de me tenter !
         wow, love getting 5 texts a day 🙄
         3 texts today?!
+        no more than 2 texts a week please
+        you never stop texting me
+        unsubscribe from these? lol never, keep em coming
+        unsubscribe button on email doesn't work, but keep texting me
         """)
 
     private static func lines(_ text: String) -> [String] {

@@ -53,6 +53,21 @@ import Testing
         #expect(InboundKeywordClassifier.classify(text).kind == kind, "\(text)")
     }
 
+    /// A wish to keep the texts explains a stop word away and turns an opt-out phrase it contradicts into a
+    /// review; a keyword clause stays an opt-out, and a threat needs the texts going on.
+    @Test(arguments: [
+        ("Never stop sending me these discount codes 🙌", InboundClassification.Kind.none, false),
+        ("unsubscribe from these? lol never, keep em coming", .none, true),
+        ("keep em coming 🙄 unsubscribe me", .optOut, false), ("you never stop texting me", .none, true),
+        ("je vais porter plainte contre le transporteur", .none, false),
+        ("je vais porter plainte si ça continue", .optOut, false), ("si siguen mandando mensajes los demando", .optOut, false),
+    ])
+    func keepWishesAndThreatsReadTheWholeText(text: String, kind: InboundClassification.Kind, review: Bool) {
+        let result = InboundKeywordClassifier.classify(text)
+        #expect(result.kind == kind, "\(text) → \(result)")
+        #expect(result.needsReview == review, "\(text) → \(result)")
+    }
+
     @Test(arguments: [
         ("can you not text me anymore thx", "phrase:en.dont_contact"), ("this is spam", "phrase:en.spam"),
         ("reporting spam", "phrase:en.report_spam"), ("who gave you my number??", "phrase:en.who_gave"),
@@ -60,6 +75,20 @@ import Testing
         ("Estoy harto de sus mensajes", "phrase:es.harto"), ("déjenme en paz", "phrase:es.en_paz"),
         ("j'en ai marre de vos messages", "phrase:fr.marre"), ("c'est du spam", "phrase:fr.spam"),
         ("pls stop w the texts", "phrase:en.stop_contact"), ("unsusbcribe", "keyword:unsubscribe"),
+        ("Cease and desist all text messages to this phone", "phrase:en.cease"),
+        ("Can I stop getting these messages?", "phrase:en.stop_getting"), ("How do I turn these off?", "phrase:en.turn_off"),
+        ("Not interested. Do not contact.", "phrase:en.dont_contact_end"),
+        ("Please block my number from your system", "phrase:en.block_number"), ("I'm opting out.", "phrase:en.opting_out"),
+        ("forget you ever had this number", "phrase:en.forget_number"), ("no more coffee texts 🙅‍♀️", "phrase:en.no_more_product"),
+        ("Texting me without my consent is a TCPA violation", "phrase:en.without_consent"), ("Cease immediately.", "clause:cease"),
+        ("I'm going to report this number to the FTC if you text me again", "phrase:en.to_the_regulator"),
+        ("this is a TCPA violation", "phrase:en.regulator"),
+        ("I'm going to report this number", "phrase:en.report_number"),
+        ("kiero q dejen d mandarme msjs", "phrase:es.deja_de"), ("Olvídense de mi número", "phrase:es.olvidar_numero"),
+        ("Voy a denunciar este número si siguen escribiendo", "phrase:es.denunciar"),
+        ("Me contactez plus svp", "phrase:fr.plus_sans_ne"), ("encore un msg... sérieux, lâchez-moi", "phrase:fr.lachez_moi"),
+        ("Je vais porter plainte si vous continuez à m'envoyer ces messages", "threat:fr.threat"),
+        ("unsubscribe from these? lol never, keep em coming", "review:keep_wish:en.unsubscribe"),
     ])
     func newRulesAreReportedForAuditing(text: String, rule: String) {
         #expect(InboundKeywordClassifier.classify(text).rule == rule, "\(text)")

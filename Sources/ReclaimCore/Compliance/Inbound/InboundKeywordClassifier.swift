@@ -24,9 +24,17 @@
 ///    spam (`this is spam`, `reporting spam`, `c'est du spam`); being fed up (`done with these texts`,
 ///    `harto de sus mensajes`, `j'en ai marre de vos messages`); `leave me alone`, `déjenme en paz`;
 ///    wrong number (flags a possible reassignment). A negation just before some phrases cancels them
-///    (`don't stop texting me`).
-/// 3. **HELP/INFO**: the whole text is a help keyword with fillers (`help?`, `INFO`).
-/// 4. **START/UNSTOP**, and **YES** only when the number is currently suppressed.
+///    (`don't stop texting me`). Also: cease and desist, `stop getting these`, `turn these off`, `do not
+///    contact`, `block my number`, `opting out`, `forget you ever had this number`, `no more coffee texts`,
+///    `texting me without my consent`, the law and registers (`TCPA`, `to the FTC`, `CNIL`, `Bloctel`),
+///    spoken French without ne (`me contactez plus`), `lâchez-moi`, `olvídense de mi número`.
+/// 3. **Threats and keep wishes** (``OptOutContext``): a complaint or legal threat with the texts going on
+///    (`je vais porter plainte si vous continuez`, `voy a denunciar si siguen escribiendo`) is an opt-out;
+///    an explicit wish to keep receiving (`keep em coming`) turns a free-text opt-out phrase in the same
+///    text into a review (`review:keep_wish:<id>`) and explains stop words away (`never stop sending me
+///    these codes`).
+/// 4. **HELP/INFO**: the whole text is a help keyword with fillers (`help?`, `INFO`).
+/// 5. **START/UNSTOP**, and **YES** only when the number is currently suppressed.
 ///
 /// Words are normalised first (``InboundTextNormalizer``): case, accents, punctuation, stretched
 /// letters, shorthand and one typo in a long word never matter (`unsusbcribe`, `stahp`, `pls stop w the
@@ -43,7 +51,11 @@ public enum InboundKeywordClassifier {
     public static func classify(_ text: String, isSuppressed: Bool = false) -> InboundClassification {
         let clauses = InboundTextNormalizer.clauses(text)
         var exclamation: String?
-        if let optOut = self.optOut(in: clauses, exclamation: &exclamation) { return optOut }
+        let keepWish = OptOutContext.keepWish(in: clauses)
+        var contradicted: String?
+        if let optOut = self.optOut(in: clauses, keepWish: keepWish, exclamation: &exclamation, contradicted: &contradicted) {
+            return optOut
+        }
         let words = clauses.flatMap { $0 }
         if let keyword = self.keywordMessage(words, keywords: OptOutVocabulary.helpKeywords) {
             return InboundClassification(kind: .help, rule: "keyword:\(keyword)", matchedText: words.joined(separator: " "))
@@ -58,7 +70,10 @@ public enum InboundKeywordClassifier {
             }
             return InboundClassification(kind: .none, rule: nil, matchedText: nil)
         }
-        guard let cue = exclamation.map({ "exclamation:\($0)" }) ?? OptOutReview.cue(in: clauses) else {
+        // A wish to keep the texts explains stop words away, but not a complaint about them.
+        let cue = exclamation.map { "exclamation:\($0)" } ?? contradicted.map { "keep_wish:\($0)" }
+            ?? (keepWish == nil ? OptOutReview.cue(in: clauses) : OptOutReview.complaint(in: clauses))
+        guard let cue else {
             return InboundClassification(kind: .none, rule: nil, matchedText: nil)
         }
         return InboundClassification(kind: .none, rule: "review:\(cue)", matchedText: nil, needsReview: true)
@@ -68,7 +83,8 @@ public enum InboundKeywordClassifier {
     /// - Parameter text: the raw inbound body.
     public static func isOptOut(_ text: String) -> Bool { self.classify(text).kind == .optOut }
 
-    private static func optOut(in clauses: [[String]], exclamation: inout String?) -> InboundClassification? {
+    private static func optOut(in clauses: [[String]], keepWish: String?, exclamation: inout String?,
+                               contradicted: inout String?) -> InboundClassification? {
         for (index, clause) in clauses.enumerated() {
             if let keyword = self.keywordMessage(clause, keywords: OptOutVocabulary.keywords,
                                                  alsoAllowed: OptOutVocabulary.otherKeywords) {
@@ -90,10 +106,17 @@ public enum InboundKeywordClassifier {
                 if pattern.negatable && self.isNegated(clause, before: range.lowerBound, spanish: pattern.id.hasPrefix("es.")) {
                     continue
                 }
+                if keepWish != nil {
+                    contradicted = contradicted ?? pattern.id
+                    continue
+                }
                 return InboundClassification(
                     kind: .optOut, rule: "phrase:\(pattern.id)", matchedText: clause[range].joined(separator: " "),
                     possibleReassignedNumber: pattern.flagsReassignedNumber)
             }
+        }
+        if keepWish == nil, let threat = OptOutContext.threat(in: clauses) {
+            return InboundClassification(kind: .optOut, rule: "threat:\(threat)", matchedText: nil)
         }
         return nil
     }

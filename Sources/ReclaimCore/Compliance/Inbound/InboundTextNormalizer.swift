@@ -65,11 +65,16 @@ enum InboundTextNormalizer {
     }
 
     /// One raw word in canonical form: stretched letters shortened (`stooop`, `pleeease`), shorthand
-    /// and misspelt short keywords spelled out (`u` → `you`, `stahp` → `stop`), else one typo corrected
+    /// and misspelt short keywords spelled out (`u` → `you`, `stahp` → `stop`, `kiero q` → `quiero que`), a
+    /// dropped g put back (`sendin`), else one typo corrected
     /// towards the opt-out vocabulary.
     static func canonical(_ word: String) -> String {
         let collapsed = self.collapseLongRuns(word)
         if let spelled = self.shorthand[collapsed] { return spelled }
+        // A dropped g: "sendin", "gettin", "messagin".
+        if collapsed.count >= 5, collapsed.hasSuffix("in"), OptOutVocabulary.knownWords.contains(collapsed + "g") {
+            return collapsed + "g"
+        }
         return self.typoCorrected(collapsed)
     }
 
@@ -109,6 +114,9 @@ enum InboundTextNormalizer {
         "u": "you", "ur": "your", "pls": "please", "plz": "please", "plse": "please", "pleas": "please",
         "plez": "please", "w": "with", "stopp": "stop", "stahp": "stop", "sotp": "stop", "stpo": "stop", "sstop": "stop",
         "msges": "messages", "mssg": "msg", "txs": "texts", "mor": "more", "moar": "more",
+        // Informal Spanish spelling: "kiero q dejen d mandarme msjs", "desuscribirme porfa".
+        "kiero": "quiero", "kieres": "quieres", "q": "que", "xq": "porque", "porfa": "porfavor", "porfis": "porfavor",
+        "xfa": "porfavor", "xfavor": "porfavor", "mensajs": "mensajes", "msjes": "msjs",
     ]
 
     /// Everyday words one edit away from a vocabulary word that must stay as written.

@@ -10,6 +10,11 @@ extension OptOutPhrases {
         PhrasePattern("fr.ne_plus_envoyer",
                       "ne|n m|me|nous? envoyez|envoie|envoyer|ecrivez|ecris|ecrire|contactez|contacte|contacter|derangez|"
                           + "texter|relancez plus"),
+        // Spoken French drops the ne: "Me contactez plus svp", "m'écrivez plus".
+        PhrasePattern("fr.plus_sans_ne",
+                      "m|me|nous contactez|ecrivez|envoyez|derangez|relancez|textez|appelez|harcelez|spammez|contacte|ecris|"
+                          + "envoie|derange plus|jamais $|svp|stp|merci|jamais|rien|please|bordel|putain"),
+        PhrasePattern("fr.plus_de_sans_ne", "m|me|nous envoyez|envoie plus|jamais de|d \(frenchNouns)"),
         PhrasePattern("fr.ne_plus_recevoir", "ne|n plus recevoir|etre|me|rien"),
         PhrasePattern("fr.veux_plus_de", "veux|voulons|veut|souhaite plus|pas|aucun|aucune de|d vos|tes|ces? \(frenchNouns)"),
         // "je ne veux plus le bleu" is about an item: what is no longer wanted must be the messages.
@@ -23,6 +28,17 @@ extension OptOutPhrases {
         PhrasePattern("fr.saoulez",
                       "saoulez|soulez|gonflez|fatiguez|harcelez|saoulent|soulent|gonflent avec vos|tes|ces|les? \(frenchNouns)"),
         PhrasePattern("fr.la_paix", "foutez|fichez|fous|fiche|laissez|laisse moi|nous? la paix"),
+        // "lâchez-moi", "lâche-moi la grappe".
+        PhrasePattern("fr.lachez_moi", "lachez|lache|oubliez|oublie moi|nous"),
+        // "oubliez mon numéro", "effacez mon numéro de votre fichier".
+        PhrasePattern("fr.oubliez_numero", "oubliez|oublie|oublier|bloquez|bloquer|bloque mon|notre|ce numero|num|telephone|portable"),
+        // Complaints to the authorities: "je vais porter plainte", "je vous signale à la CNIL".
+        // The data regulator, the do-not-call list and the spam-text number (the fraud office, DGCCRF, may be
+        // about a refund: see OptOutContext).
+        PhrasePattern("fr.autorite", "cnil|bloctel|33700"),
+        PhrasePattern("fr.signal_spam", "signal|signal-spam spam"),
+        PhrasePattern("fr.sans_consentement", "ecrivez|ecrire|envoyez|envoyer|contactez|contacter|texter|sms|messages|ecrit|"
+                          + "contacte|envoye sans mon|notre? consentement|accord|autorisation|permission"),
         PhrasePattern("fr.suffit", "suffit|assez avec? les|vos|ces|tes \(frenchNouns)"),
         PhrasePattern("fr.laissez_moi", "laissez|laisse|laissez moi|nous tranquille|tranquilles|en"),
         PhrasePattern("fr.marre", "marre|assez|ras|fatigue|fatiguee de|des vos|tes|ces|tous|toutes|ces? \(frenchNouns)"),

@@ -12,13 +12,16 @@ extension OptOutPhrases {
                       "no me|nos envies|envie|envien|mandes|mande|manden mas|nada|ya|nunca|porfavor|\(spanishNouns)|$"),
         PhrasePattern("es.no_vuelvas", "no me|nos? vuelvas|vuelva|vuelvan a escribir*|enviar*|mandar*|contactar*|molestar*"),
         PhrasePattern("es.deja_de",
-                      "deja|dejen|deje|dejar|dejes|para|paren|pare|parar|paren de enviar*|mandar*|escribir*|contactar*|"
+                      "deja|dejen|deje|dejar|dejes|para|paren|pare|parar|paren|basta ya? de|d enviar*|mandar*|escribir*|contactar*|"
                           + "molestar*|textear*", negatable: true),
         PhrasePattern("es.no_quiero",
                       "no quiero|deseo|queremos|necesito recibir|recibiendo? mas? sus|tus|los|estos|esos|ningun|ninguno? "
                           + "mas? \(spanishNouns)|nada|mas"),
         PhrasePattern("es.no_quiero_que", "no quiero|queremos que me|nos escriban|manden|envien|contacten|escribas|mandes|"
                           + "envies|contactes|molesten|sigan"),
+        PhrasePattern("es.no_sigan", "ya? no sigan|sigas|siga|continuen mandando*|enviando*|escribiendo*|molestando*"),
+        PhrasePattern("es.sin_consentimiento", "escriben|escribes|mandan|envian|contactan|escribir|mandar|enviar|contactar|"
+                          + "mensajes|msjs sin mi|nuestro? consentimiento|permiso|autorizacion"),
         PhrasePattern("es.harto",
                       "harto|harta|hartos|hartas|hart|cansado|cansada|pesado|pesada|pesados|pesadas|basta|suficiente de|con "
                           + "sus|tus|los|las|tantos|tantas|estos|"
@@ -29,6 +32,20 @@ extension OptOutPhrases {
         PhrasePattern("es.en_paz", "dejame|dejenme|dejeme|dejarme|dejanos en paz"),
         PhrasePattern("es.borrame",
                       "borrame|borrenme|sacame|saquenme|quitame|quitenme|eliminame|eliminenme|desuscribeme|desuscribanme"),
+        // "Olvídense de mi número", "olvídate de mí".
+        PhrasePattern("es.olvidar_numero",
+                      "olvidense|olvidate|olviden|olvide|olvida|olvidar|olvidarse de? mi|mis|este numero|telefono|celular|datos|"
+                          + "contacto|num"),
+        PhrasePattern("es.olvidense_de_mi", "olvidense|olvidate|olviden de mi $|porfavor|ya|gracias"),
+        PhrasePattern("es.olvidenme", "olvidenme|olvidame|olvidennos $|porfavor|ya|gracias"),
+        // "bloqueen mi número", "agréguenme a la lista de no contactar".
+        PhrasePattern("es.bloquear_numero", "bloqueen|bloquea|bloquear|bloqueo|bloqueare mi|este|su numero|telefono|celular"),
+        // Complaints to the authorities: "Voy a denunciar este número", "los voy a demandar".
+        PhrasePattern("es.denunciar",
+                      "denunciar|denunciare|denuncio|denunciarlos|denunciarles|denunciarlas|demandar|demandare|demandarlos|"
+                          + "reportar|reportare|reportarlos|reporto este|su|sus|al? numero|mensajes|spam|sms"),
+        // The do-not-call registry (a consumer agency alone may be about a refund: see OptOutContext).
+        PhrasePattern("es.repep", "repep|rpc"),
         PhrasePattern("es.borra_numero", "borra|borren|saca|saquen|quita|quiten|elimina|eliminen mi numero|telefono|celular"),
         PhrasePattern("es.numero_equivocado", "numero|num equivocado|incorrecto|equivocada", reassigned: true),
         PhrasePattern("es.equivocado_de_numero", "equivocaron|equivocado|equivocada|equivocados de numero", reassigned: true),

@@ -15,6 +15,8 @@ enum OptOutPhrases {
     /// Nouns for the messages themselves.
     static let messageNouns = "texts|text|messages|message|msgs|sms|txts|marketing|promotions|promos|"
         + "notifications|alerts|ads|spam|advertising|emails"
+    /// Plural message nouns, which may follow any one word (`no more coffee texts`).
+    static let pluralMessageNouns = "texts|messages|msgs|txts|sms|emails|notifications|alerts|promos|promotions|ads"
     /// Adjectives that may stand before a message noun (`any more promotional texts`).
     static let messageAdjectives = "promotional|promo|marketing|sales|spam|spammy|stupid|annoying|automated|random|"
         + "constant|endless|daily|cart|reminder"

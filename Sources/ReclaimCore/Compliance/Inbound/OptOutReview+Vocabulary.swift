@@ -62,7 +62,8 @@ extension OptOutReview {
         PhrasePattern("give_it_a_rest", "give it a rest"),
         PhrasePattern("dont_want_these", "dont|never want|need these|those|them $"),
         PhrasePattern("es.demasiados", "demasiados|tantos|muchos mensajes|textos|sms|msj"),
-        PhrasePattern("es.siguen", "siguen|sigues|sigan escribiendo|mandando|enviando|molestando"),
+        // "sigan mandando ofertas" asks for more.
+        PhrasePattern("es.siguen", "siguen|sigues escribiendo|mandando|enviando|molestando"),
         PhrasePattern("es.molestan", "molestan|molesta|molestando|molestia"),
         PhrasePattern("fr.trop_de", "trop de|d messages|sms|textos|relances"),
         PhrasePattern("fr.encore_un", "encore un|une sms|message|texto"),

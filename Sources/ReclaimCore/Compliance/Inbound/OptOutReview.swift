@@ -23,6 +23,15 @@ enum OptOutReview {
         return nil
     }
 
+    /// The first complaint about the texts (`keep_texting`, `too_many`), or `nil`; what still needs review
+    /// when the text also asks to keep the texts.
+    static func complaint(in clauses: [[String]]) -> String? {
+        for clause in clauses {
+            if let complaint = self.complaints.first(where: { $0.firstMatch(in: clause) != nil }) { return complaint.id }
+        }
+        return nil
+    }
+
     /// Whether clause `index`, a keyword clause, is an exclamation of delight rather than a request.
     static func isExclamation(_ clauses: [[String]], at index: Int) -> Bool {
         guard index == 0, clauses.count > 1 else { return false }

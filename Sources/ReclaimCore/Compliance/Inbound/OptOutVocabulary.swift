@@ -8,7 +8,7 @@ enum OptOutVocabulary {
         "stop", "stopall", "stopp", "unsubscribe", "unsub", "unsuscribe", "unsubcribe", "cancel", "end", "quit",
         "revoke", "optout", "remove", "arret", "arrete", "arretez", "arreter", "alto", "para", "parar", "pare",
         "basta", "baja", "cancelar", "nomas", "detener", "desuscribir", "desuscribirme", "desabonner",
-        "desinscrire", "abmelden", "abbestellen", "halt", "sair", "td", "stahp", "sotp", "stpo", "sstop",
+        "desinscrire", "abmelden", "abbestellen", "halt", "sair", "td", "stahp", "sotp", "stpo", "sstop", "cease", "desist",
     ]
 
     /// Whole clauses that mean stop but are not keywords plus fillers.
@@ -54,5 +54,6 @@ enum OptOutVocabulary {
     ]
 
     /// Every word the keywords, fillers and phrase patterns name; these are never "corrected".
-    static let knownWords: Set<String> = OptOutPhrases.all.reduce(into: keywords.union(fillers)) { $0.formUnion($1.words) }
+    static let knownWords: Set<String> = (OptOutPhrases.all + OptOutContext.threats + OptOutContext.continuations
+        + OptOutContext.keepWishes).reduce(into: keywords.union(fillers)) { $0.formUnion($1.words) }
 }

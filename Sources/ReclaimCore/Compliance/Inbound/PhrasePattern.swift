@@ -2,13 +2,16 @@
 ///
 /// Written as space-separated slots; a slot lists alternatives with `|`, ends in `?` when
 /// optional, and an alternative ending in `*` matches any word with that prefix. A slot `_` skips
-/// up to two words; `$`, alone or as an alternative, matches the end of the clause:
-/// `"stop|quit texting|messaging|sending* me?"`, `"stop with _ texts"`, `"dont want these anymore|$"`.
+/// up to two words; `$`, alone or as an alternative, matches the end of the clause, and `^` (only as
+/// the first slot) its start; `*` alone matches any one word:
+/// `"stop|quit texting|messaging|sending* me?"`, `"stop with _ texts"`, `"dont want these anymore|$"`,
+/// `"^ please? keep sending"`.
 struct PhrasePattern: Sendable {
     enum Slot: Sendable {
         case words(Set<String>, prefixes: [String], optional: Bool, orEnd: Bool = false)
         case gap
         case end
+        case start
 
         func matches(_ word: String) -> Bool {
             guard case let .words(words, prefixes, _, _) = self else { return false }
@@ -31,6 +34,7 @@ struct PhrasePattern: Sendable {
         self.slots = pattern.split(separator: " ").map { raw in
             if raw == "_" { return .gap }
             if raw == "$" { return .end }
+            if raw == "^" { return .start }
             var text = String(raw)
             let isOptional = text.hasSuffix("?")
             if isOptional { text.removeLast() }
@@ -70,6 +74,8 @@ struct PhrasePattern: Sendable {
         switch self.slots[slot] {
         case .end:
             return index == words.count ? index : nil
+        case .start:
+            return index == 0 ? self.match(words, at: index, slot: slot + 1) : nil
         case .gap:
             for skip in 0...2 where index + skip <= words.count {
                 if let end = self.match(words, at: index + skip, slot: slot + 1) { return end }
