@@ -72,16 +72,19 @@ import Testing
 
     @Test func aShutdownInTimeNeverExpires() async throws {
         let expiry = Expiry()
-        let deadline = ShutdownDeadline(timeout: .milliseconds(100), grace: .milliseconds(100), logger: self.logger) {
+        // Long enough that a loaded machine still shuts the polite job down well inside the deadline.
+        let deadline = ShutdownDeadline(timeout: .seconds(2), grace: .seconds(1), logger: self.logger) {
             expiry.record()
         }
         let group = deadline.group(running: [PoliteJob()], signals: [])
         let running = Task { try await group.run() }
         try await Task.sleep(for: .milliseconds(50))
+        let shutdownStarted = ContinuousClock.now
         await group.triggerGracefulShutdown()
         try await running.value
         deadline.disarm()
-        try await Task.sleep(for: .milliseconds(400))
+        // Wait past the instant the deadline would have fired (timeout + grace).
+        try await Task.sleep(until: shutdownStarted + .milliseconds(3_500))
         #expect(expiry.instant == nil)
     }
 }
