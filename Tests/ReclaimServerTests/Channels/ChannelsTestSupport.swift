@@ -11,6 +11,17 @@ enum ChannelsFixture {
     static let from = "+15005550006"
 
     static func stores(twilioBase: String, twilio: FakeTwilio, extra: String = "") throws -> [StoreConfiguration] {
+        try self.stores(
+            sms: """
+                  provider: twilio
+                  price_per_segment: { US: 0.0079 }
+                  twilio: { account_sid: "\(twilio.accountSID)", auth_token: "\(twilio.authToken)", from: "\(from)", api_base_url: "\(twilioBase)" }
+            """,
+            extra: extra)
+    }
+
+    /// The store with `sms` (its indented `sms:` entries) and the outbox email sender.
+    static func stores(sms: String, extra: String = "") throws -> [StoreConfiguration] {
         try ConfigurationLoader(environment: [:]).parse(
             """
             stores:
@@ -23,9 +34,7 @@ enum ChannelsFixture {
                 postal_address: "1 Ridge Road, Boulder, CO 80302, USA"
                 support: { email: "help@summit.example" }
                 sms:
-                  provider: twilio
-                  price_per_segment: { US: 0.0079 }
-                  twilio: { account_sid: "\(twilio.accountSID)", auth_token: "\(twilio.authToken)", from: "\(from)", api_base_url: "\(twilioBase)" }
+            \(sms)
                 email:
                   provider: outbox
                   from: "Summit Outfitters <hello@summit.example>"

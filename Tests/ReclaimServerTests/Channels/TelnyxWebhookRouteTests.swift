@@ -22,21 +22,11 @@ import Testing
 
     static func stores(base: String, telnyx: FakeTelnyx) throws -> [StoreConfiguration] {
         let publicKey = Self.signingKey.publicKey.rawRepresentation.base64EncodedString()
-        return try ConfigurationLoader(environment: [:]).parse(
-            """
-            stores:
-              - id: \(Commerce.store)
-                name: Summit Outfitters
-                currency: USD
-                default_region: US
-                website: https://summit.example
-                api_keys: ["\(Commerce.apiKey)"]
-                support: { email: "help@summit.example" }
-                sms:
+        return try ChannelsFixture.stores(
+            sms: """
                   provider: telnyx
                   telnyx: { api_key: "\(telnyx.apiKey)", public_key: "\(publicKey)", from: "+15005550006", api_base_url: "\(base)" }
-            """
-        ).stores
+            """)
     }
 
     func withTelnyxApp(_ body: @Sendable @escaping (CommerceHarness, FakeTelnyx) async throws -> Void) async throws {
