@@ -11,8 +11,8 @@ import ReclaimStore
 /// in the 7 days before the order (an order listing no items matches the buyer's most recent such
 /// cart). The matched cart becomes ``CartStatus/recovered`` (``CartEvent/recover``) with the order's id,
 /// its pending checks are cancelled and its journey gets ``ShopperSignal/purchased``, which the flow
-/// engine ends it with: an order that arrives before abandonment means no journey ever starts. Revenue is the order's total, counted when the order is paid and the cart was
-/// abandoned first.
+/// engine ends it with: an order that arrives before abandonment means no journey ever starts.
+/// Revenue is the order's total, counted when the order is paid and the cart was abandoned first.
 struct AttributionService: Sendable {
     /// How far back an order looks for the buyer's cart.
     static let matchWindow: TimeInterval = 7 * 86_400
