@@ -23,7 +23,9 @@ extension AbandonmentService {
     @discardableResult
     func check(cartID: String, job: Job?, _ context: IngestionService.Context) async throws -> Cart? {
         let repositories = context.repositories
-        guard let cart = try await repositories.carts.get(id: cartID), cart.status == .open else { return nil }
+        guard let cart = try await repositories.carts.get(id: cartID),
+            case .moves = CartLifecycle.decide(.abandon, from: cart.status)
+        else { return nil }
         let due = cart.lastActivityAt.addingTimeInterval(Self.idle(for: context.store))
         if due > context.now {
             try await self.reschedule(cart, at: due, holder: job, context)
@@ -36,14 +38,14 @@ extension AbandonmentService {
             context.logger.info("idle cart has no reachable contact", metadata: ["cart_id": "\(cart.id)"])
             return nil
         }
-        guard let abandoned = try await repositories.carts.updateStatus(
-            id: cart.id, to: .abandoned, from: [.open], at: context.now)
-        else { return nil }
+        guard let abandoned = try await repositories.carts.apply(.abandon, cartID: cart.id, at: context.now) else {
+            return nil
+        }
         for other in try await repositories.carts.list(contactID: contactID)
         where other.id != cart.id && (other.status == .open || other.status == .abandoned)
             && other.lastActivityAt <= cart.lastActivityAt
         {
-            _ = try await self.close(other, as: .superseded, reason: "superseded", context)
+            _ = try await self.close(other, by: .supersede, context)
         }
         _ = try await context.queue.enqueue(
             kind: Self.flowStartKind,

@@ -3,8 +3,9 @@ import Logging
 import ReclaimCore
 import ReclaimStore
 
-/// Decides when a cart is abandoned, and ends what an abandoned cart started when it is emptied,
-/// deleted, superseded or bought.
+/// Decides when a cart is abandoned, and closes what an abandoned cart started when it is emptied,
+/// deleted or superseded (cart statuses change as ``CartLifecycle`` decides; journeys end through the
+/// flow engine, by a signal).
 ///
 /// Every cart update (re)schedules one `cart.abandonment_check` job, unique per cart
 /// (`abandon:<cart id>`), due at the last activity plus the store's idle time (`abandonment.idle`,
@@ -75,38 +76,16 @@ struct AbandonmentService: Sendable {
         try await context.queue.cancel(uniqueKey: Self.flowKey(cartID), now: context.now)
     }
 
-    /// Moves a live cart (open, abandoned or emptied) to `status`, cancels its checks and ends its journey.
-    /// - Returns: The updated cart, or `nil` when it was no longer live (recovered, deleted, superseded).
-    func close(
-        _ cart: Cart, as status: CartStatus, reason: String, _ context: IngestionService.Context
-    ) async throws -> Cart? {
-        let live: Set<CartStatus> = [.open, .abandoned, .emptied]
-        guard let closed = try await context.repositories.carts.updateStatus(
-            id: cart.id, to: status, from: live.subtracting([status]), at: context.now)
-        else { return nil }
-        try await self.cancelChecks(cartID: cart.id, context)
-        try await self.endJourney(cartID: cart.id, reason: reason, context)
-        return closed
-    }
-
-    /// Ends the cart's journey, if it has one still running, with `reason` (`purchased`, `emptied`, …), and
-    /// cancels its queued steps.
-    func endJourney(cartID: String, reason: String, _ context: IngestionService.Context) async throws {
-        let journeys = context.repositories.journeys
-        for _ in 0..<3 {
-            guard let journey = try await journeys.find(cartID: cartID), journey.state != .ended else { return }
-            var ended = journey
-            ended.state = .ended
-            ended.reason = reason
-            ended.updatedAt = max(context.now, journey.updatedAt.addingTimeInterval(0.001))
-            ended.endedAt = context.now
-            if try await journeys.update(ended, expected: journey) != nil {
-                let steps = self.dependencies.flows[journey.storeID].flow(named: journey.flowName)?.steps.indices ?? 0..<0
-                try await context.queue.cancel(
-                    uniqueKeys: steps.map { JourneyJobs.stepKey(journeyID: journey.id, step: $0) }, now: context.now)
-                context.logger.info("journey ended", metadata: ["cart_id": "\(cartID)", "reason": "\(reason)"])
-                return
-            }
+    /// Closes a live cart by `event` (``CartEvent/empty``, ``CartEvent/delete``, ``CartEvent/supersede``)
+    /// as ``CartLifecycle`` decides, then cancels its checks and signals its journey to end.
+    /// - Returns: The updated cart, or `nil` when the lifecycle refused the event (the cart was no
+    ///   longer live: recovered, deleted, superseded, or already in the event's status).
+    func close(_ cart: Cart, by event: CartEvent, _ context: IngestionService.Context) async throws -> Cart? {
+        guard let closed = try await context.repositories.carts.apply(event, cartID: cart.id, at: context.now) else {
+            return nil
         }
+        try await self.cancelChecks(cartID: cart.id, context)
+        try await context.signalJourney(after: event, cartID: cart.id)
+        return closed
     }
 }

@@ -9,10 +9,10 @@ import ReclaimStore
 /// An order matches a cart by the cart's platform key (`cart_id`, Shopify `checkout_token`, then
 /// `cart_token`), else by the buyer plus at least one common product among the buyer's carts active
 /// in the 7 days before the order (an order listing no items matches the buyer's most recent such
-/// cart). The matched cart becomes ``CartStatus/recovered`` with the order's id, its pending checks are
-/// cancelled and its journey ends (`purchased`): an order that arrives before abandonment means no
-/// journey ever starts. Revenue is the order's total, counted when the order is paid and the cart was
-/// abandoned first.
+/// cart). The matched cart becomes ``CartStatus/recovered`` (``CartEvent/recover``) with the order's id,
+/// its pending checks are cancelled and its journey gets ``ShopperSignal/purchased``, which the flow
+/// engine ends it with: an order that arrives before abandonment means no journey ever starts.
+/// Revenue is the order's total, counted when the order is paid and the cart was abandoned first.
 struct AttributionService: Sendable {
     /// How far back an order looks for the buyer's cart.
     static let matchWindow: TimeInterval = 7 * 86_400
@@ -74,14 +74,13 @@ struct AttributionService: Sendable {
             .max { $0.lastActivityAt < $1.lastActivityAt }
     }
 
-    /// Marks the cart recovered by `orderID` (unless already recovered), cancels its checks, ends its journey.
+    /// Marks the cart recovered by `orderID` as ``CartLifecycle`` decides (unless already recovered),
+    /// cancels its checks and signals its journey (``ShopperSignal/purchased``) to end.
     func recover(_ cart: Cart, orderID: String, _ context: IngestionService.Context) async throws {
-        let abandonment = AbandonmentService(self.dependencies)
-        let recovered = try await context.repositories.carts.updateStatus(
-            id: cart.id, to: .recovered, from: [.open, .abandoned, .superseded, .emptied, .deleted], at: context.now,
-            recoveredOrderID: orderID)
-        try await abandonment.cancelChecks(cartID: cart.id, context)
-        try await abandonment.endJourney(cartID: cart.id, reason: "purchased", context)
+        let recovered = try await context.repositories.carts.apply(
+            .recover, cartID: cart.id, at: context.now, recoveredOrderID: orderID)
+        try await AbandonmentService(self.dependencies).cancelChecks(cartID: cart.id, context)
+        try await context.signalJourney(after: .recover, cartID: cart.id)
         if recovered != nil {
             let credited = try await self.creditedMessage(cartID: cart.id, before: context.now, context)
             if let credited { try await context.repositories.orders.setAttribution(id: orderID, messageID: credited) }

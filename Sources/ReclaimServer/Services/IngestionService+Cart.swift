@@ -7,7 +7,8 @@ import ReclaimStore
 extension IngestionService {
     /// Upserts the shopper and the cart, then restarts the cart's idle clock.
     ///
-    /// An empty cart becomes ``CartStatus/emptied`` (its checks and journey end); a completed checkout
+    /// Status changes are ``CartLifecycle``'s. An empty cart becomes ``CartStatus/emptied`` (its checks are
+    /// cancelled and its journey gets ``ShopperSignal/cartEmptied``); a completed checkout
     /// is never scheduled; an emptied or superseded cart with new activity is open again. An abandoned
     /// cart stays abandoned (its journey goes on; the flow re-checks the cart before each step).
     ///
@@ -42,14 +43,13 @@ extension IngestionService {
             return Outcome(kind: "cart", cartID: stored.id, note: "checkout completed")
         }
         if snapshot.items.isEmpty {
-            _ = try await abandonment.close(stored, as: .emptied, reason: "emptied", context)
+            _ = try await abandonment.close(stored, by: .empty, context)
             return Outcome(kind: "cart", cartID: stored.id, note: "emptied")
         }
         var cart = stored
         // Items again after emptying, or activity on a cart a newer one had superseded: live again.
-        if cart.status == .emptied || cart.status == .superseded,
-            let reopened = try await repositories.carts.updateStatus(
-                id: cart.id, to: .open, from: [.emptied, .superseded], at: context.now)
+        if case .moves = CartLifecycle.decide(.reopen, from: cart.status),
+            let reopened = try await repositories.carts.apply(.reopen, cartID: cart.id, at: context.now)
         {
             cart = reopened
         }
@@ -63,14 +63,15 @@ extension IngestionService {
         return Outcome(kind: "cart", cartID: stored.id, note: "stale")
     }
 
-    /// Marks the cart named by any of `keys` deleted, cancelling its checks and ending its journey.
+    /// Marks the cart named by any of `keys` deleted, cancelling its checks and signalling its journey
+    /// (``ShopperSignal/cartEmptied``).
     func applyDeletion(keys: [String], source: CommerceSource, _ context: Context) async throws -> Outcome {
         let carts = context.repositories.carts
         for key in keys {
             var found = try await carts.find(storeID: context.store.id, source: source, externalID: key)
             if found == nil { found = try await carts.find(storeID: context.store.id, source: source, alias: key) }
             guard let cart = found else { continue }
-            _ = try await AbandonmentService(self.dependencies).close(cart, as: .deleted, reason: "deleted", context)
+            _ = try await AbandonmentService(self.dependencies).close(cart, by: .delete, context)
             return Outcome(kind: "cart_deleted", cartID: cart.id)
         }
         return Outcome(kind: "cart_deleted", note: "no such cart")
