@@ -31,23 +31,18 @@ public struct ProviderPrice: Sendable, Hashable, Codable {
         self.init(amount: value, currency: currency)
     }
 
-    /// The price in the currency's minor units.
-    /// - Parameter rounding: How to round fractions of a minor unit (default: up, so costs are never understated).
+    /// The price in the currency's minor units, by the one ISO 4217 exponent table
+    /// (``MoneyFormatter/minorUnitExponent(of:)``).
+    ///
+    /// Rounded **up** by default: providers bill fractions of a cent, and a cost is never understated
+    /// (`0.0075` USD is 1 cent, `0.0125` USD 2 cents, `1.5` JPY 2 yen).
+    /// - Parameter rounding: How to round fractions of a minor unit (default: up).
     /// - Returns: A ``Money`` value.
     public func money(rounding: NSDecimalNumber.RoundingMode = .up) -> Money {
         var scaled = self.amount
-        for _ in 0..<Self.minorDigits(self.currency) { scaled *= 10 }
+        for _ in 0..<MoneyFormatter.minorUnitExponent(of: self.currency) { scaled *= 10 }
         var rounded = Decimal()
         NSDecimalRound(&rounded, &scaled, 0, rounding)
         return Money(minor: NSDecimalNumber(decimal: rounded).intValue, currency: self.currency)
-    }
-
-    /// Digits after the decimal point in the currency's minor unit (2 for most, 0 for JPY, 3 for KWD).
-    static func minorDigits(_ currency: String) -> Int {
-        switch currency.uppercased() {
-        case "JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG": return 0
-        case "BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD": return 3
-        default: return 2
-        }
     }
 }

@@ -112,12 +112,14 @@ public enum MessageStatusProgress {
     }
 
     /// The status to keep when a report arrives: the incoming one only if it is further along.
-    /// The first final status wins; a later, different final status is ignored.
+    /// The first final status wins; a later, different final status is ignored, and so is a gate or
+    /// inbound status (`received` is no delivery report of an outbound message).
     /// - Parameters:
     ///   - current: The stored status.
     ///   - incoming: The reported status.
     /// - Returns: The status to store.
     public static func merge(current: MessageStatus, incoming: MessageStatus) -> MessageStatus {
-        self.rank(incoming) > self.rank(current) && self.rank(current) < 4 ? incoming : current
+        let moves = self.rank(incoming) > self.rank(current) && self.rank(current) < 4 && self.rank(incoming) <= 4
+        return moves ? incoming : current
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCore
 import Testing
 
 @testable import ReclaimCommerce

@@ -9,6 +9,10 @@ public enum TwilioMessageStatus {
     /// - Returns: queued/accepted/scheduled/sending → accepted; sent → sent; delivered/read/partially_delivered
     ///   → delivered; undelivered → undelivered; failed/canceled → failed; receiving/received → received;
     ///   anything unknown → accepted (the provider has it, nothing final is known).
+    ///
+    /// Twilio's `sending` is Reclaim's `accepted`, not `sending`: Twilio has the message and is handing
+    /// it to the carrier, while Reclaim's `sending` means "our request is leaving and its outcome is
+    /// unknown", which restart recovery settles by asking the provider.
     public static func messageStatus(_ status: String) -> MessageStatus {
         switch status.lowercased() {
         case "sent": return .sent

@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCore
 
 /// Authenticates BigCommerce webhooks by the shared-secret header set when the hook was created.
 ///

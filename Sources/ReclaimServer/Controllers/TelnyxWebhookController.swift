@@ -56,10 +56,10 @@ public struct TelnyxWebhookController: Sendable {
         let duplicate: Bool
         switch event.kind {
         case .sent, .finalized:
-            duplicate = try await self.apply(event.statusReport, eventID: event.eventID, store: store.id, now: now)
+            duplicate = try await self.apply(event.statusReport, eventID: event.eventID, store: store, now: now)
         case .received:
             guard let inbound = event.inbound else {
-                duplicate = try await self.apply(nil, eventID: event.eventID, store: store.id, now: now)
+                duplicate = try await self.apply(nil, eventID: event.eventID, store: store, now: now)
                 break
             }
             let text = InboundMessageService.InboundText(providerID: inbound.providerID, from: inbound.from, body: inbound.text)
@@ -68,7 +68,7 @@ public struct TelnyxWebhookController: Sendable {
                 delivery: .init(source: Self.deliverySource, id: event.eventID)
             ).duplicate
         case .other:
-            duplicate = try await self.apply(nil, eventID: event.eventID, store: store.id, now: now)
+            duplicate = try await self.apply(nil, eventID: event.eventID, store: store, now: now)
         }
         return Acknowledgement(received: true, duplicate: duplicate)
     }
@@ -78,10 +78,10 @@ public struct TelnyxWebhookController: Sendable {
 
     /// Records the event and applies its status report (if any) in one transaction.
     /// - Returns: `true` when the event was seen before (nothing applied).
-    private func apply(_ report: SMSStatusReport?, eventID: String, store: StoreID, now: Date) async throws -> Bool {
+    private func apply(_ report: SMSStatusReport?, eventID: String, store: StoreConfiguration, now: Date) async throws -> Bool {
         try await self.dependencies.database.transaction { db in
             guard try await WebhookDeliveryStore(db).record(
-                source: Self.deliverySource, deliveryID: eventID, storeID: store, receivedAt: now)
+                source: Self.deliverySource, deliveryID: eventID, storeID: store.id, receivedAt: now)
             else { return true }
             if let report {
                 try await ProviderStatusService(self.dependencies).apply(

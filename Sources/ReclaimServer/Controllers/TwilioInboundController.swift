@@ -3,13 +3,16 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import ReclaimChannels
 import ReclaimCore
 import ReclaimPhone
 
 /// `POST /webhooks/twilio/{store}/inbound` and `/status`: Twilio's messaging webhooks.
 ///
 /// Every request must carry a valid `X-Twilio-Signature` over the configured public URL and all its
-/// form parameters; one that does not is a 401 and changes nothing.
+/// form parameters; one that does not is a 401 and changes nothing. Inbound texts go through
+/// ``InboundMessageService`` (as Telnyx's do); status callbacks are read by ``TwilioStatusCallback``
+/// and stored by ``ProviderStatusService`` (as Telnyx's status events are).
 public struct TwilioInboundController: Sendable {
     let dependencies: AppDependencies
 
@@ -41,7 +44,11 @@ public struct TwilioInboundController: Sendable {
 
     @Sendable func status(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (store, form) = try await self.verified(request, context: context)
-        try await DeliveryStatusService(self.dependencies).apply(form, store: store)
+        let callback: TwilioStatusCallback
+        do { callback = try TwilioStatusCallback(parameters: form.pairs) } catch TwilioCallbackError.missing(let name) {
+            throw APIError.invalidField(name, "required field is missing")
+        }
+        try await ProviderStatusService(self.dependencies).apply(callback.report, store: store)
         return TwiML.response(message: nil)
     }
 

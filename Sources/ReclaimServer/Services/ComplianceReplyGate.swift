@@ -1,5 +1,6 @@
 import Foundation
 import ReclaimCore
+import ReclaimStore
 
 /// The send gate for the compliance texts that answer a shopper's own text (the opt-out confirmation,
 /// HELP, the opt-in confirmation, the question after an ambiguous "stop"), wherever the text was
@@ -38,5 +39,18 @@ struct ComplianceReplyGate {
             content: .init(text: text, brand: self.store.name, isFirstMessage: false), now: self.now, policy: policy)
         let decision = SendGate.decide(request)
         return decision.kind == .send ? Answer(text: text, decision: decision.record) : nil
+    }
+}
+
+extension ComplianceReplyGate.Answer {
+    /// The answer as a pending outbox message to `address`, with the gate's decision, queued under the
+    /// idempotency key `key`: the one way both the inbound step and the conversation job queue one.
+    func message(to address: String, contactID: String?, key: String, store: StoreID, now: Date) -> Message {
+        var message = Message(
+            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store, contactID: contactID, channel: .sms,
+            direction: .outbound, address: address, body: self.text, status: .pending, idempotencyKey: key,
+            createdAt: now, updatedAt: now)
+        message.decision = self.decision
+        return message
     }
 }

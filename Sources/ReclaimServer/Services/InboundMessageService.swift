@@ -144,13 +144,15 @@ public struct InboundMessageService: Sendable {
         guard let message = result.message else { return (outcome, false) }
         var queued = false
         if case .outbox(let prefix) = route, let reply = result.reply {
-            let keyed = self.outbound(reply, to: message, key: "reply:\(prefix):\(key)", store: store, now: now)
+            let keyed = reply.message(
+                to: message.address, contactID: message.contactID, key: "reply:\(prefix):\(key)", store: store.id, now: now)
             queued = try await OutboxService.store(keyed, in: database, now: now).wasInserted || queued
         }
         if let question = result.question {
             // One question per number, ever: the key is the number's, not the message's.
             let hash = AddressHash.of(message.address, channel: .sms)
-            let keyed = self.outbound(question, to: message, key: "optout-question:\(hash)", store: store, now: now)
+            let keyed = question.message(
+                to: message.address, contactID: message.contactID, key: "optout-question:\(hash)", store: store.id, now: now)
             queued = try await OutboxService.store(keyed, in: database, now: now).wasInserted || queued
         }
         if outcome.kind == .none {
@@ -161,17 +163,5 @@ public struct InboundMessageService: Sendable {
             queued = true
         }
         return (outcome, queued)
-    }
-
-    /// A compliance text answering `inbound`, for the outbox.
-    private func outbound(
-        _ answer: InboundStep.Answer, to inbound: Message, key: String, store: StoreConfiguration, now: Date
-    ) -> Message {
-        var message = Message(
-            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: inbound.contactID, channel: .sms,
-            direction: .outbound, address: inbound.address, body: answer.text, status: .pending, idempotencyKey: key,
-            createdAt: now, updatedAt: now)
-        message.decision = answer.decision
-        return message
     }
 }

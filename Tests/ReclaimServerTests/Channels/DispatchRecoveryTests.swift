@@ -100,7 +100,7 @@ import Testing
             let first = try #require(sids[ids[0]])
             let delivered = try await ProviderStatusService(app.dependencies).apply(
                 SMSStatusReport(provider: "twilio", providerID: first, status: .delivered, providerStatus: "delivered"),
-                store: Commerce.store)
+                store: try #require(app.dependencies.configuration.store(Commerce.store)))
             #expect(delivered?.id == ids[0])
             #expect(try await app.message(ids[0])?.status == .delivered)
 

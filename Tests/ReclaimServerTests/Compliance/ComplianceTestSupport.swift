@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import ReclaimChannels
 import ReclaimCore
 import ReclaimServer
 import ReclaimStore

@@ -143,11 +143,8 @@ public struct ConversationService: Sendable {
         let location = phone.map { RecipientLocator.location(phone: $0, address: nil) } ?? RecipientLocation(candidates: [])
         guard let answer = ComplianceReplyGate(store: store, location: location, now: now).optOutConfirmation(earlier: earlier)
         else { return false }
-        var message = Message(
-            id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: contactID, channel: .sms,
-            direction: .outbound, address: sender, body: answer.text, status: .pending,
-            idempotencyKey: "optout-confirmation:\(key)", createdAt: now, updatedAt: now)
-        message.decision = answer.decision
+        let message = answer.message(
+            to: sender, contactID: contactID, key: "optout-confirmation:\(key)", store: store.id, now: now)
         return try await OutboxService.store(message, in: db, now: now).wasInserted
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ReclaimServer
+@testable import ReclaimChannels
 
 /// `X-Twilio-Signature` against the vectors published in Twilio's SDK tests
 /// (reference/protocols/twilio/signature_test_vectors.sdk-tests.json, copied here).
@@ -72,19 +72,12 @@ import Testing
         #expect(!TwilioSignature.isValid(signature: good, authToken: "", url: Self.url, parameters: Self.params))
     }
 
-    @Test func formParametersDecodePlusAndPercentEscapes() {
-        let form = FormParameters(decoding: "Body=Stop+texting+me%21&From=%2B13125550101&Empty=&Flag")
-        #expect(form["Body"] == "Stop texting me!")
-        #expect(form["From"] == "+13125550101")
-        #expect(form["Empty"] == "")
-        #expect(form.nonBlank("Empty") == nil)
-        #expect(form["Flag"] == "")
-        #expect(form.pairs.count == 4)
-    }
-
-    @Test func twiMLEscapesTheMessage() {
-        #expect(TwiML.document(message: nil) == #"<?xml version="1.0" encoding="UTF-8"?><Response/>"#)
-        #expect(TwiML.document(message: "Msg&data <rates>")
-            == #"<?xml version="1.0" encoding="UTF-8"?><Response><Message>Msg&amp;data &lt;rates&gt;</Message></Response>"#)
+    @Test(arguments: [
+        (String?.none, #"<?xml version="1.0" encoding="UTF-8"?><Response/>"#),
+        ("Msg&data <rates>", #"<?xml version="1.0" encoding="UTF-8"?><Response><Message>Msg&amp;data &lt;rates&gt;</Message></Response>"#),
+        (#"Say "yes""#, #"<?xml version="1.0" encoding="UTF-8"?><Response><Message>Say "yes"</Message></Response>"#),
+    ])
+    func twiMLEscapesTheMessage(message: String?, document: String) {
+        #expect(TwiML.document(message: message) == document)
     }
 }

@@ -1,10 +1,17 @@
-import Hummingbird
-import NIOCore
+import Foundation
 
-/// Replies to a Twilio messaging webhook as TwiML (`<Response>`), `Content-Type: text/xml`.
+/// Twilio's reply to a messaging webhook: a TwiML `<Response>` document, sent as ``contentType``.
+///
+/// ```swift
+/// TwiML.document(message: nil)       // <?xml version="1.0" encoding="UTF-8"?><Response/>
+/// TwiML.document(message: "Hi & bye") // …<Response><Message>Hi &amp; bye</Message></Response>
+/// ```
 public enum TwiML {
     /// The XML declaration Twilio's own libraries write.
     static let declaration = #"<?xml version="1.0" encoding="UTF-8"?>"#
+
+    /// The `Content-Type` of a TwiML response.
+    public static let contentType = "text/xml; charset=utf-8"
 
     /// A reply of one text message, or no reply at all when `text` is `nil`.
     /// - Parameter text: The message to send back to the shopper.
@@ -12,14 +19,6 @@ public enum TwiML {
     public static func document(message text: String?) -> String {
         guard let text else { return self.declaration + "<Response/>" }
         return self.declaration + "<Response><Message>\(self.escape(text))</Message></Response>"
-    }
-
-    /// A `200 OK` response carrying ``document(message:)``.
-    /// - Parameter text: The message to send back, or `nil` for none.
-    public static func response(message text: String?) -> Response {
-        Response(
-            status: .ok, headers: [.contentType: "text/xml; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: self.document(message: text))))
     }
 
     /// Escapes XML text content. Quotes need no escaping outside attributes, and leaving them keeps

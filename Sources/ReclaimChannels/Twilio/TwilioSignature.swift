@@ -1,6 +1,6 @@
 @preconcurrency import Crypto
 import Foundation
-import ReclaimCommerce
+import ReclaimCore
 
 /// Twilio's `X-Twilio-Signature` for form-encoded webhooks.
 ///
