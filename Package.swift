@@ -150,9 +150,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "reclaim",
+            // Every module its sources import, not only through ReclaimServer.
             dependencies: [
                 "ReclaimServer",
+                "ReclaimCore",
+                "ReclaimStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -61,7 +61,7 @@ public struct AppDependencies: Sendable {
     /// Repositories over the database.
     public var repositories: ReclaimRepositories { ReclaimRepositories(database: self.database.sql) }
 
-    /// Creates the dependencies.
+    /// Creates the dependencies; `flows` defaults to those parsed when `configuration` was loaded.
     public init(
         configuration: ReclaimConfiguration, database: ReclaimDatabase, clock: any WallClock, logger: Logger,
         phones: PhoneNumberParser = PhoneNumberParser(), channels: ChannelDirectory = ChannelDirectory([:]),
@@ -74,7 +74,7 @@ public struct AppDependencies: Sendable {
         self.logger = logger
         self.phones = phones
         self.channels = channels
-        self.flows = flows ?? (try? FlowDirectory(configuration: configuration)) ?? FlowDirectory([:])
+        self.flows = flows ?? FlowDirectory(configuration: configuration)
         self.templates = templates
         self.assistants = AssistantDirectory()
         self.jobWakeup = JobWakeup()
@@ -95,10 +95,8 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         let applied = try await Migrator(database: database, logger: logger).migrate()
         if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
         let channels = try ChannelDirectory(configuration: configuration, clock: arguments.clock)
-        let flows = try FlowDirectory(configuration: configuration)
         let dependencies = AppDependencies(
-            configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels,
-            flows: flows)
+            configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels)
         if arguments.runsWorker {
             try await scheduleComplianceJobs(dependencies)
             let recovered = try await OutboxRecovery(dependencies).run()

@@ -94,7 +94,7 @@ enum SchedulerBench {
         // The carts were abandoned as set-up began; their first steps come due from 3 s after it ends, so a
         // slow set-up (a million rows take ~20 s) does not count as lateness.
         let abandoned = clock.now().addingTimeInterval(-1)
-        let flows = try FlowDirectory(configuration: configuration)
+        let flows = FlowDirectory(configuration: configuration)
         let flow = FlowSelector(configuration: flows["bench"]).select(for: FlowContext(cartID: "x", cartValue: 4200))
         let progress = FlowEngine.start(flow: flow, context: FlowContext(cartID: "x", cartValue: 4200), abandonedAt: abandoned, now: abandoned).progress
         let encoder = JSONEncoder()

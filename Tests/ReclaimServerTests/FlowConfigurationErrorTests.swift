@@ -97,6 +97,48 @@ import Testing
         #expect(configuration.stores.count == 2)
     }
 
+    /// `reclaim serve` starts by loading its `--config` file: a broken flow stops start-up there, with the
+    /// file, line and column of the field at fault.
+    @Test func startUpStopsAtABrokenFlowNamingItsFileAndLine() async throws {
+        try await withTemporaryDirectory { directory in
+            let file = directory.appendingPathComponent("shop.yml").path
+            try Self.config(flows: Self.cases[0].flows).write(toFile: file, atomically: true, encoding: .utf8)
+            let error = #expect(throws: ConfigurationError.self) {
+                try ConfigurationLoader(environment: [:]).load(path: file)
+            }
+            #expect(error?.description.hasPrefix("config \(file):14:20: stores[demo].flows[0].steps[1].delay: ") == true)
+        }
+    }
+
+    /// A configuration decoded without the loader cannot carry a broken flow either: its decode fails naming
+    /// the field (``AppDependencies`` used to fall back silently to "no flows" for such a store).
+    @Test func aBrokenFlowFailsTheDecodeOutsideTheLoaderToo() {
+        let json = """
+            {"stores": [{"id": "demo", "flows": [{"name": "main", "default": true,
+              "steps": [{"delay": "soon", "channel": "sms", "template": "check_in_sms"}]}]}]}
+            """
+        let error = #expect(throws: FlowDefinitionError.self) {
+            try JSONDecoder().decode(ReclaimConfiguration.self, from: Data(json.utf8))
+        }
+        #expect(error?.path == "stores[demo].flows[0].steps[0].delay")
+    }
+
+    /// Flows are parsed once, as each store's section is decoded: the directory the app runs on holds exactly
+    /// those, and building it parses nothing again (it no longer throws).
+    @Test func theAppRunsTheFlowsParsedAtLoad() throws {
+        let flows = """
+                  - name: main
+                    default: true
+                    steps: [ { delay: 1h, channel: sms, template: check_in_sms } ]
+            """
+        let configuration = try ConfigurationLoader(environment: [:]).parse(Self.config(flows: flows))
+        let parsed = try #require(configuration.store("demo")?.flowConfiguration)
+        #expect(parsed.flows.map(\.name) == ["main"])
+        let directory = FlowDirectory(configuration: configuration)
+        #expect(directory["demo"] == parsed)
+        #expect(directory["other"] == StoreFlowConfiguration())
+    }
+
     @Test(arguments: [
         ("stores[demo].flows[0].steps[1].delay", [YAMLSourceLocator.Component.key("stores"), .item("demo"), .key("flows"), .item("0"), .key("steps"), .item("1"), .key("delay")]),
         ("flows[0]", [.key("flows"), .item("0")]),

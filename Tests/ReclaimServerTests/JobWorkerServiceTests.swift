@@ -162,9 +162,9 @@ import Testing
     }
 
     /// Waits until `condition` holds, up to `seconds`.
-    func eventually(_ seconds: Double = 5, _ condition: () -> Bool) async throws -> Bool {
+    func eventually(_ seconds: Double = 5, _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
-        while !condition() {
+        while !(try await condition()) {
             if ContinuousClock.now > deadline { return false }
             try await Task.sleep(for: .milliseconds(5))
         }
@@ -225,11 +225,19 @@ import Testing
 
             try await self.whileRunning(worker) {
                 #expect(try await self.eventually { recorder.all.contains("start a1,a2,a3") })
+                var later: [String] = []
                 for value in ["b1", "b2"] {
-                    _ = try await queue.enqueue(kind: "pair", payload: Payload(value: value), runAt: clock.now(), now: clock.now())
+                    later.append(
+                        try await queue.enqueue(kind: "pair", payload: Payload(value: value), runAt: clock.now(), now: clock.now()).id)
                 }
                 wakeup.signal()
-                try await Task.sleep(for: .milliseconds(200))  // claimed meanwhile, but waiting for the running batch
+                // Claimed meanwhile, but waiting for the running batch (the final order below proves they waited).
+                let claimed = try await self.eventually { () async throws -> Bool in
+                    var states: [JobState?] = []
+                    for id in later { states.append(try await queue.get(id: id)?.state) }
+                    return states.allSatisfy { $0 == .running }
+                }
+                #expect(claimed)
                 #expect(recorder.all == ["start a1,a2,a3"])
                 release.open()
                 #expect(try await self.eventually { recorder.all.contains("end b1,b2") })
@@ -254,10 +262,16 @@ import Testing
 
             try await self.whileRunning(worker) {
                 #expect(try await self.eventually { recorder.all.contains("started") })
-                // Twice the lease passes on the queue's clock; after each step a beat has run.
+                // Twice the lease passes on the queue's clock. After each step, wait for a beat: the lease then ends
+                // a full lease (0.6 s) past the queue's now, where without one at most 0.3 s would be left.
                 for _ in 0..<4 {
                     clock.advance(by: 0.3)
-                    try await Task.sleep(for: .milliseconds(800))
+                    let renewedBy = clock.now().addingTimeInterval(0.45)
+                    let beaten = try await self.eventually { () async throws -> Bool in
+                        guard let expiry = try await queue.get(id: id)?.leaseExpiresAt else { return false }
+                        return expiry > renewedBy
+                    }
+                    #expect(beaten)
                     #expect(try await queue.claim(limit: 1, lease: 30, worker: "rescuer", now: clock.now()).isEmpty)
                 }
                 release.open()
@@ -266,31 +280,42 @@ import Testing
         }
     }
 
-    @Test func gracefulShutdownFinishesTheJobInHand() async throws {
+    /// The worker holds two jobs and runs one at a time. Each waits for the shutdown itself (no sleep): the first
+    /// is running when shutdown begins, and the second can only start after the worker has seen the shutdown.
+    /// A worker that cancelled or dropped its jobs on shutdown would lose "finished" or never start the second.
+    @Test func gracefulShutdownFinishesTheJobsInHand() async throws {
         try await withQueue { queue, _ in
             let clock = TestClock()
             let recorder = Recorder()
             var registry = JobHandlerRegistry()
-            registry.register("slow") { _, _ in
-                recorder.record("started")
-                try await Task.sleep(for: .milliseconds(300))
-                recorder.record("finished")
+            registry.register("slow") { job, _ in
+                let value = try job.decode(Payload.self).value
+                recorder.record("started \(value)")
+                try await gracefulShutdown()
+                recorder.record("finished \(value)")
             }
-            let id = try await queue.enqueue(kind: "slow", payload: Payload(value: "x"), runAt: clock.now(), now: clock.now()).id
+            var ids: [String] = []
+            for value in ["x", "y"] {
+                ids.append(try await queue.enqueue(kind: "slow", payload: Payload(value: value), runAt: clock.now(), now: clock.now()).id)
+            }
             var logger = Logger(label: "group")
             logger.logLevel = .critical
-            let group = ServiceGroup(
-                configuration: .init(services: [self.worker(queue, registry, clock)], logger: logger))
+            let worker = JobWorkerService(
+                queue: queue, registry: registry, clock: clock,
+                settings: .init(batchSize: 10, concurrency: 1, lease: 30, pollInterval: 0.01), logger: logger)
+            let group = ServiceGroup(configuration: .init(services: [worker], logger: logger))
 
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try await group.run() }
-                while !recorder.all.contains("started") { try await Task.sleep(for: .milliseconds(5)) }
+                #expect(try await self.eventually { recorder.all.contains { $0.hasPrefix("started") } })
                 await group.triggerGracefulShutdown()
                 try await tasks.waitForAll()
             }
 
-            #expect(recorder.all == ["started", "finished"])
-            #expect(try await queue.get(id: id)?.state == .done)
+            let entries = recorder.all
+            #expect(entries.map { $0.split(separator: " ")[0] } == ["started", "finished", "started", "finished"])
+            #expect(Set(entries.map { $0.split(separator: " ")[1] }) == ["x", "y"])
+            for id in ids { #expect(try await queue.get(id: id)?.state == .done) }
         }
     }
 }

@@ -82,11 +82,8 @@ public struct ConfigurationLoader: Sendable {
         } catch let error as DecodingError {
             let (key, reason) = Self.describe(error)
             throw ConfigurationError.invalidValue(path: path, key: key, reason: reason)
-        }
-        // Flows are validated with the file, so every command reports a broken flow at its line.
-        do {
-            _ = try FlowDirectory(configuration: configuration)
         } catch let error as FlowDefinitionError {
+            // Flows are parsed as their store is decoded (once), so every command reports a broken flow at its line.
             let mark = YAMLSourceLocator(text: text).location(of: error.path)
             throw ConfigurationError.invalidFlow(
                 path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)

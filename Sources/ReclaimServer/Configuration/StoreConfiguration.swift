@@ -42,10 +42,13 @@ public struct StoreConfiguration: Codable, Sendable {
     public var abandonment: AbandonmentSection?
     /// Where escalations are announced.
     public var escalation: EscalationSection?
-    /// Preset flow name (`carrier-safe`).
-    public var flow: String?
-    /// Custom flow definitions, interpreted by the flow loader.
-    public var flows: JSONValue?
+    /// Preset flow name (`carrier-safe`), as written.
+    public let flow: String?
+    /// Custom flow definitions, as written.
+    public let flows: JSONValue?
+    /// The store's flows, parsed and validated from ``flow`` or ``flows`` when this section was decoded: the
+    /// only place flows are parsed, so a broken flow fails the load (naming its field) and never a later step.
+    public let flowConfiguration: StoreFlowConfiguration
     /// Which engine answers shoppers' replies.
     public var assistant: AssistantSection?
 
@@ -77,6 +80,9 @@ public struct StoreConfiguration: Codable, Sendable {
         self.flow = try container.decodeIfPresent(String.self, forKey: .flow)
         self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
         self.assistant = try container.decodeIfPresent(AssistantSection.self, forKey: .assistant)
+        // Last, so a wrongly typed key elsewhere in the section is reported as before.
+        self.flowConfiguration = try FlowDefinitionParser.parseStoreFlowConfig(
+            flow: self.flow, flows: self.flows, path: "stores[\(self.id)]", currency: self.currency)
     }
 
     /// The domain view of this store.

@@ -65,8 +65,7 @@ public final class DemoSimulation: @unchecked Sendable {
         self.clock = DemoClock(Self.start)
         self.dependencies = AppDependencies(
             configuration: configuration, database: database, clock: self.clock, logger: logger,
-            channels: try ChannelDirectory(configuration: configuration, clock: self.clock),
-            flows: try FlowDirectory(configuration: configuration))
+            channels: try ChannelDirectory(configuration: configuration, clock: self.clock))
         guard let store = configuration.stores.first else { throw DemoError("the demo configuration has no store") }
         self.store = store
         self.worker = JobWorkerService(

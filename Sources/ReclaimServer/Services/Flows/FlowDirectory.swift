@@ -1,8 +1,9 @@
 import Foundation
 import ReclaimCore
 
-/// Every store's flows, parsed and validated once at start-up from `flow:` (a preset name) or
-/// `flows:` (a list of flows), so a broken flow fails the start, naming the field, and never a send.
+/// Every store's flows, as parsed and validated when the configuration was loaded from `flow:` (a preset
+/// name) or `flows:` (a list of flows) (``StoreConfiguration/flowConfiguration``), so a broken flow fails
+/// the start, naming the field and its line, and never a send.
 public struct FlowDirectory: Sendable {
     private let byStore: [StoreID: StoreFlowConfiguration]
     /// ``StoreFlowConfiguration/readsShopperHistory`` per store, worked out once rather than per step.
@@ -16,14 +17,10 @@ public struct FlowDirectory: Sendable {
         self.historyReaders = Set(byStore.filter { $0.value.readsShopperHistory }.keys)
     }
 
-    /// Parses every store's flows.
-    /// - Throws: ``FlowDefinitionError`` whose path starts with `stores[<id>]`.
-    public init(configuration: ReclaimConfiguration) throws {
+    /// Collects every store's flows, parsed when the configuration was decoded; nothing is parsed again.
+    public init(configuration: ReclaimConfiguration) {
         var byStore: [StoreID: StoreFlowConfiguration] = [:]
-        for store in configuration.stores {
-            byStore[store.id] = try FlowDefinitionParser.parseStoreFlowConfig(
-                flow: store.flow, flows: store.flows, path: "stores[\(store.id)]", currency: store.currency)
-        }
+        for store in configuration.stores { byStore[store.id] = store.flowConfiguration }
         self.init(byStore)
     }
 
