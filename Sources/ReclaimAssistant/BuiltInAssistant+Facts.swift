@@ -1,3 +1,5 @@
+import ReclaimCore
+
 extension BuiltInAssistant {
     /// The facts an LLM backend may use for this reply: what the built-in engine retrieved for it,
     /// plus the cart, link, discount state, shipping and returns basics and the support contact.

@@ -32,7 +32,7 @@ public struct ProviderPrice: Sendable, Hashable, Codable {
     }
 
     /// The price in the currency's minor units, by the one ISO 4217 exponent table
-    /// (``MoneyFormatter/minorUnitExponent(of:)``).
+    /// (``CurrencyExponent``).
     ///
     /// Rounded **up** by default: providers bill fractions of a cent, and a cost is never understated
     /// (`0.0075` USD is 1 cent, `0.0125` USD 2 cents, `1.5` JPY 2 yen).
@@ -40,7 +40,7 @@ public struct ProviderPrice: Sendable, Hashable, Codable {
     /// - Returns: A ``Money`` value.
     public func money(rounding: NSDecimalNumber.RoundingMode = .up) -> Money {
         var scaled = self.amount
-        for _ in 0..<MoneyFormatter.minorUnitExponent(of: self.currency) { scaled *= 10 }
+        for _ in 0..<CurrencyExponent.of(self.currency) { scaled *= 10 }
         var rounded = Decimal()
         NSDecimalRound(&rounded, &scaled, 0, rounding)
         return Money(minor: NSDecimalNumber(decimal: rounded).intValue, currency: self.currency)

@@ -4,7 +4,7 @@ import ReclaimCore
 /// Exact conversion of decimal money text (`"249.00"`) to integer minor units (`24900`).
 ///
 /// Never goes through `Double`. The number of minor digits comes from the ISO 4217 exponent:
-/// 0 for JPY, KRW, …; 3 for KWD, BHD, …; 2 otherwise.
+/// 0 for JPY, KRW, …; 3 for KWD, BHD, …; 2 otherwise (``CurrencyExponent``, the one table in ReclaimCore).
 ///
 /// ```swift
 /// try MinorUnits.parse("249.00", currency: "USD")   // 24900
@@ -19,24 +19,6 @@ public enum MinorUnits {
         case exact
         /// Round half away from zero (BigCommerce sends 4-decimal strings and float prices).
         case halfUp
-    }
-
-    /// Currencies whose minor unit is the major unit.
-    static let zeroDecimal: Set<String> = [
-        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF",
-        "XOF", "XPF",
-    ]
-    /// Currencies with a thousandth minor unit.
-    static let threeDecimal: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
-
-    /// The ISO 4217 exponent: how many decimal digits the minor unit has.
-    /// - Parameter currency: An ISO 4217 code, any case.
-    /// - Returns: 0, 2 or 3.
-    public static func exponent(for currency: String) -> Int {
-        let code = currency.uppercased()
-        if self.zeroDecimal.contains(code) { return 0 }
-        if self.threeDecimal.contains(code) { return 3 }
-        return 2
     }
 
     /// Parses plain decimal text (`-?digits(.digits)?`) into minor units of `currency`.
@@ -61,7 +43,7 @@ public enum MinorUnits {
             parts.count == 1 || !fraction.isEmpty
         else { throw .invalidMoney(text, field: field) }
 
-        let exponent = self.exponent(for: currency)
+        let exponent = CurrencyExponent.of(currency)
         let kept = fraction.prefix(exponent)
         let rest = fraction.dropFirst(exponent)
         var roundUp = false

@@ -1,5 +1,6 @@
 import Foundation
 import ReclaimAssistant
+import ReclaimCore
 
 // Classify+answer latency over a generated catalog. Usage: reclaim-assistant-bench [products] [iterations]
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
@@ -12,12 +13,12 @@ let index = CatalogIndex(catalog)
 let buildTime = ContinuousClock.now - buildStart
 let assistant = BuiltInAssistant(index: index, policies: SyntheticCatalog.policies)
 let cart = Array(catalog.products.prefix(2)).map { product in
-    CartLine(productID: product.id, variantID: product.variants.first?.id, title: product.title,
-             variantTitle: product.variants.first?.title, unitPrice: product.variants.first?.price ?? 0)
+    LineItem(productID: product.id, variantID: product.variants.first?.id, title: product.title,
+             variantTitle: product.variants.first?.title, quantity: 1, unitPrice: product.variants.first?.price ?? 0)
 }
 let context = AssistantContext(brand: "Bench Outfitters", currency: "USD", cartLines: cart,
                                checkoutLink: "https://go.example/r/B1",
-                               discount: DiscountLadderState(nextTierAllowed: true, next: DiscountOffer(code: "BENCH10", percent: 10)),
+                               discount: DiscountLadderState(nextTierAllowed: true, next: AssistantDiscountOffer(code: "BENCH10", percent: 10)),
                                support: SupportContact(email: "help@example.com"))
 let texts = [
     "does it come in blue?", "is shipping free?", "how much is the trail jacket", "do you have the merino hoodie in large",

@@ -15,11 +15,11 @@ import Testing
         let context = AssistantContext(
             brand: "Summit", currency: "USD",
             cartLines: [
-                CartLine(productID: "p", title: "Jacket", quantity: 2, unitPrice: .max),
-                CartLine(productID: "q", title: "Tent", quantity: 1, unitPrice: 100),
+                LineItem(productID: "p", title: "Jacket", quantity: 2, unitPrice: .max),
+                LineItem(productID: "q", title: "Tent", quantity: 1, unitPrice: 100),
             ])
         #expect(context.cartSubtotal == .max)
-        #expect(AssistantContext(brand: "S", currency: "USD", cartLines: [CartLine(productID: "p", title: "T", quantity: 3, unitPrice: 250)])
+        #expect(AssistantContext(brand: "S", currency: "USD", cartLines: [LineItem(productID: "p", title: "T", quantity: 3, unitPrice: 250)])
             .cartSubtotal == 750)
     }
 }

@@ -51,12 +51,12 @@ import Testing
         #expect(allowed.action == .offerDiscount)
         #expect(allowed.reply.contains("SUMMIT10"))
         var context = TestStore.smallCart
-        context.discount = DiscountLadderState(nextTierAllowed: false, next: DiscountOffer(code: "SUMMIT15", percent: 15))
+        context.discount = DiscountLadderState(nextTierAllowed: false, next: AssistantDiscountOffer(code: "SUMMIT15", percent: 15))
         let refused = await TestStore.ask("any discount codes?", context)
         #expect(refused.action == .answer)
         #expect(!refused.reply.contains("SUMMIT15"))
         #expect(refused.reply.contains("$75"))
-        context.discount.current = DiscountOffer(code: "SUMMIT10", percent: 10)
+        context.discount.current = AssistantDiscountOffer(code: "SUMMIT10", percent: 10)
         #expect(await TestStore.ask("can i get a better price", context).reply.contains("SUMMIT10"))
     }
 

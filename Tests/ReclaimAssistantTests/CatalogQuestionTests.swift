@@ -1,4 +1,5 @@
 import ReclaimAssistant
+import ReclaimCore
 import Testing
 
 /// Questions the lexicon alone cannot place but the catalog can: they name a product, a description
@@ -25,7 +26,7 @@ import Testing
     ])
     static let assistant = BuiltInAssistant(catalog: catalog, policies: StorePolicies())
     static let context = AssistantContext(brand: "Northwind", currency: "USD",
-                                          cartLines: [CartLine(productID: "NWE", title: "Northwind Espresso Roast", unitPrice: 1600)],
+                                          cartLines: [LineItem(productID: "NWE", title: "Northwind Espresso Roast", quantity: 1, unitPrice: 1600)],
                                           checkoutLink: "https://go.example/r/1")
 
     static func ask(_ text: String) async -> AssistantResponse {

@@ -1,4 +1,5 @@
 import ReclaimAssistant
+import ReclaimCore
 import Testing
 
 @Suite struct VariantAnswerTests {
@@ -23,7 +24,7 @@ import Testing
     static func context(_ productID: String) -> AssistantContext {
         let product = catalog.products.first { $0.id == productID }!
         return AssistantContext(brand: "Northwind", currency: "USD",
-                                cartLines: [CartLine(productID: product.id, title: product.title, unitPrice: product.prices[0])],
+                                cartLines: [LineItem(productID: product.id, title: product.title, quantity: 1, unitPrice: product.prices[0])],
                                 checkoutLink: "https://go.example/r/1")
     }
 
@@ -138,7 +139,7 @@ import Testing
         #expect(IntentClassifier().textNormalizer.normalize("in copper?").tokens == ["in", "cover"])
         #expect(IntentClassifier(catalog: CatalogIndex(catalog)).textNormalizer.normalize("in copper?").tokens == ["in", "copper"])
         let context = AssistantContext(brand: "Northwind", currency: "USD",
-                                       cartLines: [CartLine(productID: "KETTLE", title: "Gooseneck Kettle", unitPrice: 6900)])
+                                       cartLines: [LineItem(productID: "KETTLE", title: "Gooseneck Kettle", quantity: 1, unitPrice: 6900)])
         let response = await BuiltInAssistant(catalog: catalog, policies: StorePolicies())
             .respond(to: "does the kettle come in copper?", context: context)
         #expect(response.reply == "Sorry, the Gooseneck Kettle in Copper is out of stock right now. In stock now: Black.")

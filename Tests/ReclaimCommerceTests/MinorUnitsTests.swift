@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCore
 import Testing
 
 @testable import ReclaimCommerce
@@ -36,9 +37,16 @@ import Testing
         #expect(try MinorUnits.parse(text, currency: "USD", rounding: .halfUp) == minor)
     }
 
-    @Test(arguments: [("USD", 2), ("JPY", 0), ("krw", 0), ("KWD", 3), ("BHD", 3), ("EUR", 2), ("CLP", 0)])
-    func exponentsFollowISO4217(currency: String, exponent: Int) {
-        #expect(MinorUnits.exponent(for: currency) == exponent)
+    /// The parser reads Core's one ISO 4217 table: `"1"` is 10^exponent minor units, and one more
+    /// decimal than the exponent allows is refused.
+    @Test(arguments: ["USD", "JPY", "krw", "KWD", "BHD", "EUR", "CLP", "VND", "ISK", "OMR", "IQD", "XYZ"])
+    func exponentsFollowTheCoreTable(currency: String) throws {
+        let exponent = CurrencyExponent.of(currency)
+        var one = 1
+        for _ in 0..<exponent { one *= 10 }
+        #expect(try MinorUnits.parse("1", currency: currency) == one)
+        let tooFine = "0." + String(repeating: "0", count: exponent) + "1"
+        #expect(throws: CommerceError.self) { try MinorUnits.parse(tooFine, currency: currency) }
     }
 
     @Test func decimalsFromJSONConvertWithoutDouble() throws {

@@ -1,3 +1,5 @@
+import ReclaimCore
+
 extension AnswerComposer {
     /// "Do you have decaf?" when the catalog has it: yes with the product's title (or that it is sold
     /// out), its first description sentence when it fits, and the link when it is in the cart.

@@ -1,3 +1,5 @@
+import ReclaimCore
+
 extension AnswerComposer {
     /// A discount request: the next tier when the ladder allows it; otherwise the code already sent,
     /// the free-shipping gap, or the cart link, never an invented code.

@@ -1,3 +1,5 @@
+import ReclaimCore
+
 extension AnswerComposer {
     func shipping(_ classification: IntentClassification, context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
         guard let policy = self.policies.shipping else { return self.noFact(context, t: t) }

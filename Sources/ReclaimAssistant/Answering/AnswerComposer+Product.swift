@@ -1,3 +1,5 @@
+import ReclaimCore
+
 extension AnswerComposer {
     /// Product details: the description sentences that answer the question, or a person follows up.
     func product(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,

@@ -10,7 +10,7 @@ public struct AssistantContext: Codable, Sendable, Hashable {
     /// Shopper's or store's locale (`es-MX`), used when the text itself does not show a language.
     public var localeHint: String?
     /// Lines in the shopper's cart.
-    public var cartLines: [CartLine]
+    public var cartLines: [LineItem]
     /// The tracked checkout link that restores the cart.
     public var checkoutLink: String?
     /// Where the cart's discount ladder stands.
@@ -21,7 +21,7 @@ public struct AssistantContext: Codable, Sendable, Hashable {
     public var support: SupportContact
 
     /// Creates a context.
-    public init(brand: String, currency: String, localeHint: String? = nil, cartLines: [CartLine] = [],
+    public init(brand: String, currency: String, localeHint: String? = nil, cartLines: [LineItem] = [],
                 checkoutLink: String? = nil, discount: DiscountLadderState = DiscountLadderState(),
                 unansweredQuestions: Int = 0, support: SupportContact = SupportContact()) {
         self.brand = brand
@@ -37,39 +37,15 @@ public struct AssistantContext: Codable, Sendable, Hashable {
     /// Sum of the cart lines in minor units; clamped to `Int` instead of trapping (lines come from carts
     /// the parsers kept within ``AmountLimits``, so only a row written before those bounds can reach it).
     public var cartSubtotal: Int {
-        self.cartLines.lazy.map { $0.unitPrice.saturatingMultiplied(by: $0.quantity) }.saturatingSum()
+        self.cartLines.lazy.map(\.lineTotal).saturatingSum()
     }
 }
 
-/// One line of the shopper's cart as the assistant sees it.
-public struct CartLine: Codable, Sendable, Hashable {
-    /// Catalog product identifier.
-    public var productID: String
-    /// Catalog variant identifier.
-    public var variantID: String?
-    /// Product title.
-    public var title: String
-    /// Variant title (`Sage`, `Black / M`).
-    public var variantTitle: String?
-    /// Units.
-    public var quantity: Int
-    /// Price of one unit in minor units.
-    public var unitPrice: Int
-
-    /// Creates a line.
-    public init(productID: String, variantID: String? = nil, title: String, variantTitle: String? = nil,
-                quantity: Int = 1, unitPrice: Int) {
-        self.productID = productID
-        self.variantID = variantID
-        self.title = title
-        self.variantTitle = variantTitle
-        self.quantity = quantity
-        self.unitPrice = unitPrice
-    }
-}
-
-/// A discount code the ladder has issued or may issue.
-public struct DiscountOffer: Codable, Sendable, Hashable {
+/// A discount code the ladder has issued or may issue, as the assistant quotes it.
+///
+/// Named apart from ReclaimCore's ``ReclaimCore/DiscountOffer`` (a flow step's offer: type, value,
+/// tier, expiry), which the server sees beside this one.
+public struct AssistantDiscountOffer: Codable, Sendable, Hashable {
     /// The code the shopper types or the link applies.
     public var code: String
     /// Whole percent off.
@@ -85,14 +61,14 @@ public struct DiscountOffer: Codable, Sendable, Hashable {
 /// Where a cart's discount ladder stands.
 public struct DiscountLadderState: Codable, Sendable, Hashable {
     /// The active code already sent, if any.
-    public var current: DiscountOffer?
+    public var current: AssistantDiscountOffer?
     /// Whether the ladder allows moving to the next tier now.
     public var nextTierAllowed: Bool
     /// The next tier's code, when there is one.
-    public var next: DiscountOffer?
+    public var next: AssistantDiscountOffer?
 
     /// Creates a ladder state.
-    public init(current: DiscountOffer? = nil, nextTierAllowed: Bool = false, next: DiscountOffer? = nil) {
+    public init(current: AssistantDiscountOffer? = nil, nextTierAllowed: Bool = false, next: AssistantDiscountOffer? = nil) {
         self.current = current
         self.nextTierAllowed = nextTierAllowed
         self.next = next

@@ -1,3 +1,5 @@
+import ReclaimCore
+
 /// What a reply refers to: a product from the cart or catalog and the option values it names.
 public struct EntityMatch: Sendable, Hashable {
     /// The product, if one could be decided.
@@ -5,14 +7,14 @@ public struct EntityMatch: Sendable, Hashable {
     /// Whether the product is in the shopper's cart.
     public var inCart: Bool
     /// The cart line of that product, if in the cart.
-    public var cartLine: CartLine?
+    public var cartLine: LineItem?
     /// Whether the text named the product (rather than "it" standing for the cart).
     public var named: Bool
     /// Option values the text asks about.
     public var values: [AskedValue]
 
     /// Creates a match.
-    public init(product: AssistantProduct?, inCart: Bool, cartLine: CartLine? = nil, named: Bool = false,
+    public init(product: AssistantProduct?, inCart: Bool, cartLine: LineItem? = nil, named: Bool = false,
                 values: [AskedValue] = []) {
         self.product = product
         self.inCart = inCart

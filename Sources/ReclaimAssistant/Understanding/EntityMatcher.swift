@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCore
 
 /// Finds which product a reply is about (a cart product first, then the catalog through
 /// ``CatalogIndex``) and which option values it names: colors, sizes, grinds, lengths, weights
@@ -16,11 +17,11 @@ public struct EntityMatcher: Sendable {
     ///   - text: the normalised reply.
     ///   - cart: the shopper's cart lines.
     /// - Returns: the product and asked values.
-    public func match(_ text: NormalizedText, cart: [CartLine]) -> EntityMatch {
+    public func match(_ text: NormalizedText, cart: [LineItem]) -> EntityMatch {
         let terms = SearchText.terms(text.tokens.joined(separator: " "))
             .filter { OptionVocabulary.kind(of: $0) == nil && Int($0) == nil }
         let cartProducts = cart.compactMap { line in self.index.product(id: line.productID).map { (line, $0) } }
-        var best: (line: CartLine?, product: AssistantProduct, named: Bool)?
+        var best: (line: LineItem?, product: AssistantProduct, named: Bool)?
         var bestOverlap = 0
         for (line, product) in cartProducts {
             let overlap = Set(SearchText.terms(product.title + " " + (product.category ?? ""))).intersection(terms).count

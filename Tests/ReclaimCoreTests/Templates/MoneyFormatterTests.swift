@@ -53,11 +53,6 @@ import Testing
         #expect(formatter.string(Money(minor: minor, currency: currency), omitZeroFraction: true) == expected)
     }
 
-    @Test(arguments: [("JPY", 0), ("jpy", 0), ("KRW", 0), ("CLP", 0), ("USD", 2), ("EUR", 2), ("KWD", 3), ("BHD", 3)])
-    func minorUnitExponents(currency: String, exponent: Int) {
-        #expect(MoneyFormatter.minorUnitExponent(of: currency) == exponent)
-    }
-
     @Test(arguments: [
         ("fr-CA", "fr-CA"), ("fr_ca", "fr-CA"), ("FR", "fr"), ("es-419", "es-419"), ("de-DE", "en-DE"), ("", "en"),
         ("pt", "en"),

@@ -1,21 +1,5 @@
-/// Currency facts: ISO 4217 minor-unit exponents and per-language symbols.
+/// Currency facts: per-language symbols (the minor-unit exponents live in ``CurrencyExponent``).
 extension MoneyFormatter {
-    /// Decimal places of a currency's minor unit (ISO 4217): 0 for JPY, KRW, VND, CLP, ISK…,
-    /// 3 for BHD, KWD, OMR, JOD, TND, IQD, LYD, and 2 for everything else.
-    /// - Parameter currency: ISO 4217 code, any case.
-    public static func minorUnitExponent(of currency: String) -> Int {
-        let code = currency.uppercased()
-        if Self.zeroDecimalCurrencies.contains(code) { return 0 }
-        if Self.threeDecimalCurrencies.contains(code) { return 3 }
-        return 2
-    }
-
-    private static let zeroDecimalCurrencies: Set<String> = [
-        "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF",
-        "XOF", "XPF",
-    ]
-    private static let threeDecimalCurrencies: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
-
     /// Dollar-like currencies written `$` in their home region.
     private static let homeCurrencies: [String: String] = [
         "US": "USD", "PR": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "MX": "MXN", "SG": "SGD", "HK": "HKD",

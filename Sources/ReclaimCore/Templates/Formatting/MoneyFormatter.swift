@@ -11,7 +11,7 @@
 ///
 /// Separators are plain spaces (not the no-break spaces CLDR prescribes) so the text stays in
 /// the GSM-7 alphabet; `€` costs two GSM-7 septets. The number of decimals is the currency's
-/// ISO 4217 minor-unit exponent (``minorUnitExponent(of:)``).
+/// ISO 4217 minor-unit exponent (``CurrencyExponent``).
 ///
 /// ```swift
 /// MoneyFormatter(locale: TemplateLocale("fr")).string(Money(minor: 4250, currency: "EUR"))   // "42,50 €"
@@ -32,7 +32,7 @@ public struct MoneyFormatter: Sendable, Hashable {
     ///   - omitZeroFraction: write `$10` rather than `$10.00` when there is no fraction (offers).
     /// - Returns: the localized amount.
     public func string(_ money: Money, omitZeroFraction: Bool = false) -> String {
-        let exponent = Self.minorUnitExponent(of: money.currency)
+        let exponent = CurrencyExponent.of(money.currency)
         var divisor = 1
         for _ in 0..<exponent { divisor *= 10 }
         let magnitude = money.minor.magnitude

@@ -28,16 +28,17 @@ public struct AssistantService: Sendable {
     func context(
         cart: Cart?, contact: Contact?, store: StoreConfiguration, checkoutLink: String?, unansweredQuestions: Int
     ) async throws -> AssistantContext {
-        let lines = (cart?.items ?? []).map {
-            CartLine(
-                productID: $0.productID, variantID: $0.variantID, title: $0.title, variantTitle: $0.variantTitle,
-                quantity: $0.quantity, unitPrice: $0.unitPrice)
+        // The assistant sees no image: the context carries what it quotes, nothing more.
+        let lines = (cart?.items ?? []).map { item in
+            var line = item
+            line.imageURL = nil
+            return line
         }
         var ladder = DiscountLadderState()
         if let cart, let active = try await self.dependencies.repositories.discounts.active(cartID: cart.id, at: self.dependencies.clock.now()),
            active.type == .percent
         {
-            ladder = DiscountLadderState(current: ReclaimAssistant.DiscountOffer(code: active.code, percent: active.value))
+            ladder = DiscountLadderState(current: AssistantDiscountOffer(code: active.code, percent: active.value))
         }
         return AssistantContext(
             brand: store.name, currency: cart?.subtotal.currency ?? store.currency, localeHint: contact?.locale,
