@@ -5,6 +5,8 @@ import Foundation
 enum FixedDateFormat {
     /// RFC 2822 with a numeric zone.
     static let rfc2822 = "EEE, dd MMM yyyy HH:mm:ss Z"
+    /// An HTTP date (IMF-fixdate) with its zone name, `Wed, 21 Oct 2015 07:28:00 GMT`.
+    static let httpDate = "EEE, dd MMM yyyy HH:mm:ss zzz"
     /// A calendar day.
     static let day = "yyyy-MM-dd"
 

@@ -31,10 +31,6 @@ enum RetryAfter {
 
     /// Parses an IMF-fixdate such as `Wed, 21 Oct 2015 07:28:00 GMT`.
     static func httpDate(_ value: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: value)
+        FixedDateFormat.date(value, format: FixedDateFormat.httpDate)
     }
 }

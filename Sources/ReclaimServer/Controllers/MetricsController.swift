@@ -56,8 +56,7 @@ public struct MetricsController: Sendable {
     /// only `Bearer <token>`, compared as digests in constant time.
     func admits(_ authorization: String?) -> Bool {
         guard let expected = self.tokenDigest else { return true }
-        guard let authorization, authorization.lowercased().hasPrefix("bearer ") else { return false }
-        let presented = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        guard let presented = BearerToken.from(authorization) else { return false }
         return ConstantTime.equals(Self.digest(presented), expected)
     }
 

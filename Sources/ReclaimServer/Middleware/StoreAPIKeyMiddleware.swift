@@ -39,9 +39,7 @@ public struct StoreAPIKeyMiddleware: RouterMiddleware {
         _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
     ) async throws -> Response {
         guard let store = context.parameters.get("store"), !store.isEmpty else { throw APIError.notFound("store") }
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer "),
-            case let key = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces), !key.isEmpty
-        else {
+        guard let key = BearerToken.from(request.headers[.authorization]) else {
             throw APIError.unauthorized("missing API key: send Authorization: Bearer <key>")
         }
         let address = KeyGuessThrottle.client(

@@ -9,10 +9,12 @@ import ReclaimPhone
 enum RecipientLocator {
     /// The candidates for a number and an optional address.
     /// - Parameters:
-    ///   - phone: What ``PhoneNumberParser`` knows about the number.
+    ///   - phone: What ``PhoneNumberParser`` knows about the number; `nil` when it did not parse.
     ///   - address: The shipping or billing address, if any.
-    /// - Returns: Phone candidates first, then the address's.
-    static func location(phone: PhoneNumberInfo, address: PostalAddress?) -> RecipientLocation {
+    /// - Returns: Phone candidates first, then the address's; no candidate at all (an unknown location,
+    ///   which the gate treats most strictly) when neither is known.
+    static func location(phone: PhoneNumberInfo?, address: PostalAddress?) -> RecipientLocation {
+        guard let phone else { return RecipientLocation(candidates: []) }
         let areaCode = phone.countryCallingCode == 1 ? String(phone.e164.dropFirst(2).prefix(3)) : nil
         let single = phone.usState ?? phone.caProvince
         let subdivisions: [String?] = phone.candidateSubdivisions.count > 1 ? phone.candidateSubdivisions : [single]

@@ -109,7 +109,7 @@ public struct InboundMessageService: Sendable {
         let sender = phone?.e164 ?? text.from.trimmingCharacters(in: .whitespaces)
         let redacted = try await SplitCardRedaction(self.dependencies).redact(text.body, from: sender, store: store.id, now: now)
         let key = text.providerID ?? UUID().uuidString
-        let location = phone.map { RecipientLocator.location(phone: $0, address: nil) } ?? RecipientLocation(candidates: [])
+        let location = RecipientLocator.location(phone: phone, address: nil)
         let (stored, queued) = try await self.dependencies.database.transaction { database in
             if let delivery {
                 let isNew = try await WebhookDeliveryStore(database).record(

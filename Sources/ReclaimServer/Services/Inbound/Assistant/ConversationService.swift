@@ -140,7 +140,7 @@ public struct ConversationService: Sendable {
         in db: any SQLDatabase, now: Date
     ) async throws -> Bool {
         let phone = try? self.dependencies.phones.parse(sender, defaultRegion: store.defaultRegion)
-        let location = phone.map { RecipientLocator.location(phone: $0, address: nil) } ?? RecipientLocation(candidates: [])
+        let location = RecipientLocator.location(phone: phone, address: nil)
         guard let answer = ComplianceReplyGate(store: store, location: location, now: now).optOutConfirmation(earlier: earlier)
         else { return false }
         let message = answer.message(

@@ -30,8 +30,7 @@ struct ReplyGate {
         let suppression = try await repositories.suppressions.find(
             storeID: store.id, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms))?.reason
         let parsed = try? self.dependencies.phones.parse(phone, defaultRegion: store.defaultRegion)
-        let location = parsed.map { RecipientLocator.location(phone: $0, address: cart?.shippingAddress ?? contact?.address) }
-            ?? RecipientLocation(candidates: [])
+        let location = RecipientLocator.location(phone: parsed, address: cart?.shippingAddress ?? contact?.address)
         let request = SendRequest(
             channel: .sms, purpose: .reply, location: location, consent: consent, suppression: suppression,
             history: SendHistory(lastInboundAt: lastInboundAt),
