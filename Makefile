@@ -13,7 +13,7 @@ BENCH_ARGS ?=
 RELEASE_BIN := .build/release/reclaim
 
 .DEFAULT_GOAL := build
-.PHONY: bootstrap build release test acceptance acceptance-debug demo bench serve clean distclean
+.PHONY: bootstrap build release test lint format acceptance acceptance-debug demo bench serve clean distclean
 
 bootstrap:
 	scripts/bootstrap
@@ -31,6 +31,14 @@ release: bootstrap
 test: bootstrap
 	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
 	scripts/with-postgres -- $(SWIFT) test $(SWIFT_BUILD_FLAGS) $(SWIFT_TEST_FLAGS) 2>&1
+
+# The style check CI runs (.swift-format): every Swift file as `swift format` would lay it out.
+# `make format` rewrites them in place.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 # The black-box acceptance suite from ../shared/acceptance against the release binary.
 # e.g. make acceptance ACCEPTANCE_ARGS="--only check_foundation check_webhooks"

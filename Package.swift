@@ -10,7 +10,7 @@ let package = Package(
     name: "Reclaim",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "reclaim", targets: ["reclaim"]),
+        .executable(name: "reclaim", targets: ["reclaim"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -111,7 +111,8 @@ let package = Package(
         // Prints per-intent precision/recall/F1 for a labeled reply set: labeled, held-out, blind (scripts/assistant-eval).
         .executableTarget(name: "reclaim-assistant-eval", dependencies: ["ReclaimAssistant"], swiftSettings: swiftSettings),
         // Classify+answer latency over a generated 10,000-product catalog (scripts/assistant-eval).
-        .executableTarget(name: "reclaim-assistant-bench", dependencies: ["ReclaimAssistant", "ReclaimCore"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "reclaim-assistant-bench", dependencies: ["ReclaimAssistant", "ReclaimCore"], swiftSettings: swiftSettings),
         // bench/scheduler: steps of a million active journeys coming due at 1,000/s (not shipped).
         .executableTarget(
             name: "reclaim-scheduler-bench",

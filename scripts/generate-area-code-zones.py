@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PREFIXES = ROOT / "Sources/CReclaimPhone/TimeZonePrefixData.cpp"
 NAMES = ROOT / "Sources/CReclaimPhone/AreaCodeData.cpp"
 OUTPUT = ROOT / "Sources/ReclaimCore/Compliance/Location/AreaCodeTimeZones+Table.swift"
+LINE_LENGTH = 140
 
 # Area codes that overlay others (same territory), grouped; every member gets the union.
 OVERLAYS = [
@@ -150,7 +151,18 @@ def main() -> int:
     ]
     for code in codes:
         listed = ", ".join(f'"{zone}"' for zone in sorted(zones[code]))
-        lines.append(f'        "{code}": [{listed}],  // {names[code]}')
+        entry = f'        "{code}": [{listed}],'
+        comment = f"  // {names[code]}"
+        if len(entry) > LINE_LENGTH:
+            # Too wide even alone: one zone per line, as swift format lays out a long literal.
+            lines.append(f'        "{code}": [{comment}')
+            lines += [f'            "{zone}",' for zone in sorted(zones[code])]
+            lines.append("        ],")
+        elif len(entry) + len(comment) > LINE_LENGTH:
+            # swift format's width (.swift-format): a long entry gets its comment on the line above.
+            lines += [f"        // {names[code]}", entry]
+        else:
+            lines.append(entry + comment)
     lines += ["    ]", "}", ""]
     OUTPUT.write_text("\n".join(lines))
     print(f"{OUTPUT.relative_to(ROOT)}: {len(codes)} area codes, "

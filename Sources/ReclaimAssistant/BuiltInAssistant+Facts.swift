@@ -12,8 +12,10 @@ extension BuiltInAssistant {
         var facts = self.respondNow(to: text, context: context).facts
         for line in context.cartLines {
             let variant = line.variantTitle.map { " (\($0))" } ?? ""
-            facts.append(AssistantFact(key: "cart.line.\(line.variantID ?? line.productID)",
-                                       text: "\(line.quantity) x \(line.title)\(variant) at \(money(line.unitPrice))", source: .cart))
+            facts.append(
+                AssistantFact(
+                    key: "cart.line.\(line.variantID ?? line.productID)",
+                    text: "\(line.quantity) x \(line.title)\(variant) at \(money(line.unitPrice))", source: .cart))
         }
         if !context.cartLines.isEmpty {
             facts.append(AssistantFact(key: "cart.subtotal", text: money(context.cartSubtotal), source: .cart))
@@ -36,8 +38,10 @@ extension BuiltInAssistant {
         if let returns = self.policies.returns?.text {
             facts.append(AssistantFact(key: "returns.text", text: returns, source: .policy))
         }
-        facts += [context.support.phone.map { AssistantFact(key: "support.phone", text: $0, source: .store) },
-                  context.support.email.map { AssistantFact(key: "support.email", text: $0, source: .store) }].compactMap { $0 }
+        facts += [
+            context.support.phone.map { AssistantFact(key: "support.phone", text: $0, source: .store) },
+            context.support.email.map { AssistantFact(key: "support.email", text: $0, source: .store) },
+        ].compactMap { $0 }
         var seen: Set<String> = []
         return facts.filter { seen.insert($0.key + "|" + $0.text).inserted }
     }

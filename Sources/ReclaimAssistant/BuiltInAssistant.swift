@@ -51,7 +51,8 @@ public struct BuiltInAssistant: Assistant {
         if intent == .optOut || intent == .wrongNumber {
             answer = ComposedAnswer(action: .optOut, reply: "")
             if (classification.scores[.frustrated] ?? 0) >= IntentClassifier.escalationScore
-                || (classification.scores[.orderIssue] ?? 0) >= IntentClassifier.escalationScore {
+                || (classification.scores[.orderIssue] ?? 0) >= IntentClassifier.escalationScore
+            {
                 answer.escalationReason = "opt_out_with_complaint"
             }
         } else if redaction.containsCardData {
@@ -69,14 +70,16 @@ public struct BuiltInAssistant: Assistant {
             }
             // "Does it come in blue? If so send the link": answer, then the link when it still fits.
             if answer.action == .answer, secondary.contains(.purchase), let link = context.checkoutLink,
-               !answer.reply.contains(link) {
+                !answer.reply.contains(link)
+            {
                 answer.reply = SegmentFitter.fit(required: [answer.reply], optional: [t.checkout(link)])
                 if answer.reply.contains(link) { answer.facts.append(AssistantFact(key: "cart.link", text: link, source: .cart)) }
             }
         }
-        return AssistantResponse(intent: intent, secondaryIntents: secondary.filter { $0 != intent }, action: answer.action,
-                                 reply: answer.reply, escalate: answer.escalates, escalationReason: answer.escalationReason,
-                                 redactedText: redaction.text, confidence: (confidence * 100).rounded() / 100,
-                                 facts: answer.facts)
+        return AssistantResponse(
+            intent: intent, secondaryIntents: secondary.filter { $0 != intent }, action: answer.action,
+            reply: answer.reply, escalate: answer.escalates, escalationReason: answer.escalationReason,
+            redactedText: redaction.text, confidence: (confidence * 100).rounded() / 100,
+            facts: answer.facts)
     }
 }

@@ -13,13 +13,15 @@ let index = CatalogIndex(catalog)
 let buildTime = ContinuousClock.now - buildStart
 let assistant = BuiltInAssistant(index: index, policies: SyntheticCatalog.policies)
 let cart = Array(catalog.products.prefix(2)).map { product in
-    LineItem(productID: product.id, variantID: product.variants.first?.id, title: product.title,
-             variantTitle: product.variants.first?.title, quantity: 1, unitPrice: product.variants.first?.price ?? 0)
+    LineItem(
+        productID: product.id, variantID: product.variants.first?.id, title: product.title,
+        variantTitle: product.variants.first?.title, quantity: 1, unitPrice: product.variants.first?.price ?? 0)
 }
-let context = AssistantContext(brand: "Bench Outfitters", currency: "USD", cartLines: cart,
-                               checkoutLink: "https://go.example/r/B1",
-                               discount: DiscountLadderState(nextTierAllowed: true, next: AssistantDiscountOffer(code: "BENCH10", percent: 10)),
-                               support: SupportContact(email: "help@example.com"))
+let context = AssistantContext(
+    brand: "Bench Outfitters", currency: "USD", cartLines: cart,
+    checkoutLink: "https://go.example/r/B1",
+    discount: DiscountLadderState(nextTierAllowed: true, next: AssistantDiscountOffer(code: "BENCH10", percent: 10)),
+    support: SupportContact(email: "help@example.com"))
 let texts = [
     "does it come in blue?", "is shipping free?", "how much is the trail jacket", "do you have the merino hoodie in large",
     "pls send the link", "STOP", "my card 4111 1111 1111 1111 got declined", "whats the return policy",

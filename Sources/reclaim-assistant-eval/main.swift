@@ -19,6 +19,8 @@ if arguments.contains("--replies") {
     for reply in replies {
         guard let context = store.context(for: reply) else { continue }
         let response = await assistant.respond(to: reply.text, context: context)
-        print("\(reply.text)\n  → \(response.intent.rawValue)/\(response.action.rawValue)\(response.escalate ? "/esc" : ""): \(response.reply)")
+        print(
+            "\(reply.text)\n  → \(response.intent.rawValue)/\(response.action.rawValue)\(response.escalate ? "/esc" : ""): \(response.reply)"
+        )
     }
 }

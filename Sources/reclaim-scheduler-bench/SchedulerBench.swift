@@ -33,7 +33,8 @@ struct Options {
             case "--batch-size": options.batchSize = Int(value) ?? options.batchSize
             case "--log-level": options.logLevel = Logger.Level(rawValue: value) ?? options.logLevel
             default:
-                let usage = "usage: reclaim-scheduler-bench [--journeys N] [--rate R] [--seconds S] [--sqlite PATH] "
+                let usage =
+                    "usage: reclaim-scheduler-bench [--journeys N] [--rate R] [--seconds S] [--sqlite PATH] "
                     + "[--concurrency N] [--batch-size N] [--log-level debug]\n"
                 FileHandle.standardError.write(Data(usage.utf8))
                 exit(2)
@@ -55,8 +56,9 @@ struct AfternoonClock: WallClock {
 
 func residentMiB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-          let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        let kib = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
     return kib / 1024
 }
 
@@ -96,36 +98,53 @@ enum SchedulerBench {
         let abandoned = clock.now().addingTimeInterval(-1)
         let flows = FlowDirectory(configuration: configuration)
         let flow = FlowSelector(configuration: flows["bench"]).select(for: FlowContext(cartID: "x", cartValue: 4200))
-        let progress = FlowEngine.start(flow: flow, context: FlowContext(cartID: "x", cartValue: 4200), abandonedAt: abandoned, now: abandoned).progress
+        let progress = FlowEngine.start(
+            flow: flow, context: FlowContext(cartID: "x", cartValue: 4200), abandonedAt: abandoned, now: abandoned
+        ).progress
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .millisecondsSince1970
         let progressJSON = String(decoding: try encoder.encode(progress), as: UTF8.self)
-        let items = String(decoding: try encoder.encode([LineItem(productID: "ETH", title: "Ethiopia Yirgacheffe", variantTitle: "Whole bean", quantity: 1, unitPrice: 4200)]), as: UTF8.self)
+        let items = String(
+            decoding: try encoder.encode([
+                LineItem(productID: "ETH", title: "Ethiopia Yirgacheffe", variantTitle: "Whole bean", quantity: 1, unitPrice: 4200)
+            ]), as: UTF8.self)
         let ms = { (date: Date) in Int(date.timeIntervalSince1970 * 1000) }
         let n = options.journeys
         let seq = "WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < \(n - 1))"
         let phone = "'+1212' || (200 + i / 10000) || printf('%04d', i % 10000)"
-        try await sql.raw(SQLQueryString("""
-            \(unsafeRaw: seq) INSERT INTO contacts (id, store_id, phone, first_name, locale, created_at, updated_at)
-            SELECT 'c' || i, 'bench', \(unsafeRaw: phone), 'Maya', 'en-US', \(bind: ms(abandoned)), \(bind: ms(abandoned)) FROM seq
-            """)).run()
-        try await sql.raw(SQLQueryString("""
-            \(unsafeRaw: seq) INSERT INTO consent_records (id, store_id, contact_id, channel, address, kind, source, disclosure_text, ip, page_url, occurred_at, recorded_at)
-            SELECT 'k' || i, 'bench', 'c' || i, 'sms', \(unsafeRaw: phone), 'express_written', 'checkout_checkbox',
-            'Text me cart reminders from Bench Coffee. Consent is not a condition of purchase. Reply STOP to opt out.', '203.0.113.7',
-            'https://bench.example/checkout', \(bind: ms(abandoned) - 86_400_000), \(bind: ms(abandoned) - 86_400_000) FROM seq
-            """)).run()
-        try await sql.raw(SQLQueryString("""
-            \(unsafeRaw: seq) INSERT INTO carts (id, store_id, source, external_id, contact_id, items, subtotal_minor, subtotal_currency,
-            recovery_url, shipping_address, status, last_activity_at, abandoned_at, created_at, updated_at)
-            SELECT 'k' || i, 'bench', 'events', 'cart-' || i, 'c' || i, \(bind: items), 4200, 'USD', 'https://bench.example/cart/' || i,
-            '{"country":"US","province":"NY","city":"New York","zip":"10001"}', 'abandoned', \(bind: ms(abandoned) - 1_800_000),
-            \(bind: ms(abandoned)), \(bind: ms(abandoned)), \(bind: ms(abandoned)) FROM seq
-            """)).run()
-        try await sql.raw(SQLQueryString("""
-            \(unsafeRaw: seq) INSERT INTO journeys (id, store_id, cart_id, contact_id, flow_name, holdout, state, next_step, started_at, updated_at, progress)
-            SELECT 'j' || i, 'bench', 'k' || i, 'c' || i, 'bench', 0, 'active', 0, \(bind: ms(abandoned)), \(bind: ms(abandoned)), \(bind: progressJSON) FROM seq
-            """)).run()
+        try await sql.raw(
+            SQLQueryString(
+                """
+                \(unsafeRaw: seq) INSERT INTO contacts (id, store_id, phone, first_name, locale, created_at, updated_at)
+                SELECT 'c' || i, 'bench', \(unsafeRaw: phone), 'Maya', 'en-US', \(bind: ms(abandoned)), \(bind: ms(abandoned)) FROM seq
+                """)
+        ).run()
+        try await sql.raw(
+            SQLQueryString(
+                """
+                \(unsafeRaw: seq) INSERT INTO consent_records (id, store_id, contact_id, channel, address, kind, source, disclosure_text, ip, page_url, occurred_at, recorded_at)
+                SELECT 'k' || i, 'bench', 'c' || i, 'sms', \(unsafeRaw: phone), 'express_written', 'checkout_checkbox',
+                'Text me cart reminders from Bench Coffee. Consent is not a condition of purchase. Reply STOP to opt out.', '203.0.113.7',
+                'https://bench.example/checkout', \(bind: ms(abandoned) - 86_400_000), \(bind: ms(abandoned) - 86_400_000) FROM seq
+                """)
+        ).run()
+        try await sql.raw(
+            SQLQueryString(
+                """
+                \(unsafeRaw: seq) INSERT INTO carts (id, store_id, source, external_id, contact_id, items, subtotal_minor, subtotal_currency,
+                recovery_url, shipping_address, status, last_activity_at, abandoned_at, created_at, updated_at)
+                SELECT 'k' || i, 'bench', 'events', 'cart-' || i, 'c' || i, \(bind: items), 4200, 'USD', 'https://bench.example/cart/' || i,
+                '{"country":"US","province":"NY","city":"New York","zip":"10001"}', 'abandoned', \(bind: ms(abandoned) - 1_800_000),
+                \(bind: ms(abandoned)), \(bind: ms(abandoned)), \(bind: ms(abandoned)) FROM seq
+                """)
+        ).run()
+        try await sql.raw(
+            SQLQueryString(
+                """
+                \(unsafeRaw: seq) INSERT INTO journeys (id, store_id, cart_id, contact_id, flow_name, holdout, state, next_step, started_at, updated_at, progress)
+                SELECT 'j' || i, 'bench', 'k' || i, 'c' || i, 'bench', 0, 'active', 0, \(bind: ms(abandoned)), \(bind: ms(abandoned)), \(bind: progressJSON) FROM seq
+                """)
+        ).run()
         // Fold the bulk inserts' write-ahead log into the file now, as a long-running server's would be, rather
         // than in the first measured commits.
         try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
@@ -138,13 +157,19 @@ enum SchedulerBench {
         var batch: [NewJob] = []
         for i in 0..<min(due, n) {
             let at = t0.addingTimeInterval(Double(i) / Double(options.rate))
-            batch.append(NewJob(kind: "flow.step", payloadJSON: #"{"journey_id":"j\#(i)","step":0}"#, runAt: at, uniqueKey: "journey:j\(i):step:0"))
-            if batch.count == 1000 { try await queue.enqueueBatch(batch, now: clock.now()); batch.removeAll() }
+            batch.append(
+                NewJob(kind: "flow.step", payloadJSON: #"{"journey_id":"j\#(i)","step":0}"#, runAt: at, uniqueKey: "journey:j\(i):step:0"))
+            if batch.count == 1000 {
+                try await queue.enqueueBatch(batch, now: clock.now())
+                batch.removeAll()
+            }
         }
         if !batch.isEmpty { try await queue.enqueueBatch(batch, now: clock.now()) }
         let setupSeconds = Double((ContinuousClock.now - setupStart).components.seconds)
         let setupRSS = residentMiB()
-        print("bench/scheduler: \(n) active journeys (set up in \(Int(setupSeconds)) s), \(due) first steps due at \(options.rate)/s for \(Int(options.seconds)) s, SQLite")
+        print(
+            "bench/scheduler: \(n) active journeys (set up in \(Int(setupSeconds)) s), \(due) first steps due at \(options.rate)/s for \(Int(options.seconds)) s, SQLite"
+        )
 
         // --- run the real worker until every due step has been handed to the provider ------------------
         let dependencies = AppDependencies(
@@ -175,7 +200,8 @@ enum SchedulerBench {
 
         // --- lateness: provider acceptance minus the step's due time -----------------------------------
         var lateness: [Double] = []
-        for row in try await sql.raw("SELECT journey_id, sent_at FROM messages WHERE direction = 'outbound' AND sent_at IS NOT NULL").all() {
+        for row in try await sql.raw("SELECT journey_id, sent_at FROM messages WHERE direction = 'outbound' AND sent_at IS NOT NULL").all()
+        {
             let journey = try row.decode(column: "journey_id", as: String.self)
             guard let index = Int(journey.dropFirst()) else { continue }
             let sent = try row.decode(column: "sent_at", as: Int.self)
@@ -190,7 +216,10 @@ enum SchedulerBench {
         }
         print("sent \(lateness.count) of \(due)")
         print("lateness (accepted − due): p50 \(percentile(0.5))  p99 \(percentile(0.99))  max \(percentile(1.0))")
-        print(String(format: "resident memory: %.0f MiB at start, %.0f MiB after set-up, %.0f MiB peak while sending", baseRSS, setupRSS, peakRSS))
+        print(
+            String(
+                format: "resident memory: %.0f MiB at start, %.0f MiB after set-up, %.0f MiB peak while sending", baseRSS, setupRSS, peakRSS
+            ))
         try await database.shutdown()
         try? FileManager.default.removeItem(atPath: options.path)
     }

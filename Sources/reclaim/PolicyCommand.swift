@@ -31,8 +31,9 @@ struct PolicyCheckCommand: AsyncParsableCommand {
                 throw ValidationError("--address is not a JSON address object")
             }
         }
-        let request = PolicyCheckRequest(phone: self.phone, address: address, at: self.at, channel: self.channel,
-                                          consent: self.consent)
+        let request = PolicyCheckRequest(
+            phone: self.phone, address: address, at: self.at, channel: self.channel,
+            consent: self.consent)
         let answer = try await CommandContext.run(configuration: configuration, logger: logger) { dependencies in
             let store = try CommandContext.store(self.store, in: configuration)
             do {

@@ -19,7 +19,8 @@ import Testing
                 LineItem(productID: "q", title: "Tent", quantity: 1, unitPrice: 100),
             ])
         #expect(context.cartSubtotal == .max)
-        #expect(AssistantContext(brand: "S", currency: "USD", cartLines: [LineItem(productID: "p", title: "T", quantity: 3, unitPrice: 250)])
-            .cartSubtotal == 750)
+        #expect(
+            AssistantContext(brand: "S", currency: "USD", cartLines: [LineItem(productID: "p", title: "T", quantity: 3, unitPrice: 250)])
+                .cartSubtotal == 750)
     }
 }

@@ -95,9 +95,11 @@ import Testing
         #expect(second.escalationReason == "second_unanswered_question")
     }
 
-    @Test(arguments: ["is shipping free?", "does it come in blue?", "how much is it", "send me the link", "maybe later",
-                      "any discount codes?", "HELP", "can I talk to a person", "where is my order", "lo tienen en azul?",
-                      "la livraison est gratuite ?", "how heavy is the tent", "whats your return policy"])
+    @Test(arguments: [
+        "is shipping free?", "does it come in blue?", "how much is it", "send me the link", "maybe later",
+        "any discount codes?", "HELP", "can I talk to a person", "where is my order", "lo tienen en azul?",
+        "la livraison est gratuite ?", "how heavy is the tent", "whats your return policy",
+    ])
     func answersFitOneSegment(text: String) async {
         let reply = await TestStore.ask(text).reply
         #expect(SMSSegmenter.segmentCount(reply) == 1, "\(reply)")

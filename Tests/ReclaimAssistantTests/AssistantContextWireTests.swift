@@ -15,8 +15,10 @@ import Testing
         let full = LineItem(
             productID: "p", variantID: "v", title: "Jacket", variantTitle: "Blue / M", quantity: 2, unitPrice: 12900)
         #expect(try Self.keys(full) == ["productID", "variantID", "title", "variantTitle", "quantity", "unitPrice"])
-        #expect(try Self.keys(LineItem(productID: "p", title: "T", quantity: 1, unitPrice: 1)) ==
-            ["productID", "title", "quantity", "unitPrice"])
+        #expect(
+            try Self.keys(LineItem(productID: "p", title: "T", quantity: 1, unitPrice: 1)) == [
+                "productID", "title", "quantity", "unitPrice",
+            ])
     }
 
     @Test func anOldCartLineDecodes() throws {

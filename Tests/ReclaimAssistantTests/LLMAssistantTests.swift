@@ -28,17 +28,20 @@ import Testing
         }
 
         func post(url: String, headers: [(String, String)], body: Data, timeout: Duration) async throws -> LLMHTTPResponse {
-            self.requests.append(Request(
-                url: url, headers: Dictionary(headers, uniquingKeysWith: { $1 }), body: body, timeout: timeout))
+            self.requests.append(
+                Request(
+                    url: url, headers: Dictionary(headers, uniquingKeysWith: { $1 }), body: body, timeout: timeout))
             switch self.answer {
             case .completion(let content, let finishReason):
                 let completion: JSONValue = .object([
                     "id": .string("chatcmpl-1"), "object": .string("chat.completion"), "model": .string("test-model"),
-                    "choices": .array([.object([
-                        "index": .number(0),
-                        "message": .object(["role": .string("assistant"), "content": .string(content)]),
-                        "finish_reason": .string(finishReason),
-                    ])]),
+                    "choices": .array([
+                        .object([
+                            "index": .number(0),
+                            "message": .object(["role": .string("assistant"), "content": .string(content)]),
+                            "finish_reason": .string(finishReason),
+                        ])
+                    ]),
                 ])
                 return LLMHTTPResponse(status: 200, body: try JSONEncoder().encode(completion))
             case .status(let status):
@@ -64,7 +67,8 @@ import Testing
 
     @Test func usesTheModelsWordingWhenItsClaimsAreInTheFacts() async throws {
         let reply = "Good news: shipping on your tent is on us."
-        let (response, requests) = await Self.ask("is shipping free?", answer: .completion(content: Self.content(reply: reply), finishReason: "stop"))
+        let (response, requests) = await Self.ask(
+            "is shipping free?", answer: .completion(content: Self.content(reply: reply), finishReason: "stop"))
         #expect(response.engine == AssistantResponse.llmEngine)
         #expect(response.reply == reply)
         #expect(response.action == .answer)
@@ -75,22 +79,32 @@ import Testing
         #expect(request.headers["Content-Type"] == "application/json")
         #expect(request.timeout == .seconds(3))
         let body = try JSONDecoder().decode(JSONValue.self, from: request.body)
-        guard case .object(let object) = body else { Issue.record("body is not an object"); return }
+        guard case .object(let object) = body else {
+            Issue.record("body is not an object")
+            return
+        }
         #expect(object["model"] == .string("llama3.2"))
         #expect(object["temperature"] == .number(0))
         #expect(object["max_tokens"] == .number(300))
         guard case .object(let format)? = object["response_format"], case .object(let schema)? = format["json_schema"] else {
-            Issue.record("no json_schema response_format"); return
+            Issue.record("no json_schema response_format")
+            return
         }
         #expect(format["type"] == .string("json_schema"))
         #expect(schema["strict"] == .bool(true))
     }
 
     @Test(arguments: [
-        ("an invented price", StubTransport.Answer.completion(content: content(reply: "Shipping is just $3.99 today."), finishReason: "stop")),
+        (
+            "an invented price",
+            StubTransport.Answer.completion(content: content(reply: "Shipping is just $3.99 today."), finishReason: "stop")
+        ),
         ("a truncated answer", .completion(content: #"{"intent":"shipping","action":"ans"#, finishReason: "length")),
         ("malformed JSON", .completion(content: "Sure! Shipping is free.", finishReason: "stop")),
-        ("a discount the engine did not decide", .completion(content: content(intent: "discount", action: "offer_discount", reply: "Here is 10% off."), finishReason: "stop")),
+        (
+            "a discount the engine did not decide",
+            .completion(content: content(intent: "discount", action: "offer_discount", reply: "Here is 10% off."), finishReason: "stop")
+        ),
         ("a server error", .status(500)),
         ("a timeout", .failure),
     ])
@@ -106,7 +120,8 @@ import Testing
     @Test(arguments: ["STOP", "stop texting me", "HELP", "I want a refund, this is ridiculous", "can I talk to a real person?"])
     func consequentialDecisionsNeverReachTheModel(_ text: String) async {
         let builtIn = await TestStore.ask(text)
-        let (response, requests) = await Self.ask(text, answer: .completion(content: Self.content(reply: "All good!"), finishReason: "stop"))
+        let (response, requests) = await Self.ask(
+            text, answer: .completion(content: Self.content(reply: "All good!"), finishReason: "stop"))
         #expect(requests.isEmpty)
         #expect(response.action == builtIn.action)
         #expect(response.escalate == builtIn.escalate)
@@ -126,7 +141,10 @@ import Testing
     @Test func theModelMayAddAnEscalationButNotRemoveOne() async {
         let (response, _) = await Self.ask(
             "is shipping free?",
-            answer: .completion(content: Self.content(intent: "frustrated", action: "escalate", reply: "Sorry! A person will text you shortly.", escalate: true), finishReason: "stop"))
+            answer: .completion(
+                content: Self.content(
+                    intent: "frustrated", action: "escalate", reply: "Sorry! A person will text you shortly.", escalate: true),
+                finishReason: "stop"))
         #expect(response.engine == AssistantResponse.llmEngine)
         #expect(response.escalate)
         #expect(response.action == .escalate)

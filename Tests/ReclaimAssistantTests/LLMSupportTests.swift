@@ -3,12 +3,16 @@ import ReclaimCore
 import Testing
 
 @Suite struct LLMSupportTests {
-    let facts = [AssistantFact(key: "shipping.free_over", text: "free shipping over $75", source: .policy),
-                 AssistantFact(key: "discount.next", text: "may offer code SUMMIT10, 10% off", source: .cart),
-                 AssistantFact(key: "cart.link", text: "https://go.summitoutfitters.example/r/S2001", source: .cart)]
+    let facts = [
+        AssistantFact(key: "shipping.free_over", text: "free shipping over $75", source: .policy),
+        AssistantFact(key: "discount.next", text: "may offer code SUMMIT10, 10% off", source: .cart),
+        AssistantFact(key: "cart.link", text: "https://go.summitoutfitters.example/r/S2001", source: .cart),
+    ]
 
-    func json(intent: String = "shipping", action: String = "answer", reply: String, escalate: Bool = false,
-              confidence: String = "0.9") -> String {
+    func json(
+        intent: String = "shipping", action: String = "answer", reply: String, escalate: Bool = false,
+        confidence: String = "0.9"
+    ) -> String {
         #"{"intent":"\#(intent)","action":"\#(action)","reply":"\#(reply)","escalate":\#(escalate),"confidence":\#(confidence)}"#
     }
 
@@ -29,8 +33,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Shipping is free over $50.", "Take 20% off today!", "Use code SAVE20 at checkout.",
-                      "Order here: https://evil.example/r/1", "It's only 19.99 dollars."])
+    @Test(arguments: [
+        "Shipping is free over $50.", "Take 20% off today!", "Use code SAVE20 at checkout.",
+        "Order here: https://evil.example/r/1", "It's only 19.99 dollars.",
+    ])
     func rejectsClaimsMissingFromTheFacts(reply: String) {
         #expect(throws: LLMOutputValidator.Rejection.self) {
             try LLMOutputValidator.validate(self.json(reply: reply), facts: self.facts)
@@ -51,8 +57,9 @@ import Testing
 
     @Test func rejectsRequestsForPaymentDetails() {
         #expect(throws: LLMOutputValidator.Rejection.asksForPaymentDetails) {
-            try LLMOutputValidator.validate(self.json(reply: "Please text us your card number and we'll place the order."),
-                                            facts: self.facts)
+            try LLMOutputValidator.validate(
+                self.json(reply: "Please text us your card number and we'll place the order."),
+                facts: self.facts)
         }
     }
 

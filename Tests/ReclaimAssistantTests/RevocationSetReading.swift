@@ -56,13 +56,14 @@ struct RevocationSetReading {
         var lines = [
             "\(self.revocations.count - self.missed.count)/\(self.revocations.count) revocations caught, "
                 + "\(self.missed.filter(\.asked).count) more asked; \(self.falseStops.count)/\(self.lookAlikes.count) "
-                + "look-alikes read as opt-outs, \(self.lookAlikes.filter { !$0.optOut && $0.asked }.count) asked",
+                + "look-alikes read as opt-outs, \(self.lookAlikes.filter { !$0.optOut && $0.asked }.count) asked"
         ]
         for lang in ["en", "es", "fr"] {
             let revocations = self.revocations.filter { $0.item.lang == lang }
             let lookAlikes = self.lookAlikes.filter { $0.item.lang == lang }
-            lines.append("  \(lang): \(revocations.filter(\.optOut).count)/\(revocations.count) caught; "
-                + "look-alikes \(lookAlikes.filter(\.optOut).count)/\(lookAlikes.count) false")
+            lines.append(
+                "  \(lang): \(revocations.filter(\.optOut).count)/\(revocations.count) caught; "
+                    + "look-alikes \(lookAlikes.filter(\.optOut).count)/\(lookAlikes.count) false")
         }
         lines += self.missed.map { "  missed (\($0.asked ? "asked" : "silent")): \($0.item.text)" }
         lines += self.falseStops.map { "  false opt-out: \($0.item.text)" }

@@ -5,27 +5,43 @@ import Testing
 @Suite struct VariantAnswerTests {
     /// A mug whose Blue is sold out, and a coffee with grinds and weights.
     static let catalog = AssistantCatalog(products: [
-        AssistantProduct(id: "MUG", title: "Harbor Mug", options: [ProductOption(name: "color", values: ["Blue", "Red"])],
-                         variants: [AssistantVariant(id: "MUG-B", title: "Blue", optionValues: ["color": "Blue"], price: 1800, available: false),
-                                    AssistantVariant(id: "MUG-R", title: "Red", optionValues: ["color": "Red"], price: 1800)]),
-        AssistantProduct(id: "CUP", title: "Trail Cup", options: [ProductOption(name: "color", values: ["Blue", "Green"])],
-                         variants: [AssistantVariant(id: "CUP-B", title: "Blue", optionValues: ["color": "Blue"], price: 900, inventory: 4),
-                                    AssistantVariant(id: "CUP-G", title: "Green", optionValues: ["color": "Green"], price: 900, inventory: 0)]),
-        AssistantProduct(id: "NWE", title: "Northwind Espresso Roast", category: "coffee",
-                         options: [ProductOption(name: "grind", values: ["Whole Bean", "Espresso"]),
-                                   ProductOption(name: "size", values: ["12oz", "14oz"])],
-                         variants: [AssistantVariant(id: "NWE-1", title: "Whole Bean / 12oz", optionValues: ["grind": "Whole Bean", "size": "12oz"], price: 1600),
-                                    AssistantVariant(id: "NWE-2", title: "Whole Bean / 14oz", optionValues: ["grind": "Whole Bean", "size": "14oz"], price: 1800),
-                                    AssistantVariant(id: "NWE-3", title: "Espresso / 12oz", optionValues: ["grind": "Espresso", "size": "12oz"], price: 1600),
-                                    AssistantVariant(id: "NWE-4", title: "Espresso / 14oz", optionValues: ["grind": "Espresso", "size": "14oz"], price: 1800, available: false)]),
+        AssistantProduct(
+            id: "MUG", title: "Harbor Mug", options: [ProductOption(name: "color", values: ["Blue", "Red"])],
+            variants: [
+                AssistantVariant(id: "MUG-B", title: "Blue", optionValues: ["color": "Blue"], price: 1800, available: false),
+                AssistantVariant(id: "MUG-R", title: "Red", optionValues: ["color": "Red"], price: 1800),
+            ]),
+        AssistantProduct(
+            id: "CUP", title: "Trail Cup", options: [ProductOption(name: "color", values: ["Blue", "Green"])],
+            variants: [
+                AssistantVariant(id: "CUP-B", title: "Blue", optionValues: ["color": "Blue"], price: 900, inventory: 4),
+                AssistantVariant(id: "CUP-G", title: "Green", optionValues: ["color": "Green"], price: 900, inventory: 0),
+            ]),
+        AssistantProduct(
+            id: "NWE", title: "Northwind Espresso Roast", category: "coffee",
+            options: [
+                ProductOption(name: "grind", values: ["Whole Bean", "Espresso"]),
+                ProductOption(name: "size", values: ["12oz", "14oz"]),
+            ],
+            variants: [
+                AssistantVariant(
+                    id: "NWE-1", title: "Whole Bean / 12oz", optionValues: ["grind": "Whole Bean", "size": "12oz"], price: 1600),
+                AssistantVariant(
+                    id: "NWE-2", title: "Whole Bean / 14oz", optionValues: ["grind": "Whole Bean", "size": "14oz"], price: 1800),
+                AssistantVariant(id: "NWE-3", title: "Espresso / 12oz", optionValues: ["grind": "Espresso", "size": "12oz"], price: 1600),
+                AssistantVariant(
+                    id: "NWE-4", title: "Espresso / 14oz", optionValues: ["grind": "Espresso", "size": "14oz"], price: 1800,
+                    available: false),
+            ]),
     ])
     static let assistant = BuiltInAssistant(catalog: catalog, policies: StorePolicies())
 
     static func context(_ productID: String) -> AssistantContext {
         let product = catalog.products.first { $0.id == productID }!
-        return AssistantContext(brand: "Northwind", currency: "USD",
-                                cartLines: [LineItem(productID: product.id, title: product.title, quantity: 1, unitPrice: product.prices[0])],
-                                checkoutLink: "https://go.example/r/1")
+        return AssistantContext(
+            brand: "Northwind", currency: "USD",
+            cartLines: [LineItem(productID: product.id, title: product.title, quantity: 1, unitPrice: product.prices[0])],
+            checkoutLink: "https://go.example/r/1")
     }
 
     @Test func blueMissingListsTheColorsThatExist() async {
@@ -120,10 +136,12 @@ import Testing
         let empty = AssistantContext(brand: "Northwind", currency: "USD", cartLines: [])
         let response = await Self.assistant.respond(to: "do you have anything in blue?", context: empty)
         #expect(response.reply == "The Trail Cup comes in Blue.")
-        let catalog = AssistantCatalog(products: Self.catalog.products + [
-            AssistantProduct(id: "CAP", title: "Lake Cap", options: [ProductOption(name: "colour", values: ["Navy Blue"])],
-                             variants: [AssistantVariant(id: "CAP-N", title: "Navy Blue", optionValues: ["colour": "Navy Blue"], price: 2500)]),
-        ])
+        let catalog = AssistantCatalog(
+            products: Self.catalog.products + [
+                AssistantProduct(
+                    id: "CAP", title: "Lake Cap", options: [ProductOption(name: "colour", values: ["Navy Blue"])],
+                    variants: [AssistantVariant(id: "CAP-N", title: "Navy Blue", optionValues: ["colour": "Navy Blue"], price: 2500)])
+            ])
         let both = await BuiltInAssistant(catalog: catalog, policies: StorePolicies())
             .respond(to: "do you have anything in blue?", context: empty)
         #expect(both.reply == "These come in blue: Trail Cup, Lake Cap.")
@@ -132,14 +150,18 @@ import Testing
     @Test func catalogWordsAreNotTypoCorrected() async {
         // "copper" is one letter from the keyword "cover" once its double p is collapsed.
         let catalog = AssistantCatalog(products: [
-            AssistantProduct(id: "KETTLE", title: "Gooseneck Kettle", options: [ProductOption(name: "Color", values: ["Black", "Copper"])],
-                             variants: [AssistantVariant(id: "K-B", title: "Black", optionValues: ["Color": "Black"], price: 6900),
-                                        AssistantVariant(id: "K-C", title: "Copper", optionValues: ["Color": "Copper"], price: 6900, available: false)]),
+            AssistantProduct(
+                id: "KETTLE", title: "Gooseneck Kettle", options: [ProductOption(name: "Color", values: ["Black", "Copper"])],
+                variants: [
+                    AssistantVariant(id: "K-B", title: "Black", optionValues: ["Color": "Black"], price: 6900),
+                    AssistantVariant(id: "K-C", title: "Copper", optionValues: ["Color": "Copper"], price: 6900, available: false),
+                ])
         ])
         #expect(IntentClassifier().textNormalizer.normalize("in copper?").tokens == ["in", "cover"])
         #expect(IntentClassifier(catalog: CatalogIndex(catalog)).textNormalizer.normalize("in copper?").tokens == ["in", "copper"])
-        let context = AssistantContext(brand: "Northwind", currency: "USD",
-                                       cartLines: [LineItem(productID: "KETTLE", title: "Gooseneck Kettle", quantity: 1, unitPrice: 6900)])
+        let context = AssistantContext(
+            brand: "Northwind", currency: "USD",
+            cartLines: [LineItem(productID: "KETTLE", title: "Gooseneck Kettle", quantity: 1, unitPrice: 6900)])
         let response = await BuiltInAssistant(catalog: catalog, policies: StorePolicies())
             .respond(to: "does the kettle come in copper?", context: context)
         #expect(response.reply == "Sorry, the Gooseneck Kettle in Copper is out of stock right now. In stock now: Black.")

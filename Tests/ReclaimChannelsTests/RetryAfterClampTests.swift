@@ -27,7 +27,8 @@ import Testing
     @Test(arguments: [1e18, .infinity, .nan, -1e18, .greatestFiniteMagnitude])
     func aHandBuiltRetryNeverLeavesTheBounds(_ after: TimeInterval) throws {
         let error = ProviderError(provider: "twilio", action: .retry(after: after), message: "busy")
-        let date = try #require(error.retryDate(attempt: 1, backoff: RetryBackoff(base: 1, cap: 1, jitterSpread: 0), jitter: 0, now: Self.now))
+        let date = try #require(
+            error.retryDate(attempt: 1, backoff: RetryBackoff(base: 1, cap: 1, jitterSpread: 0), jitter: 0, now: Self.now))
         #expect(date.timeIntervalSince(Self.now) >= 0)
         #expect(date.timeIntervalSince(Self.now) <= RetryAfter.maxSeconds)
         let wait = ProviderRetryPolicy(maxWait: .infinity).delay(after: error, attempt: 1, jitter: 0)

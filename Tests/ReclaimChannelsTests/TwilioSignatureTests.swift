@@ -14,11 +14,13 @@ import Testing
     ]
 
     @Test func computesTheSDKVector() {
-        #expect(TwilioSignature.compute(authToken: Self.token, url: Self.url, parameters: Self.params)
-            == "RSOYDt4T1cUTdK1PDd93/VVr8B8=")
+        #expect(
+            TwilioSignature.compute(authToken: Self.token, url: Self.url, parameters: Self.params)
+                == "RSOYDt4T1cUTdK1PDd93/VVr8B8=")
         let signed = Self.url + TwilioSignature.canonical(Self.params.reversed()).map { $0.0 + $0.1 }.joined()
-        #expect(signed == "https://mycompany.com/myapp.php?foo=1&bar=2CallSidCA1234567890ABCDECaller+14158675309"
-            + "Digits1234From+14158675309To+18005551212")
+        #expect(
+            signed == "https://mycompany.com/myapp.php?foo=1&bar=2CallSidCA1234567890ABCDECaller+14158675309"
+                + "Digits1234From+14158675309To+18005551212")
     }
 
     @Test(arguments: [
@@ -36,13 +38,15 @@ import Testing
         let multi: [(name: String, value: String)] = [
             ("Sid", "CA123"), ("SidAccount", "AC123"), ("Digits", "5678"), ("Digits", "1234"), ("Digits", "1234"),
         ]
-        #expect(TwilioSignature.compute(authToken: Self.token, url: Self.url, parameters: multi)
-            == "IK+Dwps556ElfBT0I3Rgjkr1wJU=")
+        #expect(
+            TwilioSignature.compute(authToken: Self.token, url: Self.url, parameters: multi)
+                == "IK+Dwps556ElfBT0I3Rgjkr1wJU=")
         let array: [(name: String, value: String)] = [
             ("MessagingBinding.Address", "+1415xxxxxxx"), ("MessagingBinding.Address", "+1325xxxxxxx"),
         ]
-        #expect(TwilioSignature.compute(authToken: Self.token, url: Self.url, parameters: array)
-            == "83O6e2vORAoJHUNzJjDWN1jz+BA=")
+        #expect(
+            TwilioSignature.compute(authToken: Self.token, url: Self.url, parameters: array)
+                == "83O6e2vORAoJHUNzJjDWN1jz+BA=")
     }
 
     @Test func signsTheURLExactlyIncludingCredentials() {
@@ -57,9 +61,10 @@ import Testing
     }
 
     @Test func acceptsAnApostropheEscapedAsTwilioNodeDoes() {
-        #expect(TwilioSignature.isValid(
-            signature: "TfZzewPq8wqrGlMfyAud8+/IvJ0=", authToken: Self.token,
-            url: "https://mycompany.com/myapp.php?foo=1&bar=2&Body=It's+amazing", parameters: Self.params))
+        #expect(
+            TwilioSignature.isValid(
+                signature: "TfZzewPq8wqrGlMfyAud8+/IvJ0=", authToken: Self.token,
+                url: "https://mycompany.com/myapp.php?foo=1&bar=2&Body=It's+amazing", parameters: Self.params))
     }
 
     @Test func refusesWrongTokenTamperedParametersAndEmptySignature() {

@@ -55,7 +55,8 @@ import Testing
             #"{"type": "order.placed", "id": "e", "data": {"order_id": "o", "cart_id": "c", "currency": "USD", "total": 1e400}}"#.utf8)
         #expect(Self.paths(order) == ["data.total"])
         let catalog = Data(
-            #"{"type": "catalog.upserted", "id": "e", "data": {"products": [{"id": "p", "title": "T", "variants": [{"id": "v", "price": 9223372036854775808}]}]}}"#.utf8)
+            #"{"type": "catalog.upserted", "id": "e", "data": {"products": [{"id": "p", "title": "T", "variants": [{"id": "v", "price": 9223372036854775808}]}]}}"#
+                .utf8)
         #expect(Self.paths(catalog) == ["data.products[0].variants[0].price"])
     }
 
@@ -86,8 +87,9 @@ import Testing
         var lines = checkout["line_items"] as? [[String: Any]] ?? []
         lines[0]["quantity"] = Int.max
         checkout["line_items"] = lines
-        #expect(Self.refusal { try ShopifyPayloadParser().parse(topic: "checkouts/create", body: Fixture.json(checkout)) }
-            == .outOfRange("line_items[0].quantity", reason: "quantity \(Int.max) is not within 0…1000000"))
+        #expect(
+            Self.refusal { try ShopifyPayloadParser().parse(topic: "checkouts/create", body: Fixture.json(checkout)) }
+                == .outOfRange("line_items[0].quantity", reason: "quantity \(Int.max) is not within 0…1000000"))
 
         lines[0]["quantity"] = 1_000_000
         lines[0]["price"] = "99999999.99"
@@ -99,8 +101,9 @@ import Testing
         let wide = Data(
             String(decoding: try Fixture.data("shopify/webhook_checkouts_create.sample.2026-07.json"), as: UTF8.self)
                 .replacingOccurrences(of: "\"quantity\": 1,", with: "\"quantity\": 99999999999999999999,").utf8)
-        #expect(Self.refusal { try ShopifyPayloadParser().parse(topic: "checkouts/create", body: wide) }?.field
-            == "line_items[0].quantity")
+        #expect(
+            Self.refusal { try ShopifyPayloadParser().parse(topic: "checkouts/create", body: wide) }?.field
+                == "line_items[0].quantity")
     }
 
     @Test func aWooCommerceLineWithAHugeQuantityOrSubtotalNamesIt() throws {
@@ -108,24 +111,29 @@ import Testing
         var lines = order["line_items"] as? [[String: Any]] ?? []
         lines[0]["quantity"] = Int.max
         order["line_items"] = lines
-        #expect(Self.refusal { try WooCommercePayloadParser().parse(topic: "order.created", body: Fixture.json(order)) }?.field
-            == "line_items[0].quantity")
+        #expect(
+            Self.refusal { try WooCommercePayloadParser().parse(topic: "order.created", body: Fixture.json(order)) }?.field
+                == "line_items[0].quantity")
         lines[0]["quantity"] = 2
         lines[0]["subtotal"] = "92233720368547758.07"
         order["line_items"] = lines
-        #expect(Self.refusal { try WooCommercePayloadParser().parse(topic: "order.created", body: Fixture.json(order)) }?.field
-            == "line_items[0].subtotal")
+        #expect(
+            Self.refusal { try WooCommercePayloadParser().parse(topic: "order.created", body: Fixture.json(order)) }?.field
+                == "line_items[0].subtotal")
     }
 
     @Test func aBigCommerceCartOrEnvelopeOutOfRangeNamesTheField() throws {
         let cart = String(decoding: try Fixture.data("bigcommerce/cart_get_response.docs-example.json"), as: UTF8.self)
         let hugeQuantity = Data(cart.replacingOccurrences(of: "\"quantity\": 2", with: "\"quantity\": 9223372036854775807").utf8)
-        #expect(Self.refusal { _ = try BigCommerceResponses.cartSnapshot(cart: hugeQuantity) }?.field
-            == "line_items[0].quantity")
+        #expect(
+            Self.refusal { _ = try BigCommerceResponses.cartSnapshot(cart: hugeQuantity) }?.field
+                == "line_items[0].quantity")
         let hugePrice = Data(cart.replacingOccurrences(of: "\"list_price\": 15", with: "\"list_price\": 1e300").utf8)
-        #expect(Self.refusal { _ = try BigCommerceResponses.cartSnapshot(cart: hugePrice) }?.field
-            == "data.line_items.physical_items[0].list_price")
-        let envelope = Data(#"{"scope": "store/cart/updated", "data": {"type": "cart", "id": "c"}, "created_at": 9223372036854775807}"#.utf8)
+        #expect(
+            Self.refusal { _ = try BigCommerceResponses.cartSnapshot(cart: hugePrice) }?.field
+                == "data.line_items.physical_items[0].list_price")
+        let envelope = Data(
+            #"{"scope": "store/cart/updated", "data": {"type": "cart", "id": "c"}, "created_at": 9223372036854775807}"#.utf8)
         #expect(Self.refusal { _ = try BigCommerceWebhook.parse(body: envelope) }?.field == "created_at")
     }
 

@@ -47,8 +47,10 @@ import Testing
     }
 
     @Test func wooCommerceOrdersNeverTrap() throws {
-        let seeds = try ["woocommerce/order_create_response.wp-api-v3-docs.json", "woocommerce/order_pending.derived.json",
-            "woocommerce/order_failed.derived.json"].map { try Self.tree(Fixture.data($0)) }
+        let seeds = try [
+            "woocommerce/order_create_response.wp-api-v3-docs.json", "woocommerce/order_pending.derived.json",
+            "woocommerce/order_failed.derived.json",
+        ].map { try Self.tree(Fixture.data($0)) }
         let parser = WooCommercePayloadParser(siteURL: "https://shop.example")
         var fuzzer = Fuzzer(seed: 0x5EED_0003)
         for _ in 0..<Self.iterations {
@@ -58,8 +60,10 @@ import Testing
     }
 
     @Test func bigCommercePayloadsNeverTrap() throws {
-        let envelopes = try ["bigcommerce/webhook_store_cart_updated.docs-data.json", "bigcommerce/webhook_store_order_created.docs-data.json",
-            "bigcommerce/webhook_store_cart_converted.docs-data.json"].map { try Self.tree(Fixture.data($0)) }
+        let envelopes = try [
+            "bigcommerce/webhook_store_cart_updated.docs-data.json", "bigcommerce/webhook_store_order_created.docs-data.json",
+            "bigcommerce/webhook_store_cart_converted.docs-data.json",
+        ].map { try Self.tree(Fixture.data($0)) }
         let cart = try Self.tree(Fixture.data("bigcommerce/cart_get_response.docs-example.json"))
         let order = try Self.tree(Fixture.data("bigcommerce/order_get_response.openapi-example.json"))
         let products = try Self.tree(Fixture.data("bigcommerce/order_products_response.openapi-example.json"))
@@ -116,7 +120,8 @@ import Testing
             amounts = [order.total.minor]
         default: return
         }
-        let fine = AmountLimits.subtotal(items) != nil && amounts.allSatisfy(AmountLimits.minorUnits.contains)
+        let fine =
+            AmountLimits.subtotal(items) != nil && amounts.allSatisfy(AmountLimits.minorUnits.contains)
             && items.allSatisfy { (0...AmountLimits.maxQuantity).contains($0.quantity) }
         #expect(fine, "accepted out-of-range amounts: \(String(decoding: body.prefix(600), as: UTF8.self))")
     }
@@ -224,7 +229,8 @@ struct Fuzzer {
         case .string(let text): return Self.quoted(text)
         case .array(let elements): return "[" + elements.map(Self.serialise).joined(separator: ",") + "]"
         case .object(let members):
-            return "{" + members.sorted { $0.key < $1.key }.map { Self.quoted($0.key) + ":" + Self.serialise($0.value) }
+            return "{"
+                + members.sorted { $0.key < $1.key }.map { Self.quoted($0.key) + ":" + Self.serialise($0.value) }
                 .joined(separator: ",") + "}"
         }
     }

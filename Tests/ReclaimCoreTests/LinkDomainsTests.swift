@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func confiningKeepsAnAllowedURLElseTheFallbackElseNothing() {
-        #expect(Self.domains.confine("https://summit.example/cart/1", fallback: "https://summit.example") == "https://summit.example/cart/1")
+        #expect(
+            Self.domains.confine("https://summit.example/cart/1", fallback: "https://summit.example") == "https://summit.example/cart/1")
         #expect(Self.domains.confine("https://evil.example/cart/1", fallback: "https://summit.example") == "https://summit.example")
         #expect(Self.domains.confine("https://evil.example/cart/1", fallback: "https://evil.example") == nil)
         #expect(LinkDomains([]).confine("https://summit.example/cart/1", fallback: nil) == nil)

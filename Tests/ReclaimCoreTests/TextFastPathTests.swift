@@ -123,8 +123,10 @@ import Testing
         (repeated("a", 151) + "[]{}^", gsm(161, [repeated("a", 151) + "[", "]{}^"])),
         (repeated("a", 152) + "{" + repeated("a", 7), gsm(161, [repeated("a", 152), "{" + repeated("a", 7)])),
         (repeated("|", 81), gsm(162, [repeated("|", 76), repeated("|", 5)])),
-        (repeated("a", 80) + "\r\n" + repeated("b", 79),
-         gsm(161, [repeated("a", 80) + "\r\n" + repeated("b", 71), repeated("b", 8)])),
+        (
+            repeated("a", 80) + "\r\n" + repeated("b", 79),
+            gsm(161, [repeated("a", 80) + "\r\n" + repeated("b", 71), repeated("b", 8)])
+        ),
         (repeated("a", 152) + "\r\n" + repeated("b", 7), gsm(161, [repeated("a", 152), "\r\n" + repeated("b", 7)])),
         // ASCII outside GSM-7: UCS-2.
         ("Hi `there`", ucs(10, ["Hi `there`"], ["`"])),
@@ -168,7 +170,9 @@ import Testing
         guard units > encoding.singleLimit else {
             return SMSSegmentation(encoding: encoding, units: units, parts: text.isEmpty ? [] : [text], nonGSMCharacters: nonGSM)
         }
-        var parts: [String] = [], current = "", used = 0
+        var parts: [String] = []
+        var current = ""
+        var used = 0
         for character in characters {
             if used + cost(character) > encoding.partLimit {
                 parts.append(current)
@@ -287,7 +291,8 @@ import Testing
     /// Folding strips accents but does not compose Hangul: the ASCII byte search must not be used for such text,
     /// or a composed brand is missed in decomposed copy and vice versa.
     @Test func mentionsMatchesCanonicallyEquivalentHangul() {
-        let composed = "한국", decomposed = "한국".decomposedStringWithCanonicalMapping
+        let composed = "한국"
+        let decomposed = "한국".decomposedStringWithCanonicalMapping
         #expect(composed == decomposed && composed.utf8.count != decomposed.utf8.count)
         #expect(Self.foundationFold(decomposed + " shop").contains(composed))
         #expect(MessageRules.mentions(composed, in: decomposed + " shop"))

@@ -19,14 +19,16 @@ import Testing
         let parser = PhoneNumberParser()
         for code in AreaCodeTimeZones.areaCodes {
             let info = try parser.parse("+1\(code)2345678", defaultRegion: "US")
-            let subdivisions = info.candidateSubdivisions.isEmpty
+            let subdivisions =
+                info.candidateSubdivisions.isEmpty
                 ? [info.usState ?? info.caProvince].compactMap { $0 } : info.candidateSubdivisions
             #expect(!subdivisions.isEmpty, "\(code): no state or province")
             let table = info.regionCode == "CA" ? CanadianProvinceTimeZones.zones : USStateTimeZones.zones
             let subdivisionOffsets = Set(subdivisions.flatMap { table[$0] ?? [] }.map(Self.offsets))
             for zone in AreaCodeTimeZones.zones(forAreaCode: code) ?? [] {
-                #expect(subdivisionOffsets.contains(Self.offsets(zone)),
-                        "\(code) (\(subdivisions)): \(zone) keeps a clock no zone of its subdivision keeps")
+                #expect(
+                    subdivisionOffsets.contains(Self.offsets(zone)),
+                    "\(code) (\(subdivisions)): \(zone) keeps a clock no zone of its subdivision keeps")
             }
         }
     }
@@ -37,8 +39,9 @@ import Testing
     func panhandleNumbersAreInBothZones(e164: String) throws {
         let info = try PhoneNumberParser().parse(e164, defaultRegion: "US")
         let areaCode = String(info.e164.dropFirst(2).prefix(3))
-        let phone = PhoneLocation(country: info.regionCode, subdivision: info.usState, areaCode: areaCode,
-                                  timeZones: info.candidateTimeZones)
+        let phone = PhoneLocation(
+            country: info.regionCode, subdivision: info.usState, areaCode: areaCode,
+            timeZones: info.candidateTimeZones)
         let zones = Set(RecipientLocation(phone: phone, address: nil).timeZones)
         #expect(zones.isSuperset(of: ["America/Chicago", "America/New_York"]))
     }

@@ -32,7 +32,8 @@ import Testing
     @Test func guessesAtTheAPICountAtTheDashboardSignInToo() async throws {
         try await withCommerceApp { app async throws in
             for attempt in 1...5 {
-                #expect(try await app.api(.post, "/policy/check", json: [String: Any](), key: "rk_guess_\(attempt)").status == .unauthorized)
+                #expect(
+                    try await app.api(.post, "/policy/check", json: [String: Any](), key: "rk_guess_\(attempt)").status == .unauthorized)
             }
             var merchant = DashboardClient(app.client)
             #expect(try await merchant.signIn(key: Commerce.apiKey).status == .tooManyRequests)

@@ -140,7 +140,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("stores[demo].flows[0].steps[1].delay", [YAMLSourceLocator.Component.key("stores"), .item("demo"), .key("flows"), .item("0"), .key("steps"), .item("1"), .key("delay")]),
+        (
+            "stores[demo].flows[0].steps[1].delay",
+            [YAMLSourceLocator.Component.key("stores"), .item("demo"), .key("flows"), .item("0"), .key("steps"), .item("1"), .key("delay")]
+        ),
         ("flows[0]", [.key("flows"), .item("0")]),
         ("a.b", [.key("a"), .key("b")]),
         ("stores[a.b].x", [.key("stores"), .item("a.b"), .key("x")]),

@@ -65,8 +65,9 @@ import Testing
                 let values = jobs.compactMap { try? $0.decode(Payload.self).value }
                 recorder.record("together \(values.sorted().joined(separator: ","))")
                 let bad = jobs.filter { (try? $0.decode(Payload.self).value) == "bad" }
-                return Dictionary(uniqueKeysWithValues: bad.map { ($0.id, PermanentJobError("bad input") as any Error) }
-                    + jobs.filter { (try? $0.decode(Payload.self).value) == "flaky" }.map { ($0.id, CancellationError() as any Error) })
+                return Dictionary(
+                    uniqueKeysWithValues: bad.map { ($0.id, PermanentJobError("bad input") as any Error) }
+                        + jobs.filter { (try? $0.decode(Payload.self).value) == "flaky" }.map { ($0.id, CancellationError() as any Error) })
             }
             registry.register("other") { job, _ in recorder.record("other \(try job.decode(Payload.self).value)") }
             var ids: [String: String] = [:]

@@ -11,7 +11,9 @@ import Testing
     func at(_ seconds: Double) -> Date { self.start.addingTimeInterval(seconds) }
 
     /// One attempt with a key that is right or wrong.
-    func attempt(_ throttle: KeyGuessThrottle, _ address: String, at seconds: Double, valid: Bool = false) async
+    func attempt(
+        _ throttle: KeyGuessThrottle, _ address: String, at seconds: Double, valid: Bool = false
+    ) async
         -> KeyGuessThrottle.Verdict<Bool>
     {
         await throttle.attempt(address, now: self.at(seconds)) { valid ? true : nil }

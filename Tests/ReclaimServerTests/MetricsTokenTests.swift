@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func withATokenOnlyTheRightBearerScrapes() async throws {
-        try await withTestApp(configure: { $0.configuration.server.metricsToken = "scrape-token-0123" }) { client async throws in
+        let withToken: (inout TestArguments) -> Void = { $0.configuration.server.metricsToken = "scrape-token-0123" }
+        try await withTestApp(configure: withToken) { client async throws in
             #expect(try await self.scrape(client, nil).status == .unauthorized)
             #expect(try await self.scrape(client, "Bearer wrong-token-0123").status == .unauthorized)
             #expect(try await self.scrape(client, "Bearer scrape-token-012").status == .unauthorized)

@@ -157,7 +157,8 @@ import Testing
         try await withTestDatabase(backend) { database in
             let queue = JobQueue(database: database)
             for key in ["dispatch:a:0", "dispatch:b:1:paced", "dispatch:c:0", "other:d", "dispatch_x"] {
-                _ = try await queue.enqueue(kind: key.hasPrefix("other") ? "o" : "d", payloadJSON: "{}", runAt: self.now, uniqueKey: key, now: self.now)
+                _ = try await queue.enqueue(
+                    kind: key.hasPrefix("other") ? "o" : "d", payloadJSON: "{}", runAt: self.now, uniqueKey: key, now: self.now)
             }
             _ = try await queue.enqueue(kind: "d", payloadJSON: "{}", runAt: self.at(100), uniqueKey: "dispatch:later:0", now: self.now)
             let claimed = try await queue.claim(limit: 10, lease: 60, worker: "w", now: self.now)

@@ -21,7 +21,8 @@ extension AnswerComposer {
     /// Whether every item word of a "do you have X" question occurs in the product's title, category,
     /// tags, description or option values.
     static func carries(_ product: AssistantProduct, _ itemTerms: [String]) -> Bool {
-        let text = [product.title, product.category ?? "", product.description] + product.tags
+        let text =
+            [product.title, product.category ?? "", product.description] + product.tags
             + product.options.flatMap(\.values)
         let words = Set(SearchText.terms(text.joined(separator: " ")))
         return !itemTerms.isEmpty && itemTerms.allSatisfy(words.contains)

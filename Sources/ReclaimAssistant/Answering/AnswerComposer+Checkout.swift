@@ -6,18 +6,23 @@ extension AnswerComposer {
     func discount(context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
         let link = context.checkoutLink.map(t.checkout) ?? ""
         if context.discount.nextTierAllowed, let next = context.discount.next {
-            let facts = [AssistantFact(key: "discount.next.code", text: next.code, source: .cart),
-                         AssistantFact(key: "discount.next.percent", text: "\(next.percent)%", source: .cart)]
-            return ComposedAnswer(action: .offerDiscount,
-                                  reply: SegmentFitter.fit(required: [t.offer(next.code, next.percent)], optional: [link]),
-                                  facts: facts + self.linkFacts(context))
+            let facts = [
+                AssistantFact(key: "discount.next.code", text: next.code, source: .cart),
+                AssistantFact(key: "discount.next.percent", text: "\(next.percent)%", source: .cart),
+            ]
+            return ComposedAnswer(
+                action: .offerDiscount,
+                reply: SegmentFitter.fit(required: [t.offer(next.code, next.percent)], optional: [link]),
+                facts: facts + self.linkFacts(context))
         }
         var facts = self.linkFacts(context)
         var pieces: [String] = []
         if let current = context.discount.current {
             pieces.append(t.codeStillWorks(current.code, current.percent))
-            facts += [AssistantFact(key: "discount.current.code", text: current.code, source: .cart),
-                      AssistantFact(key: "discount.current.percent", text: "\(current.percent)%", source: .cart)]
+            facts += [
+                AssistantFact(key: "discount.current.code", text: current.code, source: .cart),
+                AssistantFact(key: "discount.current.percent", text: "\(current.percent)%", source: .cart),
+            ]
         } else {
             pieces.append(t.noDiscount())
         }
@@ -43,7 +48,8 @@ extension AnswerComposer {
             optional.append(t.codeStillWorks(current.code, current.percent))
             facts.append(AssistantFact(key: "discount.current.code", text: current.code, source: .cart))
         }
-        return ComposedAnswer(action: .sendLink, reply: SegmentFitter.fit(required: [t.cartLink(link)], optional: optional),
-                              facts: facts)
+        return ComposedAnswer(
+            action: .sendLink, reply: SegmentFitter.fit(required: [t.cartLink(link)], optional: optional),
+            facts: facts)
     }
 }

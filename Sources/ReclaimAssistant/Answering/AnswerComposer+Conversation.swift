@@ -1,38 +1,48 @@
 extension AnswerComposer {
     func help(context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
         let contact = self.supportText(context).map(t.contact) ?? ""
-        return ComposedAnswer(action: .help, reply: SegmentFitter.fit(required: [t.help(context.brand)],
-                                                                     optional: [contact, t.stopHint()]),
-                              facts: self.supportFacts(context))
+        return ComposedAnswer(
+            action: .help,
+            reply: SegmentFitter.fit(
+                required: [t.help(context.brand)],
+                optional: [contact, t.stopHint()]),
+            facts: self.supportFacts(context))
     }
 
     func escalation(_ intent: AssistantIntent, context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
         let contact = self.supportText(context)
         switch intent {
         case .human:
-            return ComposedAnswer(action: .escalate,
-                                  reply: SegmentFitter.fit(required: [t.personWillReply(context.brand)],
-                                                           optional: [context.support.hours.map(t.hours) ?? ""]),
-                                  facts: self.supportFacts(context), escalationReason: "human_requested")
+            return ComposedAnswer(
+                action: .escalate,
+                reply: SegmentFitter.fit(
+                    required: [t.personWillReply(context.brand)],
+                    optional: [context.support.hours.map(t.hours) ?? ""]),
+                facts: self.supportFacts(context), escalationReason: "human_requested")
         case .orderIssue:
-            return ComposedAnswer(action: .escalate,
-                                  reply: SegmentFitter.fit(required: [t.orderIssue()], optional: [contact.map(t.reachUs) ?? ""]),
-                                  facts: self.supportFacts(context), escalationReason: "order_issue")
+            return ComposedAnswer(
+                action: .escalate,
+                reply: SegmentFitter.fit(required: [t.orderIssue()], optional: [contact.map(t.reachUs) ?? ""]),
+                facts: self.supportFacts(context), escalationReason: "order_issue")
         case .paymentIssue:
-            return ComposedAnswer(action: .escalate, reply: SegmentFitter.fit(required: [t.paymentIssue()]),
-                                  escalationReason: "payment_issue")
+            return ComposedAnswer(
+                action: .escalate, reply: SegmentFitter.fit(required: [t.paymentIssue()]),
+                escalationReason: "payment_issue")
         default:
-            return ComposedAnswer(action: .escalate,
-                                  reply: SegmentFitter.fit(required: [t.sorryPersonWillFollowUp(context.brand)],
-                                                           optional: [t.stopHint()]),
-                                  escalationReason: "frustrated")
+            return ComposedAnswer(
+                action: .escalate,
+                reply: SegmentFitter.fit(
+                    required: [t.sorryPersonWillFollowUp(context.brand)],
+                    optional: [t.stopHint()]),
+                escalationReason: "frustrated")
         }
     }
 
     /// Card data arrived by text: never repeat it, point to the secure checkout, hand to a person.
     func cardDataSent(context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
-        ComposedAnswer(action: .escalate, reply: SegmentFitter.fit(required: [t.cardSent()], optional: [t.secureCheckout()]),
-                       escalationReason: "payment_details_sent")
+        ComposedAnswer(
+            action: .escalate, reply: SegmentFitter.fit(required: [t.cardSent()], optional: [t.secureCheckout()]),
+            escalationReason: "payment_details_sent")
     }
 
     /// Nothing recognised: small talk and first misses get a clarifying question; an unclear

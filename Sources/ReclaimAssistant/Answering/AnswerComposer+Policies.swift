@@ -27,8 +27,9 @@ extension AnswerComposer {
         let specific = policy.text.flatMap { SentenceRetriever.rank(classification.normalized.tokens, in: $0).first?.sentence }
         if let specific {
             facts.append(AssistantFact(key: "shipping.text", text: specific, source: .policy))
-            return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [specific], optional: core + [cartNote]),
-                                  facts: facts)
+            return ComposedAnswer(
+                action: .answer, reply: SegmentFitter.fit(required: [specific], optional: core + [cartNote]),
+                facts: facts)
         }
         let countries = policy.countries.isEmpty ? "" : t.shipsTo(policy.countries.joined(separator: ", "))
         if !policy.countries.isEmpty {
@@ -36,14 +37,16 @@ extension AnswerComposer {
         }
         if core.isEmpty {
             guard let text = policy.text, let first = SentenceRetriever.sentences(text).first else {
-                return countries.isEmpty ? self.noFact(context, t: t)
+                return countries.isEmpty
+                    ? self.noFact(context, t: t)
                     : ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [countries]), facts: facts)
             }
             facts.append(AssistantFact(key: "shipping.text", text: first, source: .policy))
             return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [first], optional: [countries]), facts: facts)
         }
-        return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [core[0]], optional: core.dropFirst() + [cartNote, countries]),
-                              facts: facts)
+        return ComposedAnswer(
+            action: .answer, reply: SegmentFitter.fit(required: [core[0]], optional: core.dropFirst() + [cartNote, countries]),
+            facts: facts)
     }
 
     func returns(_ classification: IntentClassification, context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
@@ -74,8 +77,9 @@ extension AnswerComposer {
         var best: (Int, Int)?
         for (offset, entry) in self.policies.faq.enumerated() {
             let words = Set(SearchText.terms(entry.question))
-                .union(entry.question.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-                    .filter { ["price", "tax", "match"].contains($0) })
+                .union(
+                    entry.question.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                        .filter { ["price", "tax", "match"].contains($0) })
             let overlap = words.intersection(query).count
             if overlap >= (strong ? 2 : 1), overlap > (best?.1 ?? 0) { best = (offset, overlap) }
         }

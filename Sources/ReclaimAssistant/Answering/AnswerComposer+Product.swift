@@ -2,8 +2,10 @@ import ReclaimCore
 
 extension AnswerComposer {
     /// Product details: the description sentences that answer the question, or a person follows up.
-    func product(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
-                 t: ReplyTemplates) -> ComposedAnswer {
+    func product(
+        _ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
+        t: ReplyTemplates
+    ) -> ComposedAnswer {
         guard let product = entities.product else { return self.noFact(context, t: t) }
         let tokens = classification.normalized.tokens
         let asksWhetherCarried = CarriedItemQuestion.matches(tokens)
@@ -31,8 +33,10 @@ extension AnswerComposer {
     }
 
     /// Prices from the cart line or the catalog; the cart total for "my total"; FAQ for price match.
-    func price(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
-               t: ReplyTemplates) -> ComposedAnswer {
+    func price(
+        _ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
+        t: ReplyTemplates
+    ) -> ComposedAnswer {
         let tokens = classification.normalized.tokens
         let money = { (minor: Int) in context.money(minor, in: t.language) }
         if let faq = self.faqAnswer(tokens, strong: true) {
@@ -40,11 +44,15 @@ extension AnswerComposer {
         }
         let taxNote = tokens.contains { $0 == "tax" || $0 == "taxes" } ? self.faqAnswer(["tax"], strong: false) : nil
         if tokens.contains(where: { $0 == "total" || $0 == "subtotal" }) || (!entities.named && context.cartLines.count > 1),
-           !context.cartLines.isEmpty {
+            !context.cartLines.isEmpty
+        {
             let fact = AssistantFact(key: "cart.subtotal", text: money(context.cartSubtotal), source: .cart)
-            return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [t.subtotal(fact.text)],
-                                                                           optional: [taxNote?.text ?? ""]),
-                                  facts: [fact] + (taxNote.map { [$0] } ?? []))
+            return ComposedAnswer(
+                action: .answer,
+                reply: SegmentFitter.fit(
+                    required: [t.subtotal(fact.text)],
+                    optional: [taxNote?.text ?? ""]),
+                facts: [fact] + (taxNote.map { [$0] } ?? []))
         }
         guard let product = entities.product else { return self.noFact(context, t: t) }
         let asked = entities.values.filter { $0.matchedValue != nil }
@@ -63,7 +71,8 @@ extension AnswerComposer {
         if high != low { facts.append(AssistantFact(key: "product.\(product.id).price_max", text: money(high), source: .catalog)) }
         if let taxNote { facts.append(taxNote) }
         let link = context.checkoutLink.map(t.checkout) ?? ""
-        return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [sentence], optional: [taxNote?.text ?? "", link]),
-                              facts: facts + self.linkFacts(context))
+        return ComposedAnswer(
+            action: .answer, reply: SegmentFitter.fit(required: [sentence], optional: [taxNote?.text ?? "", link]),
+            facts: facts + self.linkFacts(context))
     }
 }

@@ -3,8 +3,10 @@ extension AnswerComposer {
     /// stock when it exists but cannot be bought, confirms with the link when it can. A value of a kind
     /// the product has no option for ("what grind for espresso?" with a mug in the cart) is looked up
     /// in the rest of the catalog unless the question points at the shopper's own product.
-    func variant(_ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
-                 t: ReplyTemplates) -> ComposedAnswer {
+    func variant(
+        _ entities: EntityMatch, classification: IntentClassification, context: AssistantContext,
+        t: ReplyTemplates
+    ) -> ComposedAnswer {
         let asked = entities.values
         let missing = asked.filter { $0.matchedValue == nil }
         guard let product = entities.product else {
@@ -18,7 +20,8 @@ extension AnswerComposer {
                 // A kind of option no product of the store has ("which grind?" at an outdoor store): no fact to give.
                 guard self.index.offersOption(of: kind) else { return self.noFact(context, t: t) }
                 if !entities.named, !Self.pointsAtOwnProduct(classification.normalized.tokens),
-                   let elsewhere = self.offeredElsewhere(first, excluding: product.id, t: t) {
+                    let elsewhere = self.offeredElsewhere(first, excluding: product.id, t: t)
+                {
                     return elsewhere
                 }
                 return self.noOption(of: kind, product, context: context, t: t)
@@ -28,8 +31,9 @@ extension AnswerComposer {
             guard let option else { return self.noFact(context, t: t) }
             let values = self.listing(option, product: product, t: t)
             facts.append(AssistantFact(key: "product.\(product.id).option.\(option.name)", text: values, source: .catalog))
-            let reply = SegmentFitter.fit(required: [t.notOffered(title, first.asked, values)],
-                                          optional: [context.checkoutLink.map(t.checkout) ?? ""])
+            let reply = SegmentFitter.fit(
+                required: [t.notOffered(title, first.asked, values)],
+                optional: [context.checkoutLink.map(t.checkout) ?? ""])
             return ComposedAnswer(action: .answer, reply: reply, facts: facts + self.linkFacts(context))
         }
         guard !asked.isEmpty else { return self.optionOverview(product, classification: classification, context: context, t: t) }
@@ -40,14 +44,20 @@ extension AnswerComposer {
             .joined(separator: " / ")
         let inStock = matching.filter(\.inStock)
         for variant in matching {
-            facts.append(AssistantFact(key: "variant.\(variant.id).available", text: "\(variant.title): "
-                + (variant.inStock ? "in stock" : "out of stock"), source: .catalog))
+            facts.append(
+                AssistantFact(
+                    key: "variant.\(variant.id).available",
+                    text: "\(variant.title): "
+                        + (variant.inStock ? "in stock" : "out of stock"), source: .catalog))
         }
         if matching.isEmpty || inStock.isEmpty {
             let others = product.variants.filter(\.inStock).map(\.title)
             let alternatives = others.isEmpty ? "" : t.inStockNow(Self.join(others, limit: 6))
-            return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [t.outOfStock(title, label)],
-                                                                           optional: [alternatives]), facts: facts)
+            return ComposedAnswer(
+                action: .answer,
+                reply: SegmentFitter.fit(
+                    required: [t.outOfStock(title, label)],
+                    optional: [alternatives]), facts: facts)
         }
         var pieces = [t.comesIn(title, label)]
         if inStock.count < matching.count, let other = self.otherOption(product, fixed: asked) {
@@ -57,8 +67,9 @@ extension AnswerComposer {
             if !outNames.isEmpty { pieces.append(t.soldOut(Self.join(outNames, limit: 4))) }
         }
         let link = context.checkoutLink.map(t.checkout) ?? ""
-        return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: pieces, optional: [link]),
-                              facts: facts + self.linkFacts(context))
+        return ComposedAnswer(
+            action: .answer, reply: SegmentFitter.fit(required: pieces, optional: [link]),
+            facts: facts + self.linkFacts(context))
     }
 
     /// The other products that come in the asked value: those in stock, else the first sold-out one
@@ -68,21 +79,30 @@ extension AnswerComposer {
         guard let first = offers.first, let firstValue = first.value.matchedValue else { return nil }
         let shown = first.inStock ? offers.filter(\.inStock) : [first]
         let facts = shown.map { offer in
-            AssistantFact(key: "product.\(offer.product.id).option.\(offer.value.optionName ?? "")",
-                          text: "\(offer.product.title): \(offer.value.matchedValue ?? "")"
-                              + (offer.inStock ? "" : " (out of stock)"), source: .catalog)
+            AssistantFact(
+                key: "product.\(offer.product.id).option.\(offer.value.optionName ?? "")",
+                text: "\(offer.product.title): \(offer.value.matchedValue ?? "")"
+                    + (offer.inStock ? "" : " (out of stock)"), source: .catalog)
         }
-        let sentence = !first.inStock ? t.outOfStock(first.product.title, firstValue)
-            : shown.count == 1 ? t.offeredBy(firstValue, [first.product.title])
-            : t.offeredBy(value.asked, shown.map(\.product.title))
+        let sentence =
+            !first.inStock
+            ? t.outOfStock(first.product.title, firstValue)
+            : shown.count == 1
+                ? t.offeredBy(firstValue, [first.product.title])
+                : t.offeredBy(value.asked, shown.map(\.product.title))
         return ComposedAnswer(action: .answer, reply: SegmentFitter.fit(required: [sentence]), facts: facts)
     }
 
     /// "Does the tent come in XL?" when the tent has no size option: says so, with what it does come in.
-    private func noOption(of kind: OptionVocabulary.Kind, _ product: AssistantProduct, context: AssistantContext,
-                          t: ReplyTemplates) -> ComposedAnswer {
-        var facts = [AssistantFact(key: "product.\(product.id).options", text: product.options.map(\.name).joined(separator: ", "),
-                                   source: .catalog)]
+    private func noOption(
+        of kind: OptionVocabulary.Kind, _ product: AssistantProduct, context: AssistantContext,
+        t: ReplyTemplates
+    ) -> ComposedAnswer {
+        var facts = [
+            AssistantFact(
+                key: "product.\(product.id).options", text: product.options.map(\.name).joined(separator: ", "),
+                source: .catalog)
+        ]
         var optional: [String] = []
         if let option = product.options.first {
             let values = self.listing(option, product: product, t: t)
@@ -107,19 +127,23 @@ extension AnswerComposer {
     ]
 
     /// "What colors?" / "what sizes?" with no value named: the option's values, sold-out ones marked.
-    private func optionOverview(_ product: AssistantProduct, classification: IntentClassification,
-                                context: AssistantContext, t: ReplyTemplates) -> ComposedAnswer {
+    private func optionOverview(
+        _ product: AssistantProduct, classification: IntentClassification,
+        context: AssistantContext, t: ReplyTemplates
+    ) -> ComposedAnswer {
         let tokens = Set(classification.normalized.tokens)
         let wanted = OptionVocabulary.Kind.allCases.first { kind in
             !kind.optionNames.intersection(tokens).isEmpty && product.options.contains { kind.optionNames.contains($0.name.lowercased()) }
         }
-        let option = wanted.flatMap { kind in product.options.first { kind.optionNames.contains($0.name.lowercased()) } }
+        let option =
+            wanted.flatMap { kind in product.options.first { kind.optionNames.contains($0.name.lowercased()) } }
             ?? product.options.first
         guard let option else { return self.noFact(context, t: t) }
         let values = self.listing(option, product: product, t: t)
         let facts = [AssistantFact(key: "product.\(product.id).option.\(option.name)", text: values, source: .catalog)]
-        let reply = SegmentFitter.fit(required: [t.optionList(product.title, option.name.lowercased(), values)],
-                                      optional: [context.checkoutLink.map(t.checkout) ?? ""])
+        let reply = SegmentFitter.fit(
+            required: [t.optionList(product.title, option.name.lowercased(), values)],
+            optional: [context.checkoutLink.map(t.checkout) ?? ""])
         return ComposedAnswer(action: .answer, reply: reply, facts: facts + self.linkFacts(context))
     }
 

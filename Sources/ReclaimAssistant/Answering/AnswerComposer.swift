@@ -19,8 +19,10 @@ public struct AnswerComposer: Sendable {
     ///   - entities: the product and option values it names.
     ///   - context: store, cart and conversation.
     /// - Returns: action, reply, facts and escalation reason.
-    public func compose(_ classification: IntentClassification, entities: EntityMatch,
-                        context: AssistantContext) -> ComposedAnswer {
+    public func compose(
+        _ classification: IntentClassification, entities: EntityMatch,
+        context: AssistantContext
+    ) -> ComposedAnswer {
         let t = ReplyTemplates(language: classification.language)
         switch classification.primary {
         case .shipping: return self.shipping(classification, context: context, t: t)
@@ -32,8 +34,9 @@ public struct AnswerComposer: Sendable {
         case .purchase: return self.purchase(context: context, t: t)
         case .defer:
             let link = context.checkoutLink.map(t.savedForLater) ?? ""
-            return ComposedAnswer(action: .pause, reply: SegmentFitter.fit(required: [t.paused()], optional: [link]),
-                                  facts: self.linkFacts(context))
+            return ComposedAnswer(
+                action: .pause, reply: SegmentFitter.fit(required: [t.paused()], optional: [link]),
+                facts: self.linkFacts(context))
         case .notInterested: return ComposedAnswer(action: .pause, reply: SegmentFitter.fit(required: [t.notInterested()]))
         case .alreadyPurchased:
             return ComposedAnswer(action: .pause, reply: SegmentFitter.fit(required: [t.alreadyPurchased()]))
@@ -48,8 +51,9 @@ public struct AnswerComposer: Sendable {
 
     /// The answer when the data has nothing: no claim, a person follows up.
     func noFact(_ context: AssistantContext, t: ReplyTemplates, reason: String = "no_fact") -> ComposedAnswer {
-        ComposedAnswer(action: .escalate, reply: SegmentFitter.fit(required: [t.noFact(context.brand)]),
-                       escalationReason: reason)
+        ComposedAnswer(
+            action: .escalate, reply: SegmentFitter.fit(required: [t.noFact(context.brand)]),
+            escalationReason: reason)
     }
 
     func linkFacts(_ context: AssistantContext) -> [AssistantFact] {
@@ -63,8 +67,10 @@ public struct AnswerComposer: Sendable {
     }
 
     func supportFacts(_ context: AssistantContext) -> [AssistantFact] {
-        [context.support.phone.map { AssistantFact(key: "support.phone", text: $0, source: .store) },
-         context.support.email.map { AssistantFact(key: "support.email", text: $0, source: .store) },
-         context.support.hours.map { AssistantFact(key: "support.hours", text: $0, source: .store) }].compactMap { $0 }
+        [
+            context.support.phone.map { AssistantFact(key: "support.phone", text: $0, source: .store) },
+            context.support.email.map { AssistantFact(key: "support.email", text: $0, source: .store) },
+            context.support.hours.map { AssistantFact(key: "support.hours", text: $0, source: .store) },
+        ].compactMap { $0 }
     }
 }

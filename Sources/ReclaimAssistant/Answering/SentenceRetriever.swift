@@ -29,8 +29,11 @@ enum SentenceRetriever {
     ///   - query: the shopper's normalised words.
     ///   - text: the store text.
     ///   - ignoring: terms that must not count (the product's own title words).
-    static func rank(_ query: [String], in text: String, ignoring: Set<String> = [], clauses: Bool = false)
-        -> [(sentence: String, score: Int)] {
+    static func rank(
+        _ query: [String], in text: String, ignoring: Set<String> = [], clauses: Bool = false
+    )
+        -> [(sentence: String, score: Int)]
+    {
         let terms = self.expand(query).subtracting(ignoring)
         guard !terms.isEmpty else { return [] }
         return self.sentences(text, clauses: clauses).enumerated().compactMap { offset, sentence -> (Int, String, Int)? in

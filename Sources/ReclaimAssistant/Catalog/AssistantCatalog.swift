@@ -29,8 +29,10 @@ public struct AssistantProduct: Codable, Sendable, Hashable {
     public var variants: [AssistantVariant]
 
     /// Creates a product.
-    public init(id: String, title: String, description: String = "", category: String? = nil, tags: [String] = [],
-                price: Int? = nil, options: [ProductOption] = [], variants: [AssistantVariant] = []) {
+    public init(
+        id: String, title: String, description: String = "", category: String? = nil, tags: [String] = [],
+        price: Int? = nil, options: [ProductOption] = [], variants: [AssistantVariant] = []
+    ) {
         self.id = id
         self.title = title
         self.description = description
@@ -78,8 +80,10 @@ public struct AssistantVariant: Codable, Sendable, Hashable {
     public var inventory: Int?
 
     /// Creates a variant.
-    public init(id: String, title: String, optionValues: [String: String] = [:], price: Int? = nil,
-                available: Bool = true, inventory: Int? = nil) {
+    public init(
+        id: String, title: String, optionValues: [String: String] = [:], price: Int? = nil,
+        available: Bool = true, inventory: Int? = nil
+    ) {
         self.id = id
         self.title = title
         self.optionValues = optionValues

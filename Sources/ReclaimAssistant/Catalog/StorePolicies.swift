@@ -11,8 +11,10 @@ public struct StorePolicies: Codable, Sendable, Hashable {
     public var faq: [FAQEntry]
 
     /// Creates policies.
-    public init(shipping: ShippingPolicy? = nil, returns: PolicyText? = nil, warranty: PolicyText? = nil,
-                faq: [FAQEntry] = []) {
+    public init(
+        shipping: ShippingPolicy? = nil, returns: PolicyText? = nil, warranty: PolicyText? = nil,
+        faq: [FAQEntry] = []
+    ) {
         self.shipping = shipping
         self.returns = returns
         self.warranty = warranty

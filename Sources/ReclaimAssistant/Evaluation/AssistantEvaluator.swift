@@ -17,9 +17,10 @@ public struct AssistantEvaluator: Sendable {
         for reply in replies {
             let context = self.store.context(for: reply) ?? AssistantContext(brand: "Store", currency: "USD")
             let response = await self.assistant.respond(to: reply.text, context: context)
-            outcomes.append(IntentEvaluation.Outcome(
-                text: reply.text, expected: reply.intent, predicted: response.intent, expectedEscalate: reply.escalate,
-                predictedEscalate: response.escalate || response.action == .escalate, action: response.action))
+            outcomes.append(
+                IntentEvaluation.Outcome(
+                    text: reply.text, expected: reply.intent, predicted: response.intent, expectedEscalate: reply.escalate,
+                    predictedEscalate: response.escalate || response.action == .escalate, action: response.action))
         }
         return IntentEvaluation(outcomes: outcomes)
     }

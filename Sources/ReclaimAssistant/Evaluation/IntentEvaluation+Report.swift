@@ -16,8 +16,9 @@ extension IntentEvaluation {
             "|---|---:|---:|---:|---:|",
         ]
         for score in self.perIntent {
-            lines.append("| \(score.intent.rawValue) | \(score.support) | \(percent(score.precision)) | "
-                + "\(percent(score.recall)) | \(percent(score.f1)) |")
+            lines.append(
+                "| \(score.intent.rawValue) | \(score.support) | \(percent(score.precision)) | "
+                    + "\(percent(score.recall)) | \(percent(score.f1)) |")
         }
         lines.append("")
         lines.append("Confusions (expected → predicted):")
@@ -28,10 +29,12 @@ extension IntentEvaluation {
             lines.append("")
             lines.append("Misclassified:")
             for outcome in self.outcomes.filter({ $0.expected != $0.predicted || $0.expectedEscalate != $0.predictedEscalate })
-                .prefix(misses) {
-                lines.append("  [\(outcome.expected.rawValue)/\(outcome.expectedEscalate ? "esc" : "-")] → "
-                    + "[\(outcome.predicted.rawValue)/\(outcome.predictedEscalate ? "esc" : "-")/\(outcome.action.rawValue)] "
-                    + outcome.text)
+                .prefix(misses)
+            {
+                lines.append(
+                    "  [\(outcome.expected.rawValue)/\(outcome.expectedEscalate ? "esc" : "-")] → "
+                        + "[\(outcome.predicted.rawValue)/\(outcome.predictedEscalate ? "esc" : "-")/\(outcome.action.rawValue)] "
+                        + outcome.text)
             }
         }
         return lines.joined(separator: "\n")

@@ -16,8 +16,10 @@ public struct IntentEvaluation: Sendable {
         public var action: AssistantAction
 
         /// Creates an outcome.
-        public init(text: String, expected: AssistantIntent, predicted: AssistantIntent, expectedEscalate: Bool,
-                    predictedEscalate: Bool, action: AssistantAction) {
+        public init(
+            text: String, expected: AssistantIntent, predicted: AssistantIntent, expectedEscalate: Bool,
+            predictedEscalate: Bool, action: AssistantAction
+        ) {
             self.text = text
             self.expected = expected
             self.predicted = predicted
@@ -77,9 +79,10 @@ public struct IntentEvaluation: Sendable {
             let labeled = self.outcomes.filter { $0.expected == intent }
             let predicted = self.outcomes.filter { $0.predicted == intent }
             let correct = labeled.filter { $0.predicted == intent }.count
-            return IntentScore(intent: intent, support: labeled.count,
-                               precision: predicted.isEmpty ? 1 : Double(correct) / Double(predicted.count),
-                               recall: labeled.isEmpty ? 1 : Double(correct) / Double(labeled.count))
+            return IntentScore(
+                intent: intent, support: labeled.count,
+                precision: predicted.isEmpty ? 1 : Double(correct) / Double(predicted.count),
+                recall: labeled.isEmpty ? 1 : Double(correct) / Double(labeled.count))
         }
     }
 

@@ -14,7 +14,7 @@ enum ClaimScanner {
             // A long run of digits (a shopper's "$99999999999999999") is no amount to check: skip it
             // rather than overflow.
             let (scaled, overflow) = whole.multipliedReportingOverflow(by: 100)
-            guard !overflow, case let (minor, false) = scaled.addingReportingOverflow(cents) else { return nil }
+            guard !overflow, case (let minor, false) = scaled.addingReportingOverflow(cents) else { return nil }
             return (match.text, minor)
         }
     }
@@ -33,13 +33,16 @@ enum ClaimScanner {
 
     /// URLs and bare links (`https://…`, `www.…`, `example.com/r/1`).
     static func urls(in text: String) -> [String] {
-        self.matches(#"(?i)\b(?:https?://|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|example)/[^\s]*"#,
-                     in: text).map { $0.text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)\"'")) }
+        self.matches(
+            #"(?i)\b(?:https?://|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|shop|store|example)/[^\s]*"#,
+            in: text
+        ).map { $0.text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)\"'")) }
     }
 
     /// Whether the text asks the shopper for card or payment details.
     static func asksForPaymentDetails(_ text: String) -> Bool {
-        let pattern = #"(?i)(\b(?:don'?t|do not|never|not)\s+)?\b(send|text|give|share|provide|reply with|tell)\b[^.?!;]{0,30}\b(card|cvv|cvc|security code|expir|account number|bank)"#
+        let pattern =
+            #"(?i)(\b(?:don'?t|do not|never|not)\s+)?\b(send|text|give|share|provide|reply with|tell)\b[^.?!;]{0,30}\b(card|cvv|cvc|security code|expir|account number|bank)"#
         // "Never send card details by text" is the safety line itself, not a request.
         return self.matches(pattern, in: text).contains { $0.groups[0] == nil }
     }

@@ -131,7 +131,7 @@ enum LLMFailure: Error, CustomStringConvertible, Equatable {
 enum ChatCompletion {
     static func content(of body: Data) throws(LLMFailure) -> String {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: body), case .object(let root) = value,
-              case .array(let choices)? = root["choices"], case .object(let first)? = choices.first
+            case .array(let choices)? = root["choices"], case .object(let first)? = choices.first
         else { throw .malformedCompletion("no choices") }
         if case .string("length")? = first["finish_reason"] { throw .truncated }
         guard case .object(let message)? = first["message"], case .string(let content)? = message["content"] else {

@@ -43,7 +43,8 @@ public enum LLMOutputValidator {
     /// - Throws: ``Rejection``.
     public static func validate(_ content: String, facts: [AssistantFact]) throws(Rejection) -> Decision {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(content.utf8)),
-              case .object(let object) = value else {
+            case .object(let object) = value
+        else {
             throw .malformed("not a JSON object")
         }
         guard case .string(let intentName) = object["intent"] else { throw .malformed("intent") }

@@ -34,8 +34,9 @@ public enum LLMPromptBuilder {
             \(factLines)
             """
         let shopperText = CardDataRedactor.redact(redactedText).text
-        return LLMPrompt(messages: [.init(role: "system", content: system), .init(role: "user", content: shopperText)],
-                         facts: facts, schema: self.schema)
+        return LLMPrompt(
+            messages: [.init(role: "system", content: system), .init(role: "user", content: shopperText)],
+            facts: facts, schema: self.schema)
     }
 
     /// The answer's JSON Schema, strict-mode ready: every property required, no others allowed.

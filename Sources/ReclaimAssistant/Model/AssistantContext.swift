@@ -21,9 +21,11 @@ public struct AssistantContext: Codable, Sendable, Hashable {
     public var support: SupportContact
 
     /// Creates a context.
-    public init(brand: String, currency: String, localeHint: String? = nil, cartLines: [LineItem] = [],
-                checkoutLink: String? = nil, discount: DiscountLadderState = DiscountLadderState(),
-                unansweredQuestions: Int = 0, support: SupportContact = SupportContact()) {
+    public init(
+        brand: String, currency: String, localeHint: String? = nil, cartLines: [LineItem] = [],
+        checkoutLink: String? = nil, discount: DiscountLadderState = DiscountLadderState(),
+        unansweredQuestions: Int = 0, support: SupportContact = SupportContact()
+    ) {
         self.brand = brand
         self.currency = currency
         self.localeHint = localeHint

@@ -30,10 +30,12 @@ public struct AssistantResponse: Codable, Sendable, Hashable {
     public static let llmEngine = "llm"
 
     /// Creates a response.
-    public init(intent: AssistantIntent, secondaryIntents: [AssistantIntent] = [], action: AssistantAction,
-                reply: String, escalate: Bool, escalationReason: String? = nil, redactedText: String,
-                confidence: Double, facts: [AssistantFact] = [], engine: String = AssistantResponse.builtInEngine,
-                fallbackReason: String? = nil) {
+    public init(
+        intent: AssistantIntent, secondaryIntents: [AssistantIntent] = [], action: AssistantAction,
+        reply: String, escalate: Bool, escalationReason: String? = nil, redactedText: String,
+        confidence: Double, facts: [AssistantFact] = [], engine: String = AssistantResponse.builtInEngine,
+        fallbackReason: String? = nil
+    ) {
         self.intent = intent
         self.secondaryIntents = secondaryIntents
         self.action = action

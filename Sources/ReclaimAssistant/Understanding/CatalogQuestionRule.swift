@@ -28,8 +28,10 @@ struct CatalogQuestionRule: Sendable {
     ///   - text: the normalised reply.
     ///   - primary: the lexicon's primary intent.
     ///   - scores: the lexicon's scores.
-    func refine(_ text: NormalizedText, primary: AssistantIntent,
-                scores: [AssistantIntent: Double]) -> (intent: AssistantIntent, evidence: String)? {
+    func refine(
+        _ text: NormalizedText, primary: AssistantIntent,
+        scores: [AssistantIntent: Double]
+    ) -> (intent: AssistantIntent, evidence: String)? {
         let undecided = primary == .other && scores[.other] == nil
         // "tienen …?" / "do you have …?" read as a product or variant question only on weak hints.
         let weak = (primary == .variant || primary == .product) && (scores[primary] ?? 0) < IntentClassifier.escalationScore

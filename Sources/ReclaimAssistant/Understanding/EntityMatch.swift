@@ -14,8 +14,10 @@ public struct EntityMatch: Sendable, Hashable {
     public var values: [AskedValue]
 
     /// Creates a match.
-    public init(product: AssistantProduct?, inCart: Bool, cartLine: LineItem? = nil, named: Bool = false,
-                values: [AskedValue] = []) {
+    public init(
+        product: AssistantProduct?, inCart: Bool, cartLine: LineItem? = nil, named: Bool = false,
+        values: [AskedValue] = []
+    ) {
         self.product = product
         self.inCart = inCart
         self.cartLine = cartLine

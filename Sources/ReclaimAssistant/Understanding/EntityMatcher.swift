@@ -25,7 +25,10 @@ public struct EntityMatcher: Sendable {
         var bestOverlap = 0
         for (line, product) in cartProducts {
             let overlap = Set(SearchText.terms(product.title + " " + (product.category ?? ""))).intersection(terms).count
-            if overlap > bestOverlap { best = (line, product, true); bestOverlap = overlap }
+            if overlap > bestOverlap {
+                best = (line, product, true)
+                bestOverlap = overlap
+            }
         }
         if best == nil, !terms.isEmpty, let hit = self.index.search(terms, limit: 1).first, hit.score >= 1.2 {
             best = (cart.first { $0.productID == hit.product.id }, hit.product, true)
@@ -33,16 +36,18 @@ public struct EntityMatcher: Sendable {
         let asked = Self.askedValues(text)
         if best == nil {
             // "it": the cart product that has the asked kind of option, else the first line.
-            let fitting = cartProducts.first { _, product in
-                asked.contains { value in self.resolve(value, in: product).matchedValue != nil }
-            } ?? cartProducts.first
+            let fitting =
+                cartProducts.first { _, product in
+                    asked.contains { value in self.resolve(value, in: product).matchedValue != nil }
+                } ?? cartProducts.first
             best = fitting.map { ($0.0, $0.1, false) }
         }
         guard let chosen = best else { return EntityMatch(product: nil, inCart: false, values: asked) }
         var values = asked.map { self.resolve($0, in: chosen.product) }
         values += Self.productValues(in: text, product: chosen.product, excluding: values)
-        return EntityMatch(product: chosen.product, inCart: chosen.line != nil, cartLine: chosen.line,
-                           named: chosen.named, values: values)
+        return EntityMatch(
+            product: chosen.product, inCart: chosen.line != nil, cartLine: chosen.line,
+            named: chosen.named, values: values)
     }
 
     /// Generic option values named in the text (colors, sizes, weights, "size 12").
@@ -55,10 +60,12 @@ public struct EntityMatcher: Sendable {
             } else if let kind = OptionVocabulary.kind(of: token), kind != .color {
                 values.append(AskedValue(asked: token, kind: kind))
             } else if token.first?.isNumber == true, position > 0,
-                      ["size", "sizes", "talla", "taille", "sz"].contains(tokens[position - 1]) {
+                ["size", "sizes", "talla", "taille", "sz"].contains(tokens[position - 1])
+            {
                 values.append(AskedValue(asked: token, kind: .size))
             } else if token.first?.isNumber == true, position + 1 < tokens.count,
-                      OptionVocabulary.units.contains(tokens[position + 1]) {
+                OptionVocabulary.units.contains(tokens[position + 1])
+            {
                 values.append(AskedValue(asked: token + tokens[position + 1], kind: .weight))
             }
         }
@@ -92,7 +99,8 @@ public struct EntityMatcher: Sendable {
             for value in option.values {
                 let words = Self.key(value).split(separator: " ").map(String.init)
                 guard !words.isEmpty, words.allSatisfy(tokens.contains), words.allSatisfy({ Int($0) == nil }),
-                      !excluding.contains(where: { $0.matchedValue == value }) else { continue }
+                    !excluding.contains(where: { $0.matchedValue == value })
+                else { continue }
                 found.append(AskedValue(asked: Self.key(value), kind: nil, optionName: option.name, matchedValue: value))
             }
         }

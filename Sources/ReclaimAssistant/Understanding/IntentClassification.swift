@@ -18,9 +18,11 @@ public struct IntentClassification: Sendable, Hashable {
     public var evidence: [String]
 
     /// Creates a classification.
-    public init(primary: AssistantIntent, secondary: [AssistantIntent], confidence: Double,
-                scores: [AssistantIntent: Double], language: AssistantLanguage, complianceRule: String?,
-                normalized: NormalizedText, evidence: [String]) {
+    public init(
+        primary: AssistantIntent, secondary: [AssistantIntent], confidence: Double,
+        scores: [AssistantIntent: Double], language: AssistantLanguage, complianceRule: String?,
+        normalized: NormalizedText, evidence: [String]
+    ) {
         self.primary = primary
         self.secondary = secondary
         self.confidence = confidence

@@ -32,8 +32,9 @@ public struct IntentClassifier: Sendable {
     ///     product, description word or option value is read as a product or variant question
     ///     (``CatalogQuestionRule``).
     public init(extraKeywords: Set<String> = [], catalog: CatalogIndex? = nil) {
-        self.normalizer = TextNormalizer(keywords: IntentLexicon.vocabulary.union(extraKeywords),
-                                         knownWords: catalog?.words ?? [])
+        self.normalizer = TextNormalizer(
+            keywords: IntentLexicon.vocabulary.union(extraKeywords),
+            knownWords: catalog?.words ?? [])
         self.patterns = IntentLexicon.patterns
         self.catalogRule = catalog.map(CatalogQuestionRule.init(index:))
     }
@@ -57,14 +58,16 @@ public struct IntentClassifier: Sendable {
             let primary: AssistantIntent = reassigned ? .wrongNumber : .optOut
             scores[primary] = max(scores[primary] ?? 0, 2)
             let secondary = Self.secondary(scores, excluding: primary)
-            return IntentClassification(primary: primary, secondary: secondary, confidence: 1, scores: scores,
-                                        language: language, complianceRule: compliance.rule, normalized: normalized,
-                                        evidence: evidence + [compliance.rule ?? "compliance"])
+            return IntentClassification(
+                primary: primary, secondary: secondary, confidence: 1, scores: scores,
+                language: language, complianceRule: compliance.rule, normalized: normalized,
+                evidence: evidence + [compliance.rule ?? "compliance"])
         case .help, .optIn:
             let primary: AssistantIntent = compliance.kind == .help ? .help : .optIn
-            return IntentClassification(primary: primary, secondary: [], confidence: 1, scores: [primary: 2],
-                                        language: language, complianceRule: compliance.rule, normalized: normalized,
-                                        evidence: [compliance.rule ?? "compliance"])
+            return IntentClassification(
+                primary: primary, secondary: [], confidence: 1, scores: [primary: 2],
+                language: language, complianceRule: compliance.rule, normalized: normalized,
+                evidence: [compliance.rule ?? "compliance"])
         case .none:
             // A lone Stop! before praise, or an opt-out phrase the shopper contradicts ("unsubscribe from
             // these? lol never, keep em coming"): a review, never the assistant's own opt-out.
@@ -81,9 +84,10 @@ public struct IntentClassifier: Sendable {
             evidence.append("catalog:\(refined.evidence)")
         }
         let confidence = Self.confidence(scores, primary: primary, normalized: normalized)
-        return IntentClassification(primary: primary, secondary: Self.secondary(scores, excluding: primary),
-                                    confidence: confidence, scores: scores, language: language, complianceRule: nil,
-                                    normalized: normalized, evidence: evidence)
+        return IntentClassification(
+            primary: primary, secondary: Self.secondary(scores, excluding: primary),
+            confidence: confidence, scores: scores, language: language, complianceRule: nil,
+            normalized: normalized, evidence: evidence)
     }
 
     /// Evidence per intent: the strongest match plus a quarter of the others, capped, plus vetoes.
@@ -122,16 +126,19 @@ public struct IntentClassifier: Sendable {
             .sorted { $0.value != $1.value ? $0.value > $1.value : rank($0.key) < rank($1.key) }
         if let urgent = ordered.first(where: { self.urgent.contains($0.key) && $0.value >= self.escalationScore }) {
             // "My order came damaged, can I talk to someone": the problem names the case, the person is the means.
-            if urgent.key == .human, let problem = ordered.first(where: {
-                ($0.key == .orderIssue || $0.key == .paymentIssue) && $0.value >= self.escalationScore
-            }) {
+            if urgent.key == .human,
+                let problem = ordered.first(where: {
+                    ($0.key == .orderIssue || $0.key == .paymentIssue) && $0.value >= self.escalationScore
+                })
+            {
                 return problem.key
             }
             return urgent.key
         }
         // "I'll buy Friday, is shipping free?": a question the data can answer beats later/link.
         if let top = ordered.first, top.key == .defer || top.key == .purchase,
-           let question = ordered.first(where: { $0.key.isQuestion || $0.key == .discount }), question.value >= 0.8 {
+            let question = ordered.first(where: { $0.key.isQuestion || $0.key == .discount }), question.value >= 0.8
+        {
             return question.key
         }
         return ordered.first?.key ?? .other
@@ -146,8 +153,10 @@ public struct IntentClassifier: Sendable {
         "awesome", "hi", "hello", "hey", "sup", "what", "is", "up", "hmm", "yo", "bonjour", "hola", "love", "wow",
     ]
 
-    private static func confidence(_ scores: [AssistantIntent: Double], primary: AssistantIntent,
-                                   normalized: NormalizedText) -> Double {
+    private static func confidence(
+        _ scores: [AssistantIntent: Double], primary: AssistantIntent,
+        normalized: NormalizedText
+    ) -> Double {
         guard primary != .other else {
             let chat = !normalized.tokens.isEmpty && normalized.tokens.allSatisfy(self.smallTalk.contains)
             return chat || normalized.tokens.isEmpty ? 0.8 : 0.3

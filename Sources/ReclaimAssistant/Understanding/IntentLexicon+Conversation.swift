@@ -21,7 +21,10 @@ extension IntentLexicon {
         (.notInterested, 1.1, "dont|didnt need|want it|this|them anymore|now, dont need it|this, no longer need|want"),
         (.notInterested, 1.2, "found it|one cheaper|elsewhere, somewhere else, another|different brand|store|site, went with"),
         (.notInterested, 1.2, "just|was|only browsing|looking, window shopping"),
-        (.notInterested, 1.2, "no me interesa, ya no lo|la quiero, no gracias, ne m interesse pas|plus, ca ne m interesse, pas interesse, non merci"),
+        (
+            .notInterested, 1.2,
+            "no me interesa, ya no lo|la quiero, no gracias, ne m interesse pas|plus, ca ne m interesse, pas interesse, non merci"
+        ),
         // already purchased
         (.alreadyPurchased, 1.2, "already done, ya hice|realice el pedido|la compra"),
         (.alreadyPurchased, 1.3, "already bought|ordered|purchased|got|paid|checked|have|did|own|placed|buy"),

@@ -3,7 +3,10 @@ extension IntentLexicon {
     static let escalation: [IntentPattern] = rules([
         // human
         (.human, 1.2, "need|want a person|human|someone|rep|agent, anyone there, is anybody|anyone there"),
-        (.human, 1.3, "talk|speak|chat|speaking|talking to|with a|an|the|some|real? person|human|someone|somebody|agent|rep|representative|manager|supervisor"),
+        (
+            .human, 1.3,
+            "talk|speak|chat|speaking|talking to|with a|an|the|some|real? person|human|someone|somebody|agent|rep|representative|manager|supervisor"
+        ),
         (.human, 1.3, "talk|speak|chat to|with customer service|support|sales"),
         (.human, 1.2, "real|actual|live person|human|people, human being"),
         (.human, 1.1, "human|humans|humano|agent|representative|rep|operator"),
@@ -79,8 +82,14 @@ extension IntentLexicon {
         (.paymentIssue, 1.3, "pay over|by the? phone, take my card, charge my card"),
         (.paymentIssue, 1.0, "ne passe pas"),
         (.paymentIssue, 1.3, "checkout|payment keeps|is? error|erroring|failing|fails|failed|broken, error at|on|during checkout|payment"),
-        (.paymentIssue, 1.3, "wont|doesnt|didnt|cant|isnt|not take|taking|accept|accepting _ card|cards|amex|visa|mastercard|discover|paypal|payment"),
-        (.paymentIssue, 1.3, "cobraron|cobrado|cobro|cargaron dos veces, cobraron|cobrado|cargaron doble, doble cargo|cobro, cargo|cobro no reconocido"),
+        (
+            .paymentIssue, 1.3,
+            "wont|doesnt|didnt|cant|isnt|not take|taking|accept|accepting _ card|cards|amex|visa|mastercard|discover|paypal|payment"
+        ),
+        (
+            .paymentIssue, 1.3,
+            "cobraron|cobrado|cobro|cargaron dos veces, cobraron|cobrado|cargaron doble, doble cargo|cobro, cargo|cobro no reconocido"
+        ),
         (.paymentIssue, 1.3, "debite|debitee|preleve|prelevee|facture|facturee deux fois, double prelevement|debit"),
         (.paymentIssue, 1.2, "pending|unauthorized|unrecognized|unknown charge, charge on my card|account|statement"),
     ])

@@ -34,16 +34,17 @@ struct IntentPattern: Sendable {
             let optional = text.hasSuffix("?")
             if optional { text.removeLast() }
             let alternatives = text.split(separator: "|").map(String.init)
-            return .words(Set(alternatives.filter { !$0.hasSuffix("*") }),
-                          prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
-                          optional: optional)
+            return .words(
+                Set(alternatives.filter { !$0.hasSuffix("*") }),
+                prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
+                optional: optional)
         }
     }
 
     /// Words a slot names exactly, for the typo-correction vocabulary.
     var words: Set<String> {
         var result: Set<String> = []
-        for case let .words(words, prefixes, _) in self.slots {
+        for case .words(let words, let prefixes, _) in self.slots {
             result.formUnion(words)
             result.formUnion(prefixes.filter { $0.count >= FuzzyVocabulary.minimumLength })
         }
@@ -67,9 +68,10 @@ struct IntentPattern: Sendable {
                 if self.match(tokens, at: index + skip, slot: slot + 1) { return true }
             }
             return false
-        case let .words(words, prefixes, optional):
+        case .words(let words, let prefixes, let optional):
             if index < tokens.count, words.contains(tokens[index]) || prefixes.contains(where: tokens[index].hasPrefix),
-               self.match(tokens, at: index + 1, slot: slot + 1) {
+                self.match(tokens, at: index + 1, slot: slot + 1)
+            {
                 return true
             }
             return optional && self.match(tokens, at: index, slot: slot + 1)

@@ -29,10 +29,12 @@ public enum OptionVocabulary {
     /// Color words → English color (`azul` → `blue`).
     public static let colors: [String: String] = {
         var map: [String: String] = [:]
-        let english = ["blue", "red", "green", "black", "white", "grey", "gray", "yellow", "orange", "pink", "purple",
-                       "brown", "navy", "beige", "tan", "olive", "teal", "sage", "silver", "gold", "cream", "khaki",
-                       "charcoal", "burgundy", "maroon", "turquoise", "coral", "mint", "lavender", "slate", "pine",
-                       "sunset", "rose"]
+        let english = [
+            "blue", "red", "green", "black", "white", "grey", "gray", "yellow", "orange", "pink", "purple",
+            "brown", "navy", "beige", "tan", "olive", "teal", "sage", "silver", "gold", "cream", "khaki",
+            "charcoal", "burgundy", "maroon", "turquoise", "coral", "mint", "lavender", "slate", "pine",
+            "sunset", "rose",
+        ]
         for color in english { map[color] = color }
         let translated: [String: String] = [
             "azul": "blue", "rojo": "red", "roja": "red", "verde": "green", "negro": "black", "negra": "black",

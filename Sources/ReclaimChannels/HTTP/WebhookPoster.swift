@@ -33,7 +33,9 @@ public struct WebhookPoster: Sendable {
     /// Posts `body` to `url` with `headers` and reads the answer (at most 1 MiB).
     /// - Returns: The HTTP status and body.
     /// - Throws: Transport errors, a timeout after `timeout`, or a body over 1 MiB.
-    public func exchange(url: String, headers: [(String, String)], body: Data, timeout: Duration) async throws
+    public func exchange(
+        url: String, headers: [(String, String)], body: Data, timeout: Duration
+    ) async throws
         -> (status: Int, body: Data)
     {
         var request = HTTPClientRequest(url: url)

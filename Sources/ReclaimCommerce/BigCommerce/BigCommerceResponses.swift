@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// Wire types: property names are the platform's JSON field names, decoded without key mapping.
 import Foundation
 import ReclaimCore
 

@@ -23,7 +23,7 @@ public enum ConsentSource: String, Codable, Sendable, Hashable, CaseIterable {
     case api
     case platformWebhook = "platform_webhook"
     case dashboard
-    case import_ = "import"
+    case imported = "import"
 }
 
 /// One entry in the append-only consent log. A revocation is a new record, never an edit.

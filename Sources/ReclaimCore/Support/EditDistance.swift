@@ -7,7 +7,8 @@ public enum EditDistance {
     ///   - b: the other word.
     /// - Returns: `true` when the words are equal or one edit apart.
     public static func isWithinOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x == y { return true }
         if abs(x.count - y.count) > 1 { return false }
         if x.count == y.count {
@@ -16,7 +17,9 @@ public enum EditDistance {
             return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]] && x[diffs[1]] == y[diffs[0]]
         }
         let (long, short) = x.count > y.count ? (x, y) : (y, x)
-        var i = 0, j = 0, skipped = false
+        var i = 0
+        var j = 0
+        var skipped = false
         while i < long.count, j < short.count {
             if long[i] == short[j] {
                 i += 1

@@ -88,7 +88,11 @@ public struct ReclaimConfiguration: Codable, Sendable {
             self.maxBodyBytes = maxBodyBytes
         }
 
-        enum CodingKeys: String, CodingKey { case host, port, publicURL = "publicUrl", maxBodyBytes, metricsToken, shutdownTimeout }
+        enum CodingKeys: String, CodingKey {
+            case host, port
+            case publicURL = "publicUrl"
+            case maxBodyBytes, metricsToken, shutdownTimeout
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -13,13 +13,14 @@ extension StoreConfiguration {
         case "builtin", "built_in", "built-in": return nil
         case "llm": break
         default:
-            throw ConfigurationError.invalidValue(path: path, key: "\(prefix).backend", reason: "expected builtin or llm, found \"\(backend)\"")
+            throw ConfigurationError.invalidValue(
+                path: path, key: "\(prefix).backend", reason: "expected builtin or llm, found \"\(backend)\"")
         }
         guard let section = self.assistant?.llm else {
             throw ConfigurationError.invalidValue(path: path, key: "\(prefix).llm", reason: "required when backend is llm")
         }
         guard let base = section.baseURL, let url = URLComponents(string: base), ["http", "https"].contains(url.scheme ?? ""),
-              url.host?.isEmpty == false
+            url.host?.isEmpty == false
         else {
             throw ConfigurationError.invalidValue(
                 path: path, key: "\(prefix).llm.base_url", reason: "expected an http(s) URL such as http://127.0.0.1:8080/v1")

@@ -153,7 +153,9 @@ public struct StoreConfiguration: Codable, Sendable {
         public var apiBaseURL: String?
 
         enum CodingKeys: String, CodingKey {
-            case accountSID = "accountSid", authToken, from, messagingServiceSID = "messagingServiceSid"
+            case accountSID = "accountSid"
+            case authToken, from
+            case messagingServiceSID = "messagingServiceSid"
             case apiBaseURL = "apiBaseUrl"
         }
     }
@@ -172,7 +174,9 @@ public struct StoreConfiguration: Codable, Sendable {
         public var apiBaseURL: String?
 
         enum CodingKeys: String, CodingKey {
-            case apiKey, publicKey, from, messagingProfileID = "messagingProfileId", apiBaseURL = "apiBaseUrl"
+            case apiKey, publicKey, from
+            case messagingProfileID = "messagingProfileId"
+            case apiBaseURL = "apiBaseUrl"
         }
     }
 

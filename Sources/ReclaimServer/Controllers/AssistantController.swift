@@ -39,8 +39,12 @@ public struct AssistantController: Sendable {
         var fallbackReason: String?
 
         enum CodingKeys: String, CodingKey {
-            case intent, secondaryIntents = "secondary_intents", action, reply, escalate
-            case escalationReason = "escalation_reason", redactedText = "redacted_text", confidence, engine
+            case intent
+            case secondaryIntents = "secondary_intents"
+            case action, reply, escalate
+            case escalationReason = "escalation_reason"
+            case redactedText = "redacted_text"
+            case confidence, engine
             case fallbackReason = "fallback_reason"
         }
     }

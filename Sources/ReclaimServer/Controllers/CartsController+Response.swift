@@ -29,10 +29,22 @@ struct CartResponse: ResponseEncodable, Sendable {
     var order: OrderBody?
 
     enum CodingKeys: String, CodingKey {
-        case id, storeID = "store_id", source, externalID = "external_id", status, recovered
-        case recoveredAt = "recovered_at", orderID = "order_id", abandonedAt = "abandoned_at"
-        case lastActivityAt = "last_activity_at", createdAt = "created_at", updatedAt = "updated_at", items, subtotal
-        case currency, recoveryURL = "recovery_url", shippingAddress = "shipping_address", contact, journey
+        case id
+        case storeID = "store_id"
+        case source
+        case externalID = "external_id"
+        case status, recovered
+        case recoveredAt = "recovered_at"
+        case orderID = "order_id"
+        case abandonedAt = "abandoned_at"
+        case lastActivityAt = "last_activity_at"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case items, subtotal
+        case currency
+        case recoveryURL = "recovery_url"
+        case shippingAddress = "shipping_address"
+        case contact, journey
         case messages, order
     }
 
@@ -46,8 +58,13 @@ struct CartResponse: ResponseEncodable, Sendable {
         var price: Int
         var imageURL: String?
         enum CodingKeys: String, CodingKey {
-            case productID = "product_id", variantID = "variant_id", title, variantTitle = "variant_title", quantity
-            case price, imageURL = "image_url"
+            case productID = "product_id"
+            case variantID = "variant_id"
+            case title
+            case variantTitle = "variant_title"
+            case quantity
+            case price
+            case imageURL = "image_url"
         }
     }
 
@@ -59,7 +76,10 @@ struct CartResponse: ResponseEncodable, Sendable {
         var lastName: String?
         var locale: String?
         enum CodingKeys: String, CodingKey {
-            case phone, email, firstName = "first_name", lastName = "last_name", locale
+            case phone, email
+            case firstName = "first_name"
+            case lastName = "last_name"
+            case locale
         }
     }
 
@@ -74,7 +94,10 @@ struct CartResponse: ResponseEncodable, Sendable {
         var startedAt: Date
         var endedAt: Date?
         enum CodingKeys: String, CodingKey {
-            case state, nextStep = "next_step", reason, flow, variant, holdout, startedAt = "started_at"
+            case state
+            case nextStep = "next_step"
+            case reason, flow, variant, holdout
+            case startedAt = "started_at"
             case endedAt = "ended_at"
         }
     }
@@ -92,7 +115,8 @@ struct CartResponse: ResponseEncodable, Sendable {
         var createdAt: Date
         var sentAt: Date?
         enum CodingKeys: String, CodingKey {
-            case id, channel, direction, step, status, subject, body, decision, createdAt = "created_at"
+            case id, channel, direction, step, status, subject, body, decision
+            case createdAt = "created_at"
             case sentAt = "sent_at"
         }
     }
@@ -106,7 +130,10 @@ struct CartResponse: ResponseEncodable, Sendable {
         var paid: Bool
         var placedAt: Date
         enum CodingKeys: String, CodingKey {
-            case id, externalID = "external_id", total, currency, paid, placedAt = "placed_at"
+            case id
+            case externalID = "external_id"
+            case total, currency, paid
+            case placedAt = "placed_at"
         }
     }
 }
@@ -135,17 +162,20 @@ extension CartResponse {
                 ContactBody(phone: $0.phone, email: $0.email, firstName: $0.firstName, lastName: $0.lastName, locale: $0.locale)
             },
             journey: journey.map {
-                JourneyBody(state: $0.state.rawValue, nextStep: $0.nextStep, reason: $0.reason, flow: $0.flowName,
-                            variant: $0.variant, holdout: $0.holdout, startedAt: $0.startedAt, endedAt: $0.endedAt)
+                JourneyBody(
+                    state: $0.state.rawValue, nextStep: $0.nextStep, reason: $0.reason, flow: $0.flowName,
+                    variant: $0.variant, holdout: $0.holdout, startedAt: $0.startedAt, endedAt: $0.endedAt)
             },
             messages: messages.map {
-                MessageBody(id: $0.id, channel: $0.channel.rawValue, direction: $0.direction.rawValue, step: $0.step,
-                            status: $0.status.rawValue, subject: $0.subject, body: $0.body, decision: $0.decision,
-                            createdAt: $0.createdAt, sentAt: $0.sentAt)
+                MessageBody(
+                    id: $0.id, channel: $0.channel.rawValue, direction: $0.direction.rawValue, step: $0.step,
+                    status: $0.status.rawValue, subject: $0.subject, body: $0.body, decision: $0.decision,
+                    createdAt: $0.createdAt, sentAt: $0.sentAt)
             },
             order: order.map {
-                OrderBody(id: $0.id, externalID: $0.externalID, total: $0.total.minor, currency: $0.total.currency,
-                          paid: $0.paid, placedAt: $0.placedAt)
+                OrderBody(
+                    id: $0.id, externalID: $0.externalID, total: $0.total.minor, currency: $0.total.currency,
+                    paid: $0.paid, placedAt: $0.placedAt)
             })
     }
 }

@@ -15,7 +15,10 @@ struct ConversationDetailResponse: ResponseEncodable, Sendable {
         var lastName: String?
         var locale: String?
         enum CodingKeys: String, CodingKey {
-            case id, phone, email, firstName = "first_name", lastName = "last_name", locale
+            case id, phone, email
+            case firstName = "first_name"
+            case lastName = "last_name"
+            case locale
         }
     }
 
@@ -30,7 +33,10 @@ struct ConversationDetailResponse: ResponseEncodable, Sendable {
         var currency: String
         var recoveryURL: String?
         enum CodingKeys: String, CodingKey {
-            case id, externalID = "external_id", status, items, subtotal, currency, recoveryURL = "recovery_url"
+            case id
+            case externalID = "external_id"
+            case status, items, subtotal, currency
+            case recoveryURL = "recovery_url"
         }
     }
 
@@ -47,7 +53,10 @@ struct ConversationDetailResponse: ResponseEncodable, Sendable {
         var state: String
         var issuedAt: Date
         enum CodingKeys: String, CodingKey {
-            case code, type, value, tier, expiresAt = "expires_at", state, issuedAt = "issued_at"
+            case code, type, value, tier
+            case expiresAt = "expires_at"
+            case state
+            case issuedAt = "issued_at"
         }
     }
 
@@ -60,7 +69,10 @@ struct ConversationDetailResponse: ResponseEncodable, Sendable {
         var disclosureText: String?
         var ip: String?
         enum CodingKeys: String, CodingKey {
-            case kind, source, occurredAt = "occurred_at", disclosureText = "disclosure_text", ip
+            case kind, source
+            case occurredAt = "occurred_at"
+            case disclosureText = "disclosure_text"
+            case ip
         }
     }
 
@@ -71,7 +83,8 @@ struct ConversationDetailResponse: ResponseEncodable, Sendable {
         var reason: String?
         var since: Date?
         enum CodingKeys: String, CodingKey {
-            case optedOut = "opted_out", reason, since
+            case optedOut = "opted_out"
+            case reason, since
         }
     }
 

@@ -12,7 +12,10 @@ struct ConversationBody: ResponseEncodable, Sendable {
     var createdAt: Date
     var updatedAt: Date
     enum CodingKeys: String, CodingKey {
-        case id, status, escalationReason = "escalation_reason", cartID = "cart_id", createdAt = "created_at"
+        case id, status
+        case escalationReason = "escalation_reason"
+        case cartID = "cart_id"
+        case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
 
@@ -39,7 +42,9 @@ struct TurnBody: Codable, Sendable {
     var messageID: String?
     var createdAt: Date
     enum CodingKeys: String, CodingKey {
-        case id, author, text, intent, action, agent, messageID = "message_id", createdAt = "created_at"
+        case id, author, text, intent, action, agent
+        case messageID = "message_id"
+        case createdAt = "created_at"
     }
 }
 
@@ -64,7 +69,11 @@ struct ConversationListResponse: ResponseEncodable, Sendable {
         var lastTurn: LastTurn?
         var updatedAt: Date
         enum CodingKeys: String, CodingKey {
-            case id, status, escalationReason = "escalation_reason", contact, cartID = "cart_id", lastTurn = "last_turn"
+            case id, status
+            case escalationReason = "escalation_reason"
+            case contact
+            case cartID = "cart_id"
+            case lastTurn = "last_turn"
             case updatedAt = "updated_at"
         }
     }
@@ -75,7 +84,8 @@ struct ConversationListResponse: ResponseEncodable, Sendable {
         var phone: String?
         var firstName: String?
         enum CodingKeys: String, CodingKey {
-            case id, phone, firstName = "first_name"
+            case id, phone
+            case firstName = "first_name"
         }
     }
 
@@ -85,7 +95,8 @@ struct ConversationListResponse: ResponseEncodable, Sendable {
         var text: String
         var createdAt: Date
         enum CodingKeys: String, CodingKey {
-            case author, text, createdAt = "created_at"
+            case author, text
+            case createdAt = "created_at"
         }
     }
 
@@ -119,7 +130,8 @@ struct AgentReplyResponse: ResponseEncodable, Sendable {
         /// When it leaves: now, or the first allowed instant after the shopper's quiet hours.
         var sendAt: Date
         enum CodingKeys: String, CodingKey {
-            case id, status, body, sendAt = "send_at"
+            case id, status, body
+            case sendAt = "send_at"
         }
     }
 
@@ -144,6 +156,7 @@ struct HandBackResponse: ResponseEncodable, Sendable {
     /// Whether the journey was asked to resume (the flow engine does it in the background).
     var resumeFlow: Bool
     enum CodingKeys: String, CodingKey {
-        case conversation, resumeFlow = "resume_flow"
+        case conversation
+        case resumeFlow = "resume_flow"
     }
 }

@@ -45,7 +45,8 @@ struct ConversationsController: Sendable {
         var resumeFlow: Bool
         var agent: String?
         enum CodingKeys: String, CodingKey {
-            case resumeFlow = "resume_flow", agent
+            case resumeFlow = "resume_flow"
+            case agent
         }
     }
 

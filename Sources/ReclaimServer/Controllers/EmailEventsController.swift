@@ -37,7 +37,9 @@ public struct EmailEventsController: Sendable {
         var messageID: String?
 
         enum CodingKeys: String, CodingKey {
-            case type, email, bounceType = "bounce_type", messageID = "message_id"
+            case type, email
+            case bounceType = "bounce_type"
+            case messageID = "message_id"
         }
     }
 
@@ -104,10 +106,12 @@ public struct EmailEventsController: Sendable {
         _ event: EmailEvent, store: StoreConfiguration, _ repositories: ReclaimRepositories,
         _ flowEvents: FlowEventPublisher, now: Date
     ) async throws -> Bool {
-        let message = try await event.messageID.asyncMap {
-            try await repositories.messages.find(providerID: $0.trimmingCharacters(in: CharacterSet(charactersIn: "<>")),
-                                                 direction: .outbound, storeID: store.id)
-        } ?? nil
+        let message =
+            try await event.messageID.asyncMap {
+                try await repositories.messages.find(
+                    providerID: $0.trimmingCharacters(in: CharacterSet(charactersIn: "<>")),
+                    direction: .outbound, storeID: store.id)
+            } ?? nil
         guard Self.types.contains(event.type) else {
             throw EventProblem(field: "type", message: "unknown event type \"\(event.type)\"")
         }
@@ -118,8 +122,9 @@ public struct EmailEventsController: Sendable {
         switch event.type {
         case "bounce" where event.bounceType != "soft", "complaint":
             let reason: SuppressionReason = event.type == "complaint" ? .complaint : .hardBounce
-            _ = try await repositories.suppressions.add(.of(
-                address, channel: .email, store: store.id, reason: reason, detail: "email \(event.type)", at: now))
+            _ = try await repositories.suppressions.add(
+                .of(
+                    address, channel: .email, store: store.id, reason: reason, detail: "email \(event.type)", at: now))
             if let message {
                 _ = try await repositories.messages.update(
                     id: message.id, MessageUpdate(status: .undelivered, errorCode: reason.rawValue), at: now)

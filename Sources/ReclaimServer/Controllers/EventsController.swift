@@ -33,7 +33,11 @@ struct EventsController: Sendable {
         /// The Reclaim id of the order written.
         var orderID: String?
 
-        enum CodingKeys: String, CodingKey { case id, type, status, cartID = "cart_id", orderID = "order_id" }
+        enum CodingKeys: String, CodingKey {
+            case id, type, status
+            case cartID = "cart_id"
+            case orderID = "order_id"
+        }
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EventReceipt {

@@ -28,12 +28,16 @@ public struct LinksController: Sendable {
                 .follow(token: token, ip: nil, userAgent: request.headers[.userAgent])
         } catch {
             context.logger.error("tracked link failed", metadata: ["error": "\(error)"])
-            return Self.page(.serviceUnavailable, UnsubscribePage.document(
-                "Try again", "<h1>This link could not be opened</h1><p>Please try again in a moment.</p>"))
+            return Self.page(
+                .serviceUnavailable,
+                UnsubscribePage.document(
+                    "Try again", "<h1>This link could not be opened</h1><p>Please try again in a moment.</p>"))
         }
         guard let target else {
-            return Self.page(.notFound, UnsubscribePage.document(
-                "Link not found", "<h1>This link is not valid</h1><p>It may have expired or been mistyped.</p>"))
+            return Self.page(
+                .notFound,
+                UnsubscribePage.document(
+                    "Link not found", "<h1>This link is not valid</h1><p>It may have expired or been mistyped.</p>"))
         }
         var headers = HTTPFields()
         headers[.location] = target

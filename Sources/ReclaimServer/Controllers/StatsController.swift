@@ -45,7 +45,8 @@ struct StatsResponse: ResponseEncodable, Sendable {
         var purchasedBeforeAbandonment: Int
         var byStatus: [String: Int]
         enum CodingKeys: String, CodingKey {
-            case total, abandoned, recovered, purchasedBeforeAbandonment = "purchased_before_abandonment"
+            case total, abandoned, recovered
+            case purchasedBeforeAbandonment = "purchased_before_abandonment"
             case byStatus = "by_status"
         }
     }
@@ -55,7 +56,11 @@ struct StatsResponse: ResponseEncodable, Sendable {
         var total: Int
         var byChannel: [String: [String: Int]]
         var byStatus: [String: Int]
-        enum CodingKeys: String, CodingKey { case total, byChannel = "by_channel", byStatus = "by_status" }
+        enum CodingKeys: String, CodingKey {
+            case total
+            case byChannel = "by_channel"
+            case byStatus = "by_status"
+        }
     }
 
     /// Paid orders that recovered an abandoned cart: the store currency's total, and every currency's.
@@ -63,7 +68,10 @@ struct StatsResponse: ResponseEncodable, Sendable {
         var minor: Int
         var currency: String
         var byCurrency: [String: Int]
-        enum CodingKeys: String, CodingKey { case minor, currency, byCurrency = "by_currency" }
+        enum CodingKeys: String, CodingKey {
+            case minor, currency
+            case byCurrency = "by_currency"
+        }
     }
 
     var from: Date?
@@ -82,8 +90,14 @@ struct StatsResponse: ResponseEncodable, Sendable {
     var cost: [String: Int]
 
     enum CodingKeys: String, CodingKey {
-        case from, to, carts, messages, recoveredRevenue = "recovered_revenue", orders, optOuts = "opt_outs", clicks
-        case arms, sentByStep = "sent_by_step", cost
+        case from, to, carts, messages
+        case recoveredRevenue = "recovered_revenue"
+        case orders
+        case optOuts = "opt_outs"
+        case clicks
+        case arms
+        case sentByStep = "sent_by_step"
+        case cost
     }
 
     init(stats: StoreStats, currency: String, from: Date?, to: Date?) {

@@ -80,8 +80,9 @@ public struct TelnyxWebhookController: Sendable {
     /// - Returns: `true` when the event was seen before (nothing applied).
     private func apply(_ report: SMSStatusReport?, eventID: String, store: StoreConfiguration, now: Date) async throws -> Bool {
         try await self.dependencies.database.transaction { db in
-            guard try await WebhookDeliveryStore(db).record(
-                source: Self.deliverySource, deliveryID: eventID, storeID: store.id, receivedAt: now)
+            guard
+                try await WebhookDeliveryStore(db).record(
+                    source: Self.deliverySource, deliveryID: eventID, storeID: store.id, receivedAt: now)
             else { return true }
             if let report {
                 try await ProviderStatusService(self.dependencies).apply(

@@ -68,7 +68,9 @@ enum UnsubscribePage {
 
     static func confirm(brand: String, token: String, done: Bool) -> String {
         let note = done ? "<p>You are already unsubscribed from these emails.</p>" : ""
-        return document("Unsubscribe", """
+        return document(
+            "Unsubscribe",
+            """
             <h1>Unsubscribe from \(escape(brand))</h1>\(note)
             <p>Stop cart reminder emails from \(escape(brand))?</p>
             <form method="post"><input type="hidden" name="scope" value="email">
@@ -81,7 +83,8 @@ enum UnsubscribePage {
 
     static func done(brand: String, scope: UnsubscribeService.Scope) -> String {
         let what = scope == .all ? "emails and texts" : "emails"
-        return document("Unsubscribed", "<h1>You're unsubscribed</h1><p>\(escape(brand)) will send you no more \(what) about your cart.</p>")
+        return document(
+            "Unsubscribed", "<h1>You're unsubscribed</h1><p>\(escape(brand)) will send you no more \(what) about your cart.</p>")
     }
 
     static func unknown() -> String {

@@ -28,8 +28,9 @@ extension DashboardController {
             var cart: Cart?
             var contact: Contact?
             if !cartKey.isEmpty {
-                guard let stored = try await AssistantController(dependencies: self.dependencies).storedCart(
-                    cartKey, store: signedIn.store)
+                guard
+                    let stored = try await AssistantController(dependencies: self.dependencies).storedCart(
+                        cartKey, store: signedIn.store)
                 else {
                     return DashboardHTML.response(
                         page.render(cart: cartKey, text: text, result: nil, error: "No cart \(cartKey) in this store."),

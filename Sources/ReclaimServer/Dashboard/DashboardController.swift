@@ -85,8 +85,9 @@ struct DashboardController: Sendable {
             self.dependencies.logger.warning("dashboard sign-in throttled", metadata: ["address": "\(address)"])
             let minutes = Int((wait / 60).rounded(.up))
             var response = DashboardHTML.response(
-                Self.loginDocument(error: "Too many refused sign-ins from your address. Try again in \(minutes) "
-                    + (minutes == 1 ? "minute." : "minutes.")), status: .tooManyRequests)
+                Self.loginDocument(
+                    error: "Too many refused sign-ins from your address. Try again in \(minutes) "
+                        + (minutes == 1 ? "minute." : "minutes.")), status: .tooManyRequests)
             response.headers[KeyGuessThrottle.retryAfterHeader] = KeyGuessThrottle.retryAfter(wait)
             return response
         }
@@ -146,7 +147,8 @@ struct DashboardController: Sendable {
         if posting {
             form = try await Self.form(request)
             guard session.accepts(formToken: form["form_token"] ?? "", key: key) else {
-                throw APIError(.forbidden, code: "invalid_form_token", message: "form_token: missing or not this session's; reload the page")
+                throw APIError(
+                    .forbidden, code: "invalid_form_token", message: "form_token: missing or not this session's; reload the page")
             }
         }
         return SignedIn(session: session, store: store, formToken: session.formToken(key: key), form: form)

@@ -59,10 +59,10 @@ enum DashboardHTML {
     static func document(title: String, refreshEvery seconds: Int? = nil, _ body: String) -> String {
         let refresh = seconds.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? ""
         return """
-        <!doctype html><html lang="en"><head><meta charset="utf-8">\(refresh)
-        <meta name="viewport" content="width=device-width,initial-scale=1"><title>\(escape(title))</title>
-        <style>\(self.styleSheet)</style></head><body>\(body)</body></html>
-        """
+            <!doctype html><html lang="en"><head><meta charset="utf-8">\(refresh)
+            <meta name="viewport" content="width=device-width,initial-scale=1"><title>\(escape(title))</title>
+            <style>\(self.styleSheet)</style></head><body>\(body)</body></html>
+            """
     }
 
     /// The hidden field every form carries (``DashboardSession/formToken(key:)``).

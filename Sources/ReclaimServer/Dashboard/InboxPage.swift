@@ -55,10 +55,11 @@ struct InboxPage {
         let conversation = entry.conversation
         let name = [entry.contact?.firstName, entry.contact?.lastName].compactMap { $0 }.joined(separator: " ")
         let who = [name.isEmpty ? nil : name, entry.maskedPhone].compactMap { $0 }.joined(separator: " · ")
-        let latest = entry.lastTurn.map { turn in
-            "<span class=\"muted\">\(H.escape(Self.authorLabel(turn.author.rawValue, agent: turn.agent))):</span> "
-                + H.escape(Self.clip(turn.text, 90))
-        } ?? ""
+        let latest =
+            entry.lastTurn.map { turn in
+                "<span class=\"muted\">\(H.escape(Self.authorLabel(turn.author.rawValue, agent: turn.agent))):</span> "
+                    + H.escape(Self.clip(turn.text, 90))
+            } ?? ""
         let reason = conversation.escalationReason.map { "<br><small class=\"muted\">\(H.escape($0))</small>" } ?? ""
         return """
             <tr><td><a href="/dashboard/inbox/\(H.escape(DashboardController.pathSegment(conversation.id)))">\(H.escape(who.isEmpty ? "Shopper" : who))</a></td>
@@ -131,9 +132,10 @@ struct InboxPage {
                 <button type="submit" class="secondary">Hand back to the assistant</button></form>
                 """)
         }
-        let preview = conversation.cartID.map {
-            "<a href=\"/dashboard/preview?cart=\(H.escape(DashboardController.pathSegment($0)))\">Preview the assistant on this cart</a>"
-        } ?? ""
+        let preview =
+            conversation.cartID.map {
+                "<a href=\"/dashboard/preview?cart=\(H.escape(DashboardController.pathSegment($0)))\">Preview the assistant on this cart</a>"
+            } ?? ""
         return "<div class=\"panel actions\">\(forms.joined())\(preview)</div>"
     }
 
@@ -154,7 +156,8 @@ struct InboxPage {
             return "<tr><td>\(H.escape(item.title + variant))</td><td>×\(item.quantity)</td>"
                 + "<td>\(H.escape(Self.lineTotal(item, currency: cart.currency)))</td></tr>"
         }.joined()
-        let link = cart.recoveryURL.map { "<p><a href=\"\(H.escape($0))\" rel=\"noreferrer\" target=\"_blank\">Checkout link</a></p>" } ?? ""
+        let link =
+            cart.recoveryURL.map { "<p><a href=\"\(H.escape($0))\" rel=\"noreferrer\" target=\"_blank\">Checkout link</a></p>" } ?? ""
         return """
             <div class="panel"><h2>Cart <span class="badge">\(H.escape(cart.status))</span></h2>
             <table><tbody>\(items)<tr><th>Subtotal</th><td></td><th>\(H.escape(H.money(cart.subtotal, currency: cart.currency)))</th></tr></tbody></table>

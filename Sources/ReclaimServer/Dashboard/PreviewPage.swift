@@ -39,7 +39,9 @@ struct PreviewPage {
             response.facts.isEmpty
             ? "<p class=\"muted\">No store facts were needed.</p>"
             : "<ul>" + response.facts.map { "<li><code>\(H.escape($0.key))</code> \(H.escape($0.text))</li>" }.joined() + "</ul>"
-        let reply = response.reply.isEmpty ? "<p class=\"muted\">No reply: a person answers.</p>"
+        let reply =
+            response.reply.isEmpty
+            ? "<p class=\"muted\">No reply: a person answers.</p>"
             : "<div class=\"turn assistant\" id=\"preview-reply\">\(H.escape(response.reply))</div>"
         return """
             <section class="panel" aria-label="Preview result" id="preview-result"><h2>Reply</h2>\(reply)

@@ -33,22 +33,26 @@ public struct DemoReport: Sendable {
         var deferred = 0
         for row in try await database.raw("SELECT progress FROM journeys WHERE store_id = \(bind: store)").all() {
             guard let text = try row.decode(column: "progress", as: String?.self),
-                  let progress = try? Self.decoder.decode(JourneyProgress.self, from: Data(text.utf8)) else { continue }
+                let progress = try? Self.decoder.decode(JourneyProgress.self, from: Data(text.utf8))
+            else { continue }
             deferred += progress.outcomes.filter { if case .deferred = $0.outcome { true } else { false } }.count
         }
         var blocked: [String: Int] = [:]
-        for row in try await database.raw("""
+        for row in try await database.raw(
+            """
             SELECT channel, decision FROM messages WHERE store_id = \(bind: store) AND direction = 'outbound' AND status = 'blocked'
-            """).all()
-        {
+            """
+        ).all() {
             let text = try row.decode(column: "decision", as: String?.self) ?? ""
             let decision = try? Self.decoder.decode(SendDecisionRecord.self, from: Data(text.utf8))
             let channel = try row.decode(column: "channel", as: String.self)
             blocked["\(channel) \(decision?.reasons.first?.code ?? "unknown")", default: 0] += 1
         }
-        let turns = try await database.raw("""
+        let turns = try await database.raw(
+            """
             SELECT author, COUNT(*) AS n FROM turns GROUP BY author
-            """).all()
+            """
+        ).all()
         var byAuthor: [String: Int] = [:]
         for row in turns { byAuthor[try row.decode(column: "author", as: String.self)] = try row.decode(column: "n", as: Int.self) }
         let conversations = try await repositories.conversations.list(storeID: store, limit: 10_000)
@@ -67,7 +71,8 @@ public struct DemoReport: Sendable {
     /// Recovery rate difference (treated − holdout) with a 95% normal-approximation interval.
     public var lift: (treated: Double, holdout: Double, difference: Double, low: Double, high: Double)? {
         guard let treated = self.stats.arms["treated"], let holdout = self.stats.arms["holdout"],
-              let nt = treated["journeys"], let nh = holdout["journeys"], nt > 0, nh > 0 else { return nil }
+            let nt = treated["journeys"], let nh = holdout["journeys"], nt > 0, nh > 0
+        else { return nil }
         let pt = Double(treated["recovered"] ?? 0) / Double(nt)
         let ph = Double(holdout["recovered"] ?? 0) / Double(nh)
         let se = ((pt * (1 - pt)) / Double(nt) + (ph * (1 - ph)) / Double(nh)).squareRoot()
@@ -92,7 +97,9 @@ public struct DemoReport: Sendable {
         lines.append("  held out (never messaged)      \(s.arms["holdout"]?["journeys"] ?? 0)")
         for key in s.sentByStep.keys.sorted(by: { ($0.split(separator: ":").last ?? "") < ($1.split(separator: ":").last ?? "") }) {
             let parts = key.split(separator: ":")
-            lines.append("  sent: step \(Int(parts.last ?? "0").map { $0 + 1 } ?? 0) \(parts.first ?? "")".padding(toLength: 33, withPad: " ", startingAt: 0) + "\(s.sentByStep[key] ?? 0)")
+            lines.append(
+                "  sent: step \(Int(parts.last ?? "0").map { $0 + 1 } ?? 0) \(parts.first ?? "")".padding(
+                    toLength: 33, withPad: " ", startingAt: 0) + "\(s.sentByStep[key] ?? 0)")
         }
         lines.append("  texts / emails sent            \(sent["sms"] ?? 0) / \(sent["email"] ?? 0)")
         lines.append("  deferred by quiet hours/caps   \(self.deferred)   (sent at the first allowed local time)")

@@ -28,10 +28,12 @@ public func runDemo(_ options: DemoOptions, serve: Bool, port: Int) async throws
         throw error
     }
     try await database.shutdown()
-    let seconds = Double((ContinuousClock.now - began).components.attoseconds) / 1e18 + Double((ContinuousClock.now - began).components.seconds)
+    let seconds =
+        Double((ContinuousClock.now - began).components.attoseconds) / 1e18 + Double((ContinuousClock.now - began).components.seconds)
     print(report.render(currency: "USD", carts: options.carts, seconds: seconds))
     guard serve else { return }
-    print("""
+    print(
+        """
 
         Serving the demo data at http://127.0.0.1:\(port) (Ctrl-C to stop):
           dashboard: http://127.0.0.1:\(port)/dashboard (sign in with the key \(DemoStore.apiKey))

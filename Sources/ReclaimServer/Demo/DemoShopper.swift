@@ -57,7 +57,8 @@ struct DemoShopper: Sendable {
             "shipping_address": Self.places[self.areaCode].map { ["country": "US", "province": $0.0, "city": $0.1, "zip": $0.2] } ?? [:],
             "items": self.items.map { item -> [String: Any] in
                 [
-                    "product_id": item.product.id, "variant_id": "\(item.product.id)-\(item.variant.uppercased().replacingOccurrences(of: " ", with: "-"))",
+                    "product_id": item.product.id,
+                    "variant_id": "\(item.product.id)-\(item.variant.uppercased().replacingOccurrences(of: " ", with: "-"))",
                     "title": item.product.title, "variant_title": item.variant, "quantity": item.quantity, "price": item.product.price,
                 ]
             },

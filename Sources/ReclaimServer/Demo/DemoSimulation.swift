@@ -104,7 +104,9 @@ public final class DemoSimulation: @unchecked Sendable {
             rounds += 1
             if rounds % 50 == 0 {
                 let elapsed = ContinuousClock.now - began
-                progress("virtual \(Self.stamp(self.clock.now()))  carts \(self.cartIndex.count)/\(self.options.carts)  orders \(self.ordered.count)  real \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))")
+                progress(
+                    "virtual \(Self.stamp(self.clock.now()))  carts \(self.cartIndex.count)/\(self.options.carts)  orders \(self.ordered.count)  real \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))"
+                )
             }
         }
         return self.clock.now()
@@ -132,15 +134,20 @@ public final class DemoSimulation: @unchecked Sendable {
         case .createCart(let index):
             let shopper = self.shoppers[index]
             if shopper.smsConsent, let phone = shopper.phone {
-                try await self.ingest("consent.granted", [
-                    "channel": "sms", "phone": phone, "source": "checkout_checkbox",
-                    "disclosure_text": "Yes, text me cart reminders and offers from Northwind Coffee at this number. Consent is not a condition of purchase. Msg & data rates may apply. Reply STOP to opt out.",
-                    "ip": "198.51.100.\(index % 250)", "user_agent": "Mozilla/5.0", "page_url": "https://northwind.example/checkout",
-                    "double_opt_in_confirmed_at": ISO8601DateFormatter().string(from: now),
-                ])
+                try await self.ingest(
+                    "consent.granted",
+                    [
+                        "channel": "sms", "phone": phone, "source": "checkout_checkbox",
+                        "disclosure_text":
+                            "Yes, text me cart reminders and offers from Northwind Coffee at this number. Consent is not a condition of purchase. Msg & data rates may apply. Reply STOP to opt out.",
+                        "ip": "198.51.100.\(index % 250)", "user_agent": "Mozilla/5.0", "page_url": "https://northwind.example/checkout",
+                        "double_opt_in_confirmed_at": ISO8601DateFormatter().string(from: now),
+                    ])
             }
             try await self.ingest("cart.updated", shopper.cartData)
-            if let cart = try await self.dependencies.repositories.carts.find(storeID: self.store.id, source: .events, externalID: shopper.cartKey) {
+            if let cart = try await self.dependencies.repositories.carts.find(
+                storeID: self.store.id, source: .events, externalID: shopper.cartKey)
+            {
                 self.cartIndex[cart.id] = index
                 self.cartIDs[index] = cart.id
             }
@@ -156,7 +163,7 @@ public final class DemoSimulation: @unchecked Sendable {
             var total = shopper.subtotal
             var codes: [String] = []
             if let cartID = self.cartIDs[index],
-               let discount = try await self.dependencies.repositories.discounts.active(cartID: cartID, at: now)
+                let discount = try await self.dependencies.repositories.discounts.active(cartID: cartID, at: now)
             {
                 codes = [discount.code]
                 if discount.type == .percent { total -= total * discount.value / 100 }
@@ -181,11 +188,13 @@ public final class DemoSimulation: @unchecked Sendable {
     /// How shoppers answer each message that went out: opt-outs, questions, requests for a person,
     /// clicks and purchases, decided per cart and step from the seed.
     func reactToSentMessages() async throws {
-        let rows = try await self.dependencies.database.sql.raw("""
+        let rows = try await self.dependencies.database.sql.raw(
+            """
             SELECT id, cart_id, channel, step, sent_at FROM messages
             WHERE direction = 'outbound' AND journey_id IS NOT NULL AND sent_at IS NOT NULL AND sent_at > \(bind: self.sentWatermark)
             ORDER BY sent_at, id
-            """).all()
+            """
+        ).all()
         let rates = self.options.rates
         for row in rows {
             let sentAt = try row.decode(column: "sent_at", as: Int.self)
@@ -205,10 +214,13 @@ public final class DemoSimulation: @unchecked Sendable {
                 if firstText, random.chance(rates.askForPerson) {
                     self.schedule(.inbound(index, text: "can I talk to a real person?"), at: sent.addingTimeInterval(600))
                 } else if firstText, random.chance(rates.replyWithQuestion) {
-                    let questions = ["is shipping free?", "does the kettle come in copper?", "what grind should I get for espresso?",
-                                     "I want to wait until payday", "do you have decaf?"]
+                    let questions = [
+                        "is shipping free?", "does the kettle come in copper?", "what grind should I get for espresso?",
+                        "I want to wait until payday", "do you have decaf?",
+                    ]
                     let question = questions[Int.random(in: 0..<questions.count, using: &random)]
-                    self.schedule(.inbound(index, text: question), at: sent.addingTimeInterval(Double.random(in: 120...1800, using: &random)))
+                    self.schedule(
+                        .inbound(index, text: question), at: sent.addingTimeInterval(Double.random(in: 120...1800, using: &random)))
                 }
             }
             if random.chance(firstText ? rates.firstTextCTR : rates.laterCTR) {

@@ -53,22 +53,30 @@ enum DemoStore {
     }
 
     static let products: [Product] = [
-        Product(id: "ETH-YIRG", title: "Ethiopia Yirgacheffe", price: 1899, option: "Grind", values: ["Whole bean", "Espresso", "Filter"],
-                description: "Floral, bergamot and lemon; light roast; 12oz bag."),
-        Product(id: "COL-HUIL", title: "Colombia Huila", price: 1699, option: "Grind", values: ["Whole bean", "Filter"],
-                description: "Caramel and red apple; medium roast; 12oz bag."),
-        Product(id: "DECAF-SWP", title: "Swiss Water Decaf", price: 1799, option: "Grind", values: ["Whole bean", "Filter"],
-                description: "Chocolate and almond; chemical-free decaf; 12oz bag."),
-        Product(id: "KETTLE", title: "Gooseneck Kettle", price: 6900, option: "Color", values: ["Black", "Copper", "White"],
-                description: "1L stovetop gooseneck kettle with thermometer."),
-        Product(id: "GRINDER", title: "Burr Grinder", price: 12900, option: "Color", values: ["Black", "Silver"],
-                description: "40mm conical burrs, 18 grind settings."),
-        Product(id: "MUG", title: "Stoneware Mug", price: 2400, option: "Size", values: ["10oz", "14oz"],
-                description: "Hand-glazed stoneware, dishwasher safe."),
-        Product(id: "DRIPPER", title: "Ceramic Dripper", price: 3200, option: "Color", values: ["White", "Blue"],
-                description: "Cone dripper for single cups; fits #2 filters."),
-        Product(id: "SUB-3", title: "Coffee Subscription", price: 5400, option: "Plan", values: ["Monthly", "Biweekly"],
-                description: "Three bags per delivery; pause or cancel anytime."),
+        Product(
+            id: "ETH-YIRG", title: "Ethiopia Yirgacheffe", price: 1899, option: "Grind", values: ["Whole bean", "Espresso", "Filter"],
+            description: "Floral, bergamot and lemon; light roast; 12oz bag."),
+        Product(
+            id: "COL-HUIL", title: "Colombia Huila", price: 1699, option: "Grind", values: ["Whole bean", "Filter"],
+            description: "Caramel and red apple; medium roast; 12oz bag."),
+        Product(
+            id: "DECAF-SWP", title: "Swiss Water Decaf", price: 1799, option: "Grind", values: ["Whole bean", "Filter"],
+            description: "Chocolate and almond; chemical-free decaf; 12oz bag."),
+        Product(
+            id: "KETTLE", title: "Gooseneck Kettle", price: 6900, option: "Color", values: ["Black", "Copper", "White"],
+            description: "1L stovetop gooseneck kettle with thermometer."),
+        Product(
+            id: "GRINDER", title: "Burr Grinder", price: 12900, option: "Color", values: ["Black", "Silver"],
+            description: "40mm conical burrs, 18 grind settings."),
+        Product(
+            id: "MUG", title: "Stoneware Mug", price: 2400, option: "Size", values: ["10oz", "14oz"],
+            description: "Hand-glazed stoneware, dishwasher safe."),
+        Product(
+            id: "DRIPPER", title: "Ceramic Dripper", price: 3200, option: "Color", values: ["White", "Blue"],
+            description: "Cone dripper for single cups; fits #2 filters."),
+        Product(
+            id: "SUB-3", title: "Coffee Subscription", price: 5400, option: "Plan", values: ["Monthly", "Biweekly"],
+            description: "Three bags per delivery; pause or cancel anytime."),
     ]
 
     /// The `catalog.upserted` data (CONTRACT.md), with one variant per option value; the copper

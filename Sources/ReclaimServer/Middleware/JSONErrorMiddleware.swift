@@ -90,7 +90,8 @@ public struct DecodingErrorDescription: Sendable {
             self.message = "\(self.field): expected \(type)"
         case .dataCorrupted(let context):
             self.field = path(context.codingPath)
-            self.message = context.codingPath.isEmpty
+            self.message =
+                context.codingPath.isEmpty
                 ? "body is not valid JSON" : "\(self.field): \(context.debugDescription)"
         @unknown default:
             self.field = "body"

@@ -96,8 +96,9 @@ actor KeyGuessThrottle {
     /// reverse proxy in front of Reclaim), the last address in its `X-Forwarded-For`.
     static func client(peer: String?, forwardedFor: String?) -> String {
         let peer = peer ?? "unknown"
-        guard Self.isLoopback(peer), let forwarded = forwardedFor?.split(separator: ",").last?
-            .trimmingCharacters(in: .whitespaces), !forwarded.isEmpty
+        guard Self.isLoopback(peer),
+            let forwarded = forwardedFor?.split(separator: ",").last?
+                .trimmingCharacters(in: .whitespaces), !forwarded.isEmpty
         else { return peer }
         return forwarded
     }

@@ -19,7 +19,9 @@ enum JSONSyntax {
         do throws(Failure) {
             try scanner.value(depth: 0)
             scanner.skipWhitespace()
-            guard scanner.index == scanner.bytes.count else { throw Failure(index: scanner.index, what: "unexpected data after the object") }
+            guard scanner.index == scanner.bytes.count else {
+                throw Failure(index: scanner.index, what: "unexpected data after the object")
+            }
             return nil
         } catch {
             return "body is not valid JSON: \(error.what) at byte \(error.index)"
@@ -75,7 +77,9 @@ enum JSONSyntax {
             while true {
                 if keyed {
                     self.skipWhitespace()
-                    guard self.peek == UInt8(ascii: "\"") else { throw self.fail(self.peek == nil ? "unexpected end of body" : "expected a member name") }
+                    guard self.peek == UInt8(ascii: "\"") else {
+                        throw self.fail(self.peek == nil ? "unexpected end of body" : "expected a member name")
+                    }
                     try self.string()
                     self.skipWhitespace()
                     try self.expect(UInt8(ascii: ":"), "expected ':'")

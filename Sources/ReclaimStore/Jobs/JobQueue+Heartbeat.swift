@@ -35,7 +35,8 @@ extension JobQueue {
     ///   - prefix: The start every returned key has (`LIKE prefix%`, with `%` and `_` escaped).
     /// - Returns: The keys.
     public func liveUniqueKeys(kind: String, prefix: String = "") async throws -> Set<String> {
-        let pattern = prefix.replacingOccurrences(of: "\\", with: "\\\\")
+        let pattern =
+            prefix.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
         let rows = try await self.sql.raw(
             """

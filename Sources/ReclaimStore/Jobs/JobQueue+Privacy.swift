@@ -34,7 +34,8 @@ extension JobQueue {
             .where("state", .notEqual, JobState.running.rawValue)
             .where("payload", .notEqual, Self.erasedPayload)
         if let skipping { query.where("payload", .notLike, "%\(skipping)%") }
-        return try await query
+        return
+            try await query
             .where { group in
                 if !kinds.isEmpty { group.orWhere("kind", .in, kinds) }
                 for term in terms {

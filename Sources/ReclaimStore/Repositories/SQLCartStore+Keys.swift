@@ -41,11 +41,13 @@ extension SQLCartStore {
     /// The cart that a key added with ``addKeys(_:to:at:)`` names, optionally only from one source.
     public func find(storeID: StoreID, source: CommerceSource?, alias key: String) async throws -> Cart? {
         let query = self.selectCarts()
-            .where("id", .in, SQLSubquery.select { sub in
-                sub.column("cart_id").from("cart_keys").where("store_id", .equal, storeID).where("key", .equal, key)
-                if let source { sub.where("source", .equal, source.rawValue) }
-                return sub
-            })
+            .where(
+                "id", .in,
+                SQLSubquery.select { sub in
+                    sub.column("cart_id").from("cart_keys").where("store_id", .equal, storeID).where("key", .equal, key)
+                    if let source { sub.where("source", .equal, source.rawValue) }
+                    return sub
+                })
         return try await query.orderBy("last_activity_at", .descending).orderBy("id", .descending)
             .first().map(Cart.init(sqlRow:))
     }

@@ -38,7 +38,7 @@ public struct SQLContactStore: Sendable {
                 let merged = Self.merge(contact, into: target, others: matches.filter { $0.id != target.id })
                 if merged.hasSameFields(as: target) { return target }
                 if let written = try await self.write(merged) { return written }
-            } catch where SQLErrors.isUniqueViolation(error) {
+            } catch  where SQLErrors.isUniqueViolation(error) {
                 continue
             }
         }

@@ -9,9 +9,12 @@ extension SQLConversationStore {
     public func eraseTurns(contactID: String) async throws -> Int {
         try await self.database.update(Turn.sqlTable)
             .set("text", to: SQLMessageStore.erasedBody)
-            .where("conversation_id", .in, SQLSubquery.select {
-                $0.column("id").from(Conversation.sqlTable).where("contact_id", .equal, contactID)
-            })
+            .where(
+                "conversation_id", .in,
+                SQLSubquery.select {
+                    $0.column("id").from(Conversation.sqlTable).where("contact_id", .equal, contactID)
+                }
+            )
             .returning("id").all().count
     }
 }

@@ -19,10 +19,13 @@ extension SQLConversationStore {
     ) async throws -> Int {
         try await self.database.update(Turn.sqlTable)
             .set("text", to: redacted)
-            .where("conversation_id", .in, SQLSubquery.select {
-                $0.column("id").from(Conversation.sqlTable)
-                    .where("store_id", .equal, storeID).where("contact_id", .equal, contactID)
-            })
+            .where(
+                "conversation_id", .in,
+                SQLSubquery.select {
+                    $0.column("id").from(Conversation.sqlTable)
+                        .where("store_id", .equal, storeID).where("contact_id", .equal, contactID)
+                }
+            )
             .where("author", .equal, TurnAuthor.shopper.rawValue)
             .where("text", .equal, text)
             .where("created_at", .greaterThanOrEqual, SQLTime.millis(since))

@@ -45,7 +45,9 @@ public struct SQLConversationStore: Sendable {
     }
 
     /// The store's conversations, most recently active first (the inbox).
-    public func list(storeID: StoreID, status: ConversationStatus? = nil, limit: Int = 100, offset: Int = 0)
+    public func list(
+        storeID: StoreID, status: ConversationStatus? = nil, limit: Int = 100, offset: Int = 0
+    )
         async throws -> [Conversation]
     {
         let query = self.selectConversations().where("store_id", .equal, storeID)
@@ -90,7 +92,8 @@ public struct SQLConversationStore: Sendable {
     /// - Returns: `true` when the turn was new.
     @discardableResult
     public func appendTurn(_ turn: Turn) async throws -> Bool {
-        let inserted = try await self.database.insert(into: Turn.sqlTable).record(turn.sqlRecord())
+        let inserted =
+            try await self.database.insert(into: Turn.sqlTable).record(turn.sqlRecord())
             .ignoringConflicts(with: ["id"])
             .returning("id")
             .first() != nil

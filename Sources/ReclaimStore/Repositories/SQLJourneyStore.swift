@@ -107,7 +107,8 @@ public struct SQLJourneyStore: Sendable {
             var rows: [SQLQueryString] = []
             for (journey, expected) in chunk {
                 let progress = try SQLJSON.encodeIfPresent(journey.progress)
-                rows.append("""
+                rows.append(
+                    """
                     (CAST(\(bind: journey.id) AS TEXT), CAST(\(bind: journey.state.rawValue) AS TEXT), \
                     CAST(\(bind: journey.nextStep) AS BIGINT), CAST(\(bind: journey.reason) AS TEXT), \
                     CAST(\(bind: journey.contactID) AS TEXT), CAST(\(bind: SQLTime.millis(journey.updatedAt)) AS BIGINT), \

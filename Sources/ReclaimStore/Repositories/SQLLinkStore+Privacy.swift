@@ -13,12 +13,17 @@ extension SQLLinkStore {
             .set("ip", to: SQLLiteral.null)
             .set("user_agent", to: SQLLiteral.null)
             .where { group in
-                group.orWhere("cart_id", .in, SQLSubquery.select {
-                    $0.column("id").from("carts").where("contact_id", .in, contactIDs)
-                })
-                .orWhere("message_id", .in, SQLSubquery.select {
-                    $0.column("id").from("messages").where("contact_id", .in, contactIDs)
-                })
+                group.orWhere(
+                    "cart_id", .in,
+                    SQLSubquery.select {
+                        $0.column("id").from("carts").where("contact_id", .in, contactIDs)
+                    }
+                )
+                .orWhere(
+                    "message_id", .in,
+                    SQLSubquery.select {
+                        $0.column("id").from("messages").where("contact_id", .in, contactIDs)
+                    })
             }
             .returning("id").all().count
     }

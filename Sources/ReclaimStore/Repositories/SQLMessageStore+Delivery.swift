@@ -10,7 +10,9 @@ extension SQLMessageStore {
     ///   - expected: Apply only when the current status is one of these, so a late `sent` callback cannot
     ///     overwrite `delivered`; any status when `nil`.
     /// - Returns: The updated message, or `nil` when none matched.
-    public func update(id: String, _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil)
+    public func update(
+        id: String, _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil
+    )
         async throws -> Message?
     {
         try await self.apply(change, at: now, from: expected) { $0.where("id", .equal, id) }
@@ -19,7 +21,9 @@ extension SQLMessageStore {
     /// Applies the same delivery change to each of the messages with `ids`, in one statement.
     /// - Parameters: as ``update(id:_:at:from:)``.
     /// - Returns: The updated messages (those whose status was not one of `expected` are left alone and absent).
-    public func update(ids: [String], _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil)
+    public func update(
+        ids: [String], _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil
+    )
         async throws -> [Message]
     {
         guard !ids.isEmpty else { return [] }
@@ -33,7 +37,9 @@ extension SQLMessageStore {
     ///   - now: The time of the changes (`updatedAt`).
     ///   - expected: Apply only to messages whose current status is one of these.
     /// - Returns: The ids of the messages changed.
-    public func update(_ changes: [(id: String, change: MessageUpdate)], at now: Date, from expected: Set<MessageStatus>)
+    public func update(
+        _ changes: [(id: String, change: MessageUpdate)], at now: Date, from expected: Set<MessageStatus>
+    )
         async throws -> Set<String>
     {
         guard !expected.isEmpty else { return [] }
@@ -42,7 +48,8 @@ extension SQLMessageStore {
             var rows: [SQLQueryString] = []
             for (id, change) in chunk {
                 let decision = try change.decision.map { try SQLJSON.encode($0) }
-                rows.append("""
+                rows.append(
+                    """
                     (CAST(\(bind: id) AS TEXT), CAST(\(bind: change.status.rawValue) AS TEXT), CAST(\(bind: change.providerID) AS TEXT), \
                     CAST(\(bind: change.errorCode) AS TEXT), CAST(\(bind: change.segments) AS BIGINT), \
                     CAST(\(bind: change.cost?.minor) AS BIGINT), CAST(\(bind: change.cost?.currency) AS TEXT), \
@@ -69,7 +76,9 @@ extension SQLMessageStore {
     /// Applies a delivery change to the outbound message the provider knows by `providerID` (status callbacks).
     /// - Parameters: as ``update(id:_:at:from:)``.
     /// - Returns: The updated message, or `nil` when none matched.
-    public func update(providerID: String, _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil)
+    public func update(
+        providerID: String, _ change: MessageUpdate, at now: Date, from expected: Set<MessageStatus>? = nil
+    )
         async throws -> Message?
     {
         try await self.apply(change, at: now, from: expected) {

@@ -72,7 +72,9 @@ public struct SQLMessageStore: Sendable {
     /// - Parameters:
     ///   - direction: Outbound for status callbacks, inbound for received messages.
     ///   - storeID: Narrow to one store; any store when `nil`.
-    public func find(providerID: String, direction: MessageDirection = .outbound, storeID: StoreID? = nil)
+    public func find(
+        providerID: String, direction: MessageDirection = .outbound, storeID: StoreID? = nil
+    )
         async throws -> Message?
     {
         let query = self.selectMessages()
@@ -122,7 +124,9 @@ public struct SQLMessageStore: Sendable {
         for chunk in messages.chunks(of: SQLBatch.rowsPerStatement) {
             let insert = self.database.insert(into: Message.sqlTable).columns(columns)
             for message in chunk { insert.values(try message.sqlRecord().map(\.value)) }
-            for row in try await insert.ignoringConflicts().returning("id").all() { inserted.insert(try row.decode(column: "id", as: String.self)) }
+            for row in try await insert.ignoringConflicts().returning("id").all() {
+                inserted.insert(try row.decode(column: "id", as: String.self))
+            }
         }
         return inserted
     }

@@ -21,14 +21,15 @@ public struct SQLStatsStore: Sendable {
         let upper = to.map(SQLTime.millis) ?? Int.max
         var stats = StoreStats()
         let recovered = "status = 'recovered' AND abandoned_at IS NOT NULL"
-        for row in try await self.database.raw("""
+        for row in try await self.database.raw(
+            """
             SELECT status, COUNT(*) AS n, \
             COALESCE(SUM(CASE WHEN abandoned_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS abandoned, \
             COALESCE(SUM(CASE WHEN \(unsafeRaw: recovered) THEN 1 ELSE 0 END), 0) AS recovered \
             FROM carts WHERE store_id = \(bind: storeID) \
             AND created_at >= \(bind: lower) AND created_at < \(bind: upper) GROUP BY status
-            """).all()
-        {
+            """
+        ).all() {
             let status = try row.text("status")
             let count = try row.integer("n")
             stats.cartsByStatus[status] = count
@@ -38,21 +39,23 @@ public struct SQLStatsStore: Sendable {
             if status == CartStatus.recovered.rawValue { stats.cartsPurchasedBeforeAbandonment += count }
         }
         stats.cartsPurchasedBeforeAbandonment -= stats.cartsRecovered
-        for row in try await self.database.raw("""
+        for row in try await self.database.raw(
+            """
             SELECT channel, status, COUNT(*) AS n FROM messages WHERE store_id = \(bind: storeID) \
             AND direction = 'outbound' AND created_at >= \(bind: lower) AND created_at < \(bind: upper) \
             GROUP BY channel, status
-            """).all()
-        {
+            """
+        ).all() {
             stats.messagesByChannel[try row.text("channel"), default: [:]][try row.text("status")] = try row.integer("n")
         }
-        for row in try await self.database.raw("""
+        for row in try await self.database.raw(
+            """
             SELECT o.total_currency AS currency, CAST(COALESCE(SUM(o.total_minor), 0) AS BIGINT) AS minor FROM orders o \
             JOIN carts c ON c.id = o.cart_id AND c.recovered_order_id = o.id \
             WHERE o.store_id = \(bind: storeID) AND o.paid = 1 AND c.abandoned_at IS NOT NULL \
             AND o.placed_at >= \(bind: lower) AND o.placed_at < \(bind: upper) GROUP BY o.total_currency
-            """).all()
-        {
+            """
+        ).all() {
             stats.recoveredRevenue[try row.text("currency")] = try row.integer("minor")
         }
         stats.orders = try await self.count("orders", time: "placed_at", storeID: storeID, lower: lower, upper: upper)
@@ -66,23 +69,28 @@ public struct SQLStatsStore: Sendable {
 
     /// Holdout against treated journeys (incrementality), sends per step, and cost.
     private func addArms(_ stats: inout StoreStats, storeID: StoreID, lower: Int, upper: Int) async throws {
-        for row in try await self.database.raw("""
+        for row in try await self.database.raw(
+            """
             SELECT j.holdout AS holdout, COUNT(*) AS n,             COALESCE(SUM(CASE WHEN c.status = 'recovered' THEN 1 ELSE 0 END), 0) AS recovered,             CAST(COALESCE(SUM(CASE WHEN c.status = 'recovered' THEN o.total_minor ELSE 0 END), 0) AS BIGINT) AS revenue             FROM journeys j JOIN carts c ON c.id = j.cart_id LEFT JOIN orders o ON o.id = c.recovered_order_id             WHERE j.store_id = \(bind: storeID) AND j.started_at >= \(bind: lower) AND j.started_at < \(bind: upper)             GROUP BY j.holdout
-            """).all()
-        {
+            """
+        ).all() {
             let arm = try row.integer("holdout") == 1 ? "holdout" : "treated"
-            stats.arms[arm] = ["journeys": try row.integer("n"), "recovered": try row.integer("recovered"), "revenue": try row.integer("revenue")]
+            stats.arms[arm] = [
+                "journeys": try row.integer("n"), "recovered": try row.integer("recovered"), "revenue": try row.integer("revenue"),
+            ]
         }
-        for row in try await self.database.raw("""
+        for row in try await self.database.raw(
+            """
             SELECT channel, step, COUNT(*) AS n FROM messages WHERE store_id = \(bind: storeID)             AND direction = 'outbound' AND journey_id IS NOT NULL AND status IN ('accepted', 'sent', 'delivered')             AND created_at >= \(bind: lower) AND created_at < \(bind: upper) GROUP BY channel, step
-            """).all()
-        {
+            """
+        ).all() {
             stats.sentByStep["\(try row.text("channel")):\(try row.optionalInteger("step") ?? 0)"] = try row.integer("n")
         }
-        for row in try await self.database.raw("""
+        for row in try await self.database.raw(
+            """
             SELECT cost_currency AS currency, CAST(COALESCE(SUM(cost_minor), 0) AS BIGINT) AS minor FROM messages             WHERE store_id = \(bind: storeID) AND direction = 'outbound' AND cost_minor IS NOT NULL             AND created_at >= \(bind: lower) AND created_at < \(bind: upper) GROUP BY cost_currency
-            """).all()
-        {
+            """
+        ).all() {
             stats.cost[try row.text("currency")] = try row.integer("minor")
         }
     }
@@ -90,10 +98,12 @@ public struct SQLStatsStore: Sendable {
     private func count(
         _ table: String, time: String, storeID: StoreID, lower: Int, upper: Int, extra: String = ""
     ) async throws -> Int {
-        let row = try await self.database.raw("""
+        let row = try await self.database.raw(
+            """
             SELECT COUNT(*) AS n FROM \(ident: table) WHERE store_id = \(bind: storeID) \
             AND \(ident: time) >= \(bind: lower) AND \(ident: time) < \(bind: upper) \(unsafeRaw: extra)
-            """).first()
+            """
+        ).first()
         return try row?.integer("n") ?? 0
     }
 }

@@ -49,7 +49,9 @@ public struct SQLSuppressionStore: Sendable {
     }
 
     /// The store's entries, newest first, optionally for one channel.
-    public func list(storeID: StoreID, channel: Channel? = nil, limit: Int = 100, offset: Int = 0) async throws
+    public func list(
+        storeID: StoreID, channel: Channel? = nil, limit: Int = 100, offset: Int = 0
+    ) async throws
         -> [Suppression]
     {
         let query = self.selectEntries().where("store_id", .equal, storeID)

@@ -60,7 +60,8 @@ public struct InstallationSecretStore: Sendable {
     func storedHashCount() async throws -> Int {
         var total = 0
         for table in ["suppressions", "unsubscribe_tokens"] {
-            total += try await self.database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            total +=
+                try await self.database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
                 .from(table).first()?.decode(column: "n", as: Int.self) ?? 0
         }
         return total

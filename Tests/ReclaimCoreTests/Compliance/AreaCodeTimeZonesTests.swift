@@ -16,76 +16,102 @@ import Testing
     }
 
     /// Every US and Canadian area code used in more than one zone, with its exact zone set.
-    static let splits: [Split] = [
-        Split(areaCode: "850", country: "US", subdivision: "FL", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "448", country: "US", subdivision: "FL", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "334", country: "US", subdivision: "AL", zones: ["America/Chicago", "America/New_York"]),
-        Split(areaCode: "915", country: "US", subdivision: "TX", zones: ["America/Denver", "America/Chicago"]),
-        Split(areaCode: "423", country: "US", subdivision: "TN", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "931", country: "US", subdivision: "TN", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "270", country: "US", subdivision: "KY", zones: ["America/Chicago", "America/New_York"]),
-        Split(areaCode: "364", country: "US", subdivision: "KY", zones: ["America/Chicago", "America/New_York"]),
-        Split(areaCode: "606", country: "US", subdivision: "KY", zones: ["America/Chicago", "America/New_York"]),
-        Split(areaCode: "219", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "574", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "812", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "930", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "906", country: "US", subdivision: "MI", zones: ["America/New_York", "America/Chicago"]),
-        Split(areaCode: "308", country: "US", subdivision: "NE", zones: ["America/Chicago", "America/Denver"]),
-        Split(areaCode: "620", country: "US", subdivision: "KS", zones: ["America/Chicago", "America/Denver"]),
-        Split(areaCode: "785", country: "US", subdivision: "KS", zones: ["America/Chicago", "America/Denver"]),
-        Split(areaCode: "605", country: "US", subdivision: "SD",
-              zones: ["America/Chicago", "America/Denver", "America/North_Dakota/Center"]),
-        Split(areaCode: "701", country: "US", subdivision: "ND",
-              zones: ["America/Chicago", "America/Denver", "America/North_Dakota/Center"]),
-        Split(areaCode: "208", country: "US", subdivision: "ID",
-              zones: ["America/Boise", "America/Denver", "America/Los_Angeles"]),
-        Split(areaCode: "986", country: "US", subdivision: "ID",
-              zones: ["America/Boise", "America/Denver", "America/Los_Angeles"]),
-        Split(areaCode: "541", country: "US", subdivision: "OR", zones: ["America/Los_Angeles", "America/Denver"]),
-        Split(areaCode: "458", country: "US", subdivision: "OR", zones: ["America/Los_Angeles", "America/Denver"]),
-        Split(areaCode: "775", country: "US", subdivision: "NV",
-              zones: ["America/Boise", "America/Denver", "America/Los_Angeles"]),
-        Split(areaCode: "928", country: "US", subdivision: "AZ", zones: ["America/Phoenix", "America/Denver"]),
-        Split(areaCode: "907", country: "US", subdivision: "AK",
-              zones: ["America/Adak", "America/Anchorage", "America/Juneau", "America/Metlakatla", "America/Nome",
-                      "America/Sitka", "America/Yakutat"]),
-        Split(areaCode: "709", country: "CA", subdivision: "NL",
-              zones: ["America/St_Johns", "America/Goose_Bay", "America/Halifax"]),
-        Split(areaCode: "879", country: "CA", subdivision: "NL",
-              zones: ["America/St_Johns", "America/Goose_Bay", "America/Halifax"]),
-        Split(areaCode: "418", country: "CA", subdivision: "QC",
-              zones: ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"]),
-        Split(areaCode: "581", country: "CA", subdivision: "QC",
-              zones: ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"]),
-        Split(areaCode: "367", country: "CA", subdivision: "QC",
-              zones: ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"]),
-        Split(areaCode: "807", country: "CA", subdivision: "ON",
-              zones: ["America/Toronto", "America/Winnipeg", "America/Atikokan"]),
-        Split(areaCode: "306", country: "CA", subdivision: "SK",
-              zones: ["America/Regina", "America/Edmonton", "America/Winnipeg"]),
-        Split(areaCode: "639", country: "CA", subdivision: "SK",
-              zones: ["America/Regina", "America/Edmonton", "America/Winnipeg"]),
-        Split(areaCode: "474", country: "CA", subdivision: "SK",
-              zones: ["America/Regina", "America/Edmonton", "America/Winnipeg"]),
-    ] + ["250", "236", "672", "778", "257"].map {
-        Split(areaCode: $0, country: "CA", subdivision: "BC",
-              zones: ["America/Vancouver", "America/Edmonton", "America/Dawson_Creek", "America/Fort_Nelson",
-                      "America/Creston"])
-    } + [
-        Split(areaCode: "867", country: "CA", subdivision: "YT",
-              zones: ["America/Whitehorse", "America/Dawson", "America/Edmonton", "America/Inuvik", "America/Fort_Nelson",
-                      "America/Winnipeg", "America/Toronto", "America/Iqaluit",
-                      "America/Rankin_Inlet", "America/Cambridge_Bay"]),
-    ]
+    static let splits: [Split] =
+        [
+            Split(areaCode: "850", country: "US", subdivision: "FL", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "448", country: "US", subdivision: "FL", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "334", country: "US", subdivision: "AL", zones: ["America/Chicago", "America/New_York"]),
+            Split(areaCode: "915", country: "US", subdivision: "TX", zones: ["America/Denver", "America/Chicago"]),
+            Split(areaCode: "423", country: "US", subdivision: "TN", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "931", country: "US", subdivision: "TN", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "270", country: "US", subdivision: "KY", zones: ["America/Chicago", "America/New_York"]),
+            Split(areaCode: "364", country: "US", subdivision: "KY", zones: ["America/Chicago", "America/New_York"]),
+            Split(areaCode: "606", country: "US", subdivision: "KY", zones: ["America/Chicago", "America/New_York"]),
+            Split(areaCode: "219", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "574", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "812", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "930", country: "US", subdivision: "IN", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "906", country: "US", subdivision: "MI", zones: ["America/New_York", "America/Chicago"]),
+            Split(areaCode: "308", country: "US", subdivision: "NE", zones: ["America/Chicago", "America/Denver"]),
+            Split(areaCode: "620", country: "US", subdivision: "KS", zones: ["America/Chicago", "America/Denver"]),
+            Split(areaCode: "785", country: "US", subdivision: "KS", zones: ["America/Chicago", "America/Denver"]),
+            Split(
+                areaCode: "605", country: "US", subdivision: "SD",
+                zones: ["America/Chicago", "America/Denver", "America/North_Dakota/Center"]),
+            Split(
+                areaCode: "701", country: "US", subdivision: "ND",
+                zones: ["America/Chicago", "America/Denver", "America/North_Dakota/Center"]),
+            Split(
+                areaCode: "208", country: "US", subdivision: "ID",
+                zones: ["America/Boise", "America/Denver", "America/Los_Angeles"]),
+            Split(
+                areaCode: "986", country: "US", subdivision: "ID",
+                zones: ["America/Boise", "America/Denver", "America/Los_Angeles"]),
+            Split(areaCode: "541", country: "US", subdivision: "OR", zones: ["America/Los_Angeles", "America/Denver"]),
+            Split(areaCode: "458", country: "US", subdivision: "OR", zones: ["America/Los_Angeles", "America/Denver"]),
+            Split(
+                areaCode: "775", country: "US", subdivision: "NV",
+                zones: ["America/Boise", "America/Denver", "America/Los_Angeles"]),
+            Split(areaCode: "928", country: "US", subdivision: "AZ", zones: ["America/Phoenix", "America/Denver"]),
+            Split(
+                areaCode: "907", country: "US", subdivision: "AK",
+                zones: [
+                    "America/Adak", "America/Anchorage", "America/Juneau", "America/Metlakatla", "America/Nome",
+                    "America/Sitka", "America/Yakutat",
+                ]),
+            Split(
+                areaCode: "709", country: "CA", subdivision: "NL",
+                zones: ["America/St_Johns", "America/Goose_Bay", "America/Halifax"]),
+            Split(
+                areaCode: "879", country: "CA", subdivision: "NL",
+                zones: ["America/St_Johns", "America/Goose_Bay", "America/Halifax"]),
+            Split(
+                areaCode: "418", country: "CA", subdivision: "QC",
+                zones: ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"]),
+            Split(
+                areaCode: "581", country: "CA", subdivision: "QC",
+                zones: ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"]),
+            Split(
+                areaCode: "367", country: "CA", subdivision: "QC",
+                zones: ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"]),
+            Split(
+                areaCode: "807", country: "CA", subdivision: "ON",
+                zones: ["America/Toronto", "America/Winnipeg", "America/Atikokan"]),
+            Split(
+                areaCode: "306", country: "CA", subdivision: "SK",
+                zones: ["America/Regina", "America/Edmonton", "America/Winnipeg"]),
+            Split(
+                areaCode: "639", country: "CA", subdivision: "SK",
+                zones: ["America/Regina", "America/Edmonton", "America/Winnipeg"]),
+            Split(
+                areaCode: "474", country: "CA", subdivision: "SK",
+                zones: ["America/Regina", "America/Edmonton", "America/Winnipeg"]),
+        ]
+        + ["250", "236", "672", "778", "257"].map {
+            Split(
+                areaCode: $0, country: "CA", subdivision: "BC",
+                zones: [
+                    "America/Vancouver", "America/Edmonton", "America/Dawson_Creek", "America/Fort_Nelson",
+                    "America/Creston",
+                ])
+        } + [
+            Split(
+                areaCode: "867", country: "CA", subdivision: "YT",
+                zones: [
+                    "America/Whitehorse", "America/Dawson", "America/Edmonton", "America/Inuvik", "America/Fort_Nelson",
+                    "America/Winnipeg", "America/Toronto", "America/Iqaluit",
+                    "America/Rankin_Inlet", "America/Cambridge_Bay",
+                ])
+        ]
 
     @Test(arguments: splits)
     func splitAreaCodeKeepsEveryZone(_ split: Split) {
         #expect(Set(AreaCodeTimeZones.zones(forAreaCode: split.areaCode) ?? []) == split.zones)
         // Whatever single zone the phone library names for the exchange, every zone of the area code counts.
         for given in split.zones {
-            let phone = PhoneLocation(country: split.country, subdivision: split.subdivision, areaCode: split.areaCode,
-                                      timeZones: [given])
+            let phone = PhoneLocation(
+                country: split.country, subdivision: split.subdivision, areaCode: split.areaCode,
+                timeZones: [given])
             #expect(Set(LocationResolver.candidate(for: phone)?.timeZones ?? []) == split.zones)
         }
     }

@@ -25,8 +25,10 @@ enum ComplianceFixture {
     }
 
     /// A US or Canadian phone presumption with the zones libphonenumber would give (or none).
-    static func phone(_ country: String, _ subdivision: String? = nil, areaCode: String? = nil,
-                      zones: [String] = []) -> PhoneLocation {
+    static func phone(
+        _ country: String, _ subdivision: String? = nil, areaCode: String? = nil,
+        zones: [String] = []
+    ) -> PhoneLocation {
         PhoneLocation(country: country, subdivision: subdivision, areaCode: areaCode, timeZones: zones)
     }
 
@@ -41,8 +43,9 @@ enum ComplianceFixture {
         history: SendHistory = SendHistory(), policy: CompliancePolicy = .reference,
         suppression: SuppressionReason? = nil, content: SendRequest.Content? = nil
     ) -> SendRequest {
-        SendRequest(channel: .sms, purpose: .flowStep, location: location, consent: consent, suppression: suppression,
-                    history: history, content: content, now: now, policy: policy)
+        SendRequest(
+            channel: .sms, purpose: .flowStep, location: location, consent: consent, suppression: suppression,
+            history: history, content: content, now: now, policy: policy)
     }
 
     /// A quiet-hours-only policy: the store window opened to the whole day so only legal rules bite.

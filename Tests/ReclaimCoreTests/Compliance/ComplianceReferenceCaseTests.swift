@@ -16,12 +16,14 @@ import Testing
     }
 
     static func confirmation(history: SendHistory, policy: CompliancePolicy = .reference, now: Date) -> SendDecision {
-        SendGate.decide(SendRequest(
-            channel: .sms, purpose: .optOutConfirmation, location: Self.phone("FL", "305"), consent: .assumed(.revoked),
-            suppression: .optedOut, history: history,
-            content: SendRequest.Content(text: ComplianceTexts.optOutConfirmation(brand: Self.brand), brand: Self.brand,
-                                         isFirstMessage: false),
-            now: now, policy: policy))
+        SendGate.decide(
+            SendRequest(
+                channel: .sms, purpose: .optOutConfirmation, location: Self.phone("FL", "305"), consent: .assumed(.revoked),
+                suppression: .optedOut, history: history,
+                content: SendRequest.Content(
+                    text: ComplianceTexts.optOutConfirmation(brand: Self.brand), brand: Self.brand,
+                    isFirstMessage: false),
+                now: now, policy: policy))
     }
 
     @Test(arguments: ["STOP", "stop", "Stop", "sToP"])
@@ -52,8 +54,10 @@ import Testing
         #expect(InboundKeywordClassifier.classify(text).kind == .optOut)
     }
 
-    @Test(arguments: ["Stop texting me please", "please remove me", "take me off your list", "no more texts",
-                      "I don't want these messages", "wrong number"])
+    @Test(arguments: [
+        "Stop texting me please", "please remove me", "take me off your list", "no more texts",
+        "I don't want these messages", "wrong number",
+    ])
     func case05FreeTextRevocationsOptOut(text: String) {
         let result = InboundKeywordClassifier.classify(text)
         #expect(result.kind == .optOut)
@@ -65,8 +69,10 @@ import Testing
         #expect(InboundKeywordClassifier.classify(text).kind == .optOut)
     }
 
-    @Test(arguments: [("Can't stop thinking about that jacket", false), ("weekend sale?", false),
-                      ("Don't stop the deals!", false), ("why do you keep texting me?", true)])
+    @Test(arguments: [
+        ("Can't stop thinking about that jacket", false), ("weekend sale?", false),
+        ("Don't stop the deals!", false), ("why do you keep texting me?", true),
+    ])
     func case07NoSubstringMatching(text: String, needsReview: Bool) {
         let result = InboundKeywordClassifier.classify(text)
         #expect(result.kind == .none)
@@ -83,15 +89,18 @@ import Testing
     @Test func case09StopLateAtNightIsConfirmedAtOnceAndFlowStepsStop() {
         let lateNight = ComplianceFixture.local("2026-11-23 23:45", Self.ny)
         #expect(Self.confirmation(history: SendHistory(optOutReceivedAt: lateNight), now: lateNight).verdict == .send)
-        let next = SendGate.decide(ComplianceFixture.flowSMS(Self.phone("FL", "305"), at: lateNight.addingTimeInterval(36_000),
-                                                   suppression: .optedOut))
+        let next = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.phone("FL", "305"), at: lateNight.addingTimeInterval(36_000),
+                suppression: .optedOut))
         #expect(next.verdict == .block)
     }
 
     /// The gate has no notion of the sending number: a suppressed recipient is blocked from all.
     @Test func case10SuppressionHoldsOnEverySendingNumber() {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), suppression: .optedOut))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), suppression: .optedOut))
         #expect(decision.reasonCodes == ["suppressed_opted_out"])
     }
 
@@ -104,8 +113,10 @@ import Testing
         #expect(SendGate.decide(email).verdict == .send)
     }
 
-    @Test(arguments: [("START", true, InboundClassification.Kind.optIn), ("UNSTOP", true, .optIn), ("YES", true, .optIn),
-                      ("yes", false, .none)])
+    @Test(arguments: [
+        ("START", true, InboundClassification.Kind.optIn), ("UNSTOP", true, .optIn), ("YES", true, .optIn),
+        ("yes", false, .none),
+    ])
     func case12ResubscribeKeywords(text: String, suppressed: Bool, kind: InboundClassification.Kind) {
         #expect(InboundKeywordClassifier.classify(text, isSuppressed: suppressed).kind == kind)
     }
@@ -113,10 +124,13 @@ import Testing
     @Test(arguments: ["HELP", "help?", "INFO"])
     func case13HelpGetsTheHelpReply(text: String) {
         #expect(InboundKeywordClassifier.classify(text).kind == .help)
-        let reply = ComplianceTexts.helpReply(brand: Self.brand, supportPhone: "+18005550100",
-                                              supportEmail: "help@northwind.example")
-        for part in [Self.brand, "+18005550100", "help@northwind.example", "Msg frequency varies",
-                     "Msg&data rates may apply", "Reply STOP to opt out"] {
+        let reply = ComplianceTexts.helpReply(
+            brand: Self.brand, supportPhone: "+18005550100",
+            supportEmail: "help@northwind.example")
+        for part in [
+            Self.brand, "+18005550100", "help@northwind.example", "Msg frequency varies",
+            "Msg&data rates may apply", "Reply STOP to opt out",
+        ] {
             #expect(reply.contains(part))
         }
     }
@@ -124,21 +138,27 @@ import Testing
     @Test(arguments: [MessagePurpose.flowStep, .reply, .optInConfirmation])
     func case14NothingReachesASuppressedNumber(purpose: MessagePurpose) {
         let now = ComplianceFixture.local("2026-11-24 12:00", Self.ny)
-        let decision = SendGate.decide(SendRequest(
-            channel: .sms, purpose: purpose, location: Self.phone("NY", "212"), consent: .assumed(.expressWritten),
-            suppression: .optedOut, history: SendHistory(lastInboundAt: now), now: now))
+        let decision = SendGate.decide(
+            SendRequest(
+                channel: .sms, purpose: purpose, location: Self.phone("NY", "212"), consent: .assumed(.expressWritten),
+                suppression: .optedOut, history: SendHistory(lastInboundAt: now), now: now))
         #expect(decision.verdict == .block)
     }
 
-    @Test(arguments: [("Northwind Coffee: Reply STOP is the only way to opt out", "opt_out_exclusive_means"),
-                      ("Northwind Coffee: Reply 2 to unsubscribe", "opt_out_nonstandard_keyword")])
+    @Test(arguments: [
+        ("Northwind Coffee: Reply STOP is the only way to opt out", "opt_out_exclusive_means"),
+        ("Northwind Coffee: Reply 2 to unsubscribe", "opt_out_nonstandard_keyword"),
+    ])
     func case15LinterRejectsExclusiveOrNonStandardOptOutCopy(text: String, code: String) {
-        #expect(MessageRules.check(text: text, brand: Self.brand, isFirstMessage: true, requireSingleSegment: false)
-            .map(\.code).contains(code))
+        #expect(
+            MessageRules.check(text: text, brand: Self.brand, isFirstMessage: true, requireSingleSegment: false)
+                .map(\.code).contains(code))
     }
 
-    @Test(arguments: [("FL", "305", Self.ny), ("OK", "405", Self.chi), ("MD", "410", Self.ny),
-                      ("OR", "503", "America/Los_Angeles")])
+    @Test(arguments: [
+        ("FL", "305", Self.ny), ("OK", "405", Self.chi), ("MD", "410", Self.ny),
+        ("OR", "503", "America/Los_Angeles"),
+    ])
     func case16EveningCartTextWaitsForNextMorning(state: String, areaCode: String, zone: String) {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", state, areaCode: areaCode, zones: [zone]))
         let decision = SendGate.decide(ComplianceFixture.flowSMS(location, at: ComplianceFixture.local("2026-11-23 20:30", zone)))
@@ -150,38 +170,47 @@ import Testing
         let at = ComplianceFixture.local("2026-11-23 20:30", Self.ny)
         let plain = SendGate.decide(ComplianceFixture.flowSMS(Self.phone("NY", "212"), at: at))
         #expect(plain.reasonCodes == ["quiet_hours"])
-        let withAddress = SendGate.decide(ComplianceFixture.flowSMS(ComplianceFixture.location(
-            phone: ComplianceFixture.phone("US", "NY", areaCode: "212"),
-            address: PostalAddress(country: "US", province: "FL", zip: "33101")), at: at))
+        let withAddress = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                ComplianceFixture.location(
+                    phone: ComplianceFixture.phone("US", "NY", areaCode: "212"),
+                    address: PostalAddress(country: "US", province: "FL", zip: "33101")), at: at))
         #expect(withAddress.reasonCodes.contains("state_quiet_hours_fl"))
         #expect(withAddress.verdict != .send)
     }
 
     @Test func case18ConnecticutStartsAtNine() {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(Self.phone("CT", "203"), at: ComplianceFixture.local("2026-11-23 08:30", Self.ny)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(Self.phone("CT", "203"), at: ComplianceFixture.local("2026-11-23 08:30", Self.ny)))
         #expect(decision.reasonCodes.contains("state_quiet_hours_ct"))
         #expect(decision.until == ComplianceFixture.local("2026-11-23 09:00", Self.ny))
     }
 
-    @Test(arguments: [("NY", "07:59:59", false), ("NY", "08:00:00", true), ("FL", "19:59:59", true),
-                      ("FL", "20:00:00", false), ("NY", "20:59:59", true), ("NY", "21:00:00", false)])
+    @Test(arguments: [
+        ("NY", "07:59:59", false), ("NY", "08:00:00", true), ("FL", "19:59:59", true),
+        ("FL", "20:00:00", false), ("NY", "20:59:59", true), ("NY", "21:00:00", false),
+    ])
     func case19Boundaries(state: String, time: String, allowed: Bool) {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", state, zones: [Self.ny]))
         let policy = ComplianceFixture.legalRulesOnly.quietHours
         #expect(policy.isAllowed(at: ComplianceFixture.local("2026-11-23 \(time)", Self.ny), location: location) == allowed)
     }
 
-    @Test(arguments: [("TX", "2026-11-22 11:00"), ("AL", "2026-11-22 14:00"), ("LA", "2026-11-22 14:00"),
-                      ("MS", "2026-11-22 14:00"), ("AL", "2026-12-25 11:00"), ("LA", "2026-12-25 11:00"),
-                      ("MS", "2026-12-25 11:00"), ("RI", "2026-12-25 11:00"), ("UT", "2026-12-25 11:00")])
+    @Test(arguments: [
+        ("TX", "2026-11-22 11:00"), ("AL", "2026-11-22 14:00"), ("LA", "2026-11-22 14:00"),
+        ("MS", "2026-11-22 14:00"), ("AL", "2026-12-25 11:00"), ("LA", "2026-12-25 11:00"),
+        ("MS", "2026-12-25 11:00"), ("RI", "2026-12-25 11:00"), ("UT", "2026-12-25 11:00"),
+    ])
     func case20SundayAndStateHolidayBans(state: String, local: String) {
         let zone = ["RI": Self.ny, "UT": "America/Denver"][state] ?? Self.chi
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", state, zones: [zone]))
         #expect(!QuietHoursPolicy().isAllowed(at: ComplianceFixture.local(local, zone), location: location))
     }
 
-    @Test(arguments: [("FL", "850", "2026-11-23T14:30:00Z", "2026-11-23T15:00:00Z"),
-                      ("OR", "541", "2026-11-23T16:30:00Z", "2026-11-23T17:00:00Z")])
+    @Test(arguments: [
+        ("FL", "850", "2026-11-23T14:30:00Z", "2026-11-23T15:00:00Z"),
+        ("OR", "541", "2026-11-23T16:30:00Z", "2026-11-23T17:00:00Z"),
+    ])
     func case21SplitAreaCodeUsesTheIntersection(state: String, areaCode: String, now: String, until: String) {
         let decision = SendGate.decide(ComplianceFixture.flowSMS(Self.phone(state, areaCode), at: ComplianceFixture.utc(now)))
         #expect(decision.until == ComplianceFixture.utc(until))
@@ -198,68 +227,82 @@ import Testing
     @Test(arguments: ["FL", "OK", "MD", "OR"])
     func case23FourthTextIn24HoursIsHeld(state: String) {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", state))
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            location, at: ComplianceFixture.utc("2026-11-24T19:00:00Z"), history: SendHistory(sentLast24h: 3)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                location, at: ComplianceFixture.utc("2026-11-24T19:00:00Z"), history: SendHistory(sentLast24h: 3)))
         #expect(decision.verdict != .send)
         #expect(decision.reasonCodes.contains("state_cap_\(state.lowercased())"))
     }
 
-    @Test(arguments: [("2026-11-22 14:00", ConsentKind.singleOptIn, "country_sunday_fr"),
-                      ("2026-11-11 14:00", .singleOptIn, "country_holiday_fr"),
-                      ("2026-11-23 20:15", .singleOptIn, "country_quiet_hours_fr"),
-                      ("2026-11-24 14:00", .none, "consent_missing")])
+    @Test(arguments: [
+        ("2026-11-22 14:00", ConsentKind.singleOptIn, "country_sunday_fr"),
+        ("2026-11-11 14:00", .singleOptIn, "country_holiday_fr"),
+        ("2026-11-23 20:15", .singleOptIn, "country_quiet_hours_fr"),
+        ("2026-11-24 14:00", .none, "consent_missing"),
+    ])
     func case24France(local: String, consent: ConsentKind, code: String) {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            ComplianceFixture.location(phone: ComplianceFixture.phone("FR")), at: ComplianceFixture.local(local, "Europe/Paris"), consent: .assumed(consent)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                ComplianceFixture.location(phone: ComplianceFixture.phone("FR")), at: ComplianceFixture.local(local, "Europe/Paris"),
+                consent: .assumed(consent)))
         #expect(decision.verdict != .send)
         #expect(decision.reasonCodes.contains(code))
     }
 
     @Test(arguments: [ConsentKind.singleOptIn, .expressWritten, .none])
     func case25GermanyNeedsDoubleOptIn(kind: ConsentKind) {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            ComplianceFixture.location(phone: ComplianceFixture.phone("DE")), at: ComplianceFixture.local("2026-11-24 14:00", "Europe/Berlin"),
-            consent: .assumed(kind)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                ComplianceFixture.location(phone: ComplianceFixture.phone("DE")),
+                at: ComplianceFixture.local("2026-11-24 14:00", "Europe/Berlin"),
+                consent: .assumed(kind)))
         #expect(decision.verdict == .block)
     }
 
     @Test func case26PhoneNumberWithoutConsentEventGetsNoSMS() {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), consent: .none))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), consent: .none))
         #expect(decision.reasonCodes == ["consent_missing"])
     }
 
     @Test(arguments: [(true, false), (false, true)])
     func case27PreCheckedOrBundledConsentIsInvalid(preChecked: Bool, bundled: Bool) {
         let evidence = ConsentEvidence(record: ConsentRequirementTests.record(), preChecked: preChecked, bundledWithTerms: bundled)
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), consent: evidence))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), consent: evidence))
         #expect(decision.reasonCodes == ["consent_invalid"])
     }
 
     @Test func case28RecordWithoutDisclosureBlocks() {
         let evidence = ConsentEvidence(record: ConsentRequirementTests.record(disclosure: nil))
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), consent: evidence))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), consent: evidence))
         #expect(decision.reasonCodes == ["consent_evidence_incomplete"])
     }
 
     @Test func case29ConsentIsChannelSpecific() {
         let emailOnly = ConsentEvidence(record: ConsentRequirementTests.record(kind: .singleOptIn, channel: .email))
-        let sms = SendGate.decide(ComplianceFixture.flowSMS(
-            ComplianceFixture.location(phone: ComplianceFixture.phone("GB")), at: ComplianceFixture.local("2026-11-24 14:00", "Europe/London"),
-            consent: emailOnly))
+        let sms = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                ComplianceFixture.location(phone: ComplianceFixture.phone("GB")),
+                at: ComplianceFixture.local("2026-11-24 14:00", "Europe/London"),
+                consent: emailOnly))
         #expect(sms.reasonCodes == ["consent_wrong_channel"])
         let smsOnly = ConsentEvidence(record: ConsentRequirementTests.record(kind: .singleOptIn, channel: .sms))
-        let email = SendGate.decide(SendRequest(
-            channel: .email, purpose: .flowStep, location: ComplianceFixture.location(address: PostalAddress(country: "GB")),
-            consent: smsOnly, now: ComplianceFixture.local("2026-11-24 14:00", "Europe/London")))
+        let email = SendGate.decide(
+            SendRequest(
+                channel: .email, purpose: .flowStep, location: ComplianceFixture.location(address: PostalAddress(country: "GB")),
+                consent: smsOnly, now: ComplianceFixture.local("2026-11-24 14:00", "Europe/London")))
         #expect(email.reasonCodes == ["consent_wrong_channel"])
     }
 
     @Test func case30ErasedContactStaysSuppressed() {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), suppression: .erased))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.phone("NY", "212"), at: ComplianceFixture.local("2026-11-24 12:00", Self.ny), suppression: .erased))
         #expect(decision.reasonCodes == ["suppressed_erased"])
     }
 
@@ -301,22 +344,27 @@ import Testing
         #expect(escape.parts[1].hasPrefix("€"))
     }
 
-    @Test(arguments: [("bit.ly/abc", false), ("tinyurl.com/abc", false), ("goo.gl/abc", false), ("t.co/abc", false),
-                      ("nw.coffee/abc", true)])
+    @Test(arguments: [
+        ("bit.ly/abc", false), ("tinyurl.com/abc", false), ("goo.gl/abc", false), ("t.co/abc", false),
+        ("nw.coffee/abc", true),
+    ])
     func case37PublicShortenersAreRejected(link: String, allowed: Bool) {
         let text = "Northwind Coffee: your cart \(link) Reply STOP to opt out"
         let codes = MessageRules.check(text: text, brand: Self.brand, isFirstMessage: true, requireSingleSegment: false)
         #expect(codes.isEmpty == allowed)
     }
 
-    @Test(arguments: [("Northwind Coffee: cart waiting. Reply STOP to opt out", true, true),
-                      ("Cart waiting. Reply STOP to opt out", true, false),
-                      ("Northwind Coffee: cart waiting.", true, false),
-                      ("Northwind Coffee: still thinking it over?", false, true),
-                      ("Still thinking it over?", false, false)])
+    @Test(arguments: [
+        ("Northwind Coffee: cart waiting. Reply STOP to opt out", true, true),
+        ("Cart waiting. Reply STOP to opt out", true, false),
+        ("Northwind Coffee: cart waiting.", true, false),
+        ("Northwind Coffee: still thinking it over?", false, true),
+        ("Still thinking it over?", false, false),
+    ])
     func case38BrandAlwaysAndOptOutLineFirst(text: String, first: Bool, passes: Bool) {
-        #expect(MessageRules.check(text: text, brand: Self.brand, isFirstMessage: first, requireSingleSegment: false)
-            .isEmpty == passes)
+        #expect(
+            MessageRules.check(text: text, brand: Self.brand, isFirstMessage: first, requireSingleSegment: false)
+                .isEmpty == passes)
     }
 
     @Test func case43CardNumberExpiryAndCVVAreRedacted() {

@@ -6,10 +6,12 @@ import Testing
 /// HELP reply and confirmation texts.
 @Suite struct ComplianceTextsTests {
     @Test func helpReplyForAStore() {
-        let store = Store(id: "northwind", name: "Northwind Coffee", timezone: "America/New_York", currency: "USD",
-                          defaultRegion: "US", supportPhone: "+15550002222", supportEmail: "help@northwind.example")
-        #expect(ComplianceTexts.helpReply(for: store) == "Northwind Coffee: Help at help@northwind.example or +15550002222. "
-            + "Msg frequency varies. Msg&data rates may apply. Reply STOP to opt out.")
+        let store = Store(
+            id: "northwind", name: "Northwind Coffee", timezone: "America/New_York", currency: "USD",
+            defaultRegion: "US", supportPhone: "+15550002222", supportEmail: "help@northwind.example")
+        #expect(
+            ComplianceTexts.helpReply(for: store) == "Northwind Coffee: Help at help@northwind.example or +15550002222. "
+                + "Msg frequency varies. Msg&data rates may apply. Reply STOP to opt out.")
     }
 
     @Test func helpReplyWithoutContactsStillHelps() {

@@ -64,8 +64,10 @@ import Testing
         #expect(reasons.map(\.code) == codes)
     }
 
-    static func record(kind: ConsentKind = .expressWritten, channel: Channel = .sms, disclosure: String? = "I agree…",
-                       confirmed: Date? = nil) -> ConsentRecord {
+    static func record(
+        kind: ConsentKind = .expressWritten, channel: Channel = .sms, disclosure: String? = "I agree…",
+        confirmed: Date? = nil
+    ) -> ConsentRecord {
         ConsentRecord(
             id: "c1", storeID: "northwind", channel: channel, address: "+13055550123", kind: kind,
             source: .checkoutCheckbox, disclosureText: disclosure, ip: "203.0.113.9",
@@ -98,9 +100,10 @@ import Testing
         case "timestamp": evidence.occurredAt = nil
         default: evidence.source = nil
         }
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312")),
-            at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago"), consent: evidence))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312")),
+                at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago"), consent: evidence))
         #expect(decision.verdict == .block)
         #expect(decision.reasonCodes == ["consent_evidence_incomplete"])
         #expect(decision.reasons[0].message.contains(missing == "disclosure" ? "disclosure text" : missing))
@@ -111,9 +114,10 @@ import Testing
         evidence.hasDisclosure = false
         var policy = CompliancePolicy.reference
         policy.requireConsentEvidence = false
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312")),
-            at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago"), consent: evidence, policy: policy))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312")),
+                at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago"), consent: evidence, policy: policy))
         #expect(decision.verdict == .send)
     }
 

@@ -39,23 +39,26 @@ import Testing
     /// Spain's candidate zones include the Canaries (one hour behind): 10:00 Madrid is 9:00 there.
     @Test func multiZoneCountryUsesTheIntersection() {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("ES"))
-        let first = QuietHoursPolicy().firstAllowedInstant(after: ComplianceFixture.local("2026-11-23 06:00", "Europe/Madrid"),
-                                                            location: location)
+        let first = QuietHoursPolicy().firstAllowedInstant(
+            after: ComplianceFixture.local("2026-11-23 06:00", "Europe/Madrid"),
+            location: location)
         #expect(first == ComplianceFixture.local("2026-11-23 10:00", "Europe/Madrid"))
     }
 
     @Test func frenchSundayDefersToMonday() {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("FR"))
-        let first = QuietHoursPolicy().firstAllowedInstant(after: ComplianceFixture.local("2026-11-21 20:30", Self.paris),
-                                                            location: location)
+        let first = QuietHoursPolicy().firstAllowedInstant(
+            after: ComplianceFixture.local("2026-11-21 20:30", Self.paris),
+            location: location)
         #expect(first == ComplianceFixture.local("2026-11-23 09:00", Self.paris))
     }
 
     /// Armistice (Wednesday 11 Nov 2026) is skipped: the next allowed moment is Thursday 9:00.
     @Test func frenchHolidayDefersToTheNextDay() {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("FR"))
-        let first = QuietHoursPolicy().firstAllowedInstant(after: ComplianceFixture.local("2026-11-10 20:30", Self.paris),
-                                                            location: location)
+        let first = QuietHoursPolicy().firstAllowedInstant(
+            after: ComplianceFixture.local("2026-11-10 20:30", Self.paris),
+            location: location)
         #expect(first == ComplianceFixture.local("2026-11-12 09:00", Self.paris))
     }
 }

@@ -32,18 +32,23 @@ import Testing
         var policy = CompliancePolicy.reference
         policy.perRecipientCap = nil
         let florida = ComplianceFixture.location(phone: ComplianceFixture.phone("US", "FL", areaCode: "305"))
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(florida, at: Self.noon, history: SendHistory(sentLast24h: 3), policy: policy))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(florida, at: Self.noon, history: SendHistory(sentLast24h: 3), policy: policy))
         #expect(decision.reasonCodes == ["state_cap_fl"])
-        let ny = SendGate.decide(ComplianceFixture.flowSMS(Self.newYork, at: Self.noon, history: SendHistory(sentLast24h: 5), policy: policy))
+        let ny = SendGate.decide(
+            ComplianceFixture.flowSMS(Self.newYork, at: Self.noon, history: SendHistory(sentLast24h: 5), policy: policy))
         #expect(ny.verdict == .send)
     }
 
     /// With send times known, the deferral ends when the oldest counted text leaves the window.
     @Test func capDeferralEndsWhenASlotFrees() {
-        let times = [Self.noon.addingTimeInterval(-20 * 3600), Self.noon.addingTimeInterval(-5 * 3600),
-                     Self.noon.addingTimeInterval(-3600)]
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.newYork, at: Self.noon, history: SendHistory(sentLast24h: 3, recentSendTimes: times)))
+        let times = [
+            Self.noon.addingTimeInterval(-20 * 3600), Self.noon.addingTimeInterval(-5 * 3600),
+            Self.noon.addingTimeInterval(-3600),
+        ]
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.newYork, at: Self.noon, history: SendHistory(sentLast24h: 3, recentSendTimes: times)))
         #expect(decision.until == Self.noon.addingTimeInterval(4 * 3600))
     }
 
@@ -51,8 +56,9 @@ import Testing
     @Test func capAndQuietHoursCombine() {
         let now = ComplianceFixture.local("2026-11-24 19:00", "America/New_York")
         let times = [now.addingTimeInterval(-23 * 3600), now.addingTimeInterval(-3600), now.addingTimeInterval(-1800)]
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.newYork, at: now, history: SendHistory(sentLast24h: 3, recentSendTimes: times)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.newYork, at: now, history: SendHistory(sentLast24h: 3, recentSendTimes: times)))
         #expect(decision.until == ComplianceFixture.local("2026-11-25 09:00", "America/New_York"))
         #expect(decision.reasonCodes.contains("frequency_cap"))
         #expect(decision.reasonCodes.contains("quiet_hours"))
@@ -63,8 +69,9 @@ import Testing
         var policy = CompliancePolicy.reference
         policy.storeCap = FrequencyCap(maxMessages: 100, window: 86_400)
         let ends = Self.noon.addingTimeInterval(3600)
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.newYork, at: Self.noon, history: SendHistory(storeSentInWindow: sent, storeWindowEndsAt: ends), policy: policy))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.newYork, at: Self.noon, history: SendHistory(storeSentInWindow: sent, storeWindowEndsAt: ends), policy: policy))
         #expect(decision.verdict == (held ? .defer(until: ends) : .send))
     }
 
@@ -85,8 +92,9 @@ import Testing
     @Test func oneTextPerCartCanBeTurnedOff() {
         var policy = CompliancePolicy.reference
         policy.cartTextLimit.isEnabled = false
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.newYork, at: Self.noon, history: SendHistory(cartSMSWithin48h: true), policy: policy))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.newYork, at: Self.noon, history: SendHistory(cartSMSWithin48h: true), policy: policy))
         #expect(decision.verdict == .send)
     }
 

@@ -8,22 +8,27 @@ import Testing
     static let newYork = ComplianceFixture.location(phone: ComplianceFixture.phone("US", "NY", areaCode: "212"))
     static let lateNight = ComplianceFixture.local("2026-11-23 23:45", "America/New_York")
 
-    static func request(_ purpose: MessagePurpose, suppression: SuppressionReason? = nil, history: SendHistory = SendHistory(),
-                        policy: CompliancePolicy = .reference, consent: ConsentEvidence = .assumed(.expressWritten),
-                        content: SendRequest.Content? = nil) -> SendRequest {
-        SendRequest(channel: .sms, purpose: purpose, location: Self.newYork, consent: consent, suppression: suppression,
-                    history: history, content: content, now: Self.lateNight, policy: policy)
+    static func request(
+        _ purpose: MessagePurpose, suppression: SuppressionReason? = nil, history: SendHistory = SendHistory(),
+        policy: CompliancePolicy = .reference, consent: ConsentEvidence = .assumed(.expressWritten),
+        content: SendRequest.Content? = nil
+    ) -> SendRequest {
+        SendRequest(
+            channel: .sms, purpose: purpose, location: Self.newYork, consent: consent, suppression: suppression,
+            history: history, content: content, now: Self.lateNight, policy: policy)
     }
 
     @Test func aPromptReplyToTheShoppersQuestionIgnoresQuietHours() {
-        let decision = SendGate.decide(Self.request(
-            .reply, history: SendHistory(lastInboundAt: Self.lateNight.addingTimeInterval(-120))))
+        let decision = SendGate.decide(
+            Self.request(
+                .reply, history: SendHistory(lastInboundAt: Self.lateNight.addingTimeInterval(-120))))
         #expect(decision.verdict == .send)
     }
 
     @Test func aLateReplyWaitsForTheWindow() {
-        let decision = SendGate.decide(Self.request(
-            .reply, history: SendHistory(lastInboundAt: Self.lateNight.addingTimeInterval(-3 * 3600))))
+        let decision = SendGate.decide(
+            Self.request(
+                .reply, history: SendHistory(lastInboundAt: Self.lateNight.addingTimeInterval(-3 * 3600))))
         #expect(decision.verdict == .defer(until: ComplianceFixture.local("2026-11-24 09:00", "America/New_York")))
     }
 
@@ -32,8 +37,9 @@ import Testing
     }
 
     @Test func aReplyToARevokedConsentIsBlocked() {
-        let decision = SendGate.decide(Self.request(
-            .reply, history: SendHistory(lastInboundAt: Self.lateNight), consent: .assumed(.revoked)))
+        let decision = SendGate.decide(
+            Self.request(
+                .reply, history: SendHistory(lastInboundAt: Self.lateNight), consent: .assumed(.revoked)))
         #expect(decision.reasonCodes == ["consent_revoked"])
     }
 
@@ -49,11 +55,13 @@ import Testing
 
     /// Case 9: STOP at 23:45 local still gets its confirmation right away.
     @Test func case9OptOutConfirmationAtNightSendsImmediately() {
-        let decision = SendGate.decide(Self.request(
-            .optOutConfirmation, suppression: .optedOut,
-            history: SendHistory(optOutReceivedAt: Self.lateNight.addingTimeInterval(-5)), consent: .assumed(.revoked),
-            content: SendRequest.Content(text: ComplianceTexts.optOutConfirmation(brand: "Northwind"), brand: "Northwind",
-                                         isFirstMessage: false)))
+        let decision = SendGate.decide(
+            Self.request(
+                .optOutConfirmation, suppression: .optedOut,
+                history: SendHistory(optOutReceivedAt: Self.lateNight.addingTimeInterval(-5)), consent: .assumed(.revoked),
+                content: SendRequest.Content(
+                    text: ComplianceTexts.optOutConfirmation(brand: "Northwind"), brand: "Northwind",
+                    isFirstMessage: false)))
         #expect(decision.verdict == .send)
     }
 
@@ -77,9 +85,10 @@ import Testing
 
     @Test func confirmationWithMarketingIsBlocked() {
         let text = "Northwind: You're unsubscribed. Come back for 20% off at northwind.example"
-        let decision = SendGate.decide(Self.request(
-            .optOutConfirmation, suppression: .optedOut,
-            content: SendRequest.Content(text: text, brand: "Northwind", isFirstMessage: false)))
+        let decision = SendGate.decide(
+            Self.request(
+                .optOutConfirmation, suppression: .optedOut,
+                content: SendRequest.Content(text: text, brand: "Northwind", isFirstMessage: false)))
         #expect(decision.reasonCodes.contains("opt_out_confirmation_marketing"))
     }
 
@@ -87,8 +96,9 @@ import Testing
     /// agent replies, retries or opt-in confirmations.
     @Test(arguments: [MessagePurpose.flowStep, .reply, .optInConfirmation])
     func case14SuppressedNumberGetsNothingElse(purpose: MessagePurpose) {
-        let decision = SendGate.decide(Self.request(
-            purpose, suppression: .optedOut, history: SendHistory(lastInboundAt: Self.lateNight)))
+        let decision = SendGate.decide(
+            Self.request(
+                purpose, suppression: .optedOut, history: SendHistory(lastInboundAt: Self.lateNight)))
         #expect(decision.verdict == .block)
         #expect(decision.reasonCodes.contains("suppressed_opted_out"))
     }
@@ -104,10 +114,11 @@ import Testing
     @Test(arguments: [("FR", "Europe/Paris", true), ("GB", "Europe/London", true), ("US", "America/New_York", false)])
     func everyEuropeanMarketingTextCarriesTheOptOutLine(country: String, zone: String, required: Bool) {
         let phone = country == "US" ? ComplianceFixture.phone("US", "NY", areaCode: "212") : ComplianceFixture.phone(country)
-        let decision = SendGate.decide(SendRequest(
-            channel: .sms, purpose: .flowStep, phone: phone, address: nil, consent: .assumed(.expressWritten),
-            content: SendRequest.Content(text: "Northwind: still thinking it over?", brand: "Northwind", isFirstMessage: false),
-            now: ComplianceFixture.local("2026-11-24 12:00", zone)))
+        let decision = SendGate.decide(
+            SendRequest(
+                channel: .sms, purpose: .flowStep, phone: phone, address: nil, consent: .assumed(.expressWritten),
+                content: SendRequest.Content(text: "Northwind: still thinking it over?", brand: "Northwind", isFirstMessage: false),
+                now: ComplianceFixture.local("2026-11-24 12:00", zone)))
         #expect(decision.reasonCodes.contains("opt_out_line_missing") == required)
     }
 
@@ -115,10 +126,11 @@ import Testing
         var policy = CompliancePolicy.reference
         policy.requireSingleSegment = true
         let text = "Northwind: " + String(repeating: "a", count: 160) + " Reply STOP to opt out"
-        let decision = SendGate.decide(SendRequest(
-            channel: .sms, purpose: .flowStep, location: Self.newYork, consent: .assumed(.expressWritten),
-            content: SendRequest.Content(text: text, brand: "Northwind", isFirstMessage: true),
-            now: ComplianceFixture.local("2026-11-24 12:00", "America/New_York"), policy: policy))
+        let decision = SendGate.decide(
+            SendRequest(
+                channel: .sms, purpose: .flowStep, location: Self.newYork, consent: .assumed(.expressWritten),
+                content: SendRequest.Content(text: text, brand: "Northwind", isFirstMessage: true),
+                now: ComplianceFixture.local("2026-11-24 12:00", "America/New_York"), policy: policy))
         #expect(decision.reasonCodes == ["segment_limit"])
     }
 }

@@ -27,22 +27,25 @@ import Testing
         ("   ", true, ["message_empty"]),
     ])
     func rules(text: String, first: Bool, codes: [String]) {
-        #expect(MessageRules.check(text: text, brand: Self.brand, isFirstMessage: first, requireSingleSegment: false)
-            .map(\.code) == codes)
+        #expect(
+            MessageRules.check(text: text, brand: Self.brand, isFirstMessage: first, requireSingleSegment: false)
+                .map(\.code) == codes)
     }
 
     @Test(arguments: [(160, [String]()), (161, ["segment_limit"])])
     func singleSegmentRequirement(length: Int, codes: [String]) {
         let prefix = "Northwind Coffee Reply STOP to opt out "
         let text = prefix + String(repeating: "x", count: length - prefix.count)
-        #expect(MessageRules.check(text: text, brand: Self.brand, isFirstMessage: true, requireSingleSegment: true)
-            .map(\.code) == codes)
+        #expect(
+            MessageRules.check(text: text, brand: Self.brand, isFirstMessage: true, requireSingleSegment: true)
+                .map(\.code) == codes)
     }
 
     @Test func overlongTextIsRefused() {
         let text = "Northwind Coffee " + String(repeating: "x", count: 1600)
-        #expect(MessageRules.check(text: text, brand: Self.brand, isFirstMessage: false, requireSingleSegment: false)
-            .map(\.code) == ["message_too_long"])
+        #expect(
+            MessageRules.check(text: text, brand: Self.brand, isFirstMessage: false, requireSingleSegment: false)
+                .map(\.code) == ["message_too_long"])
     }
 
     @Test func emailOnlyNeedsTheBrand() {
@@ -61,7 +64,9 @@ import Testing
     }
 
     @Test func brandWithAnOfferWordIsNotMarketing() {
-        #expect(MessageRules.checkOptOutConfirmation(
-            text: ComplianceTexts.optOutConfirmation(brand: "Free Shop"), brand: "Free Shop").isEmpty)
+        #expect(
+            MessageRules.checkOptOutConfirmation(
+                text: ComplianceTexts.optOutConfirmation(brand: "Free Shop"), brand: "Free Shop"
+            ).isEmpty)
     }
 }

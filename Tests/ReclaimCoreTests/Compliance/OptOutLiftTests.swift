@@ -83,11 +83,13 @@ import Testing
         let renewed = [revoked(occurred: 0, recorded: 300), revoked(occurred: 600, recorded: 600)]
         #expect(OptOutLift.optOutTime(history: renewed, suppressedAt: suppressedAt) == Self.stop.addingTimeInterval(600))
         // A revocation dated in the future counts from its arrival.
-        #expect(OptOutLift.optOutTime(history: [revoked(occurred: 9_999, recorded: 300)], suppressedAt: suppressedAt)
-            == suppressedAt)
+        #expect(
+            OptOutLift.optOutTime(history: [revoked(occurred: 9_999, recorded: 300)], suppressedAt: suppressedAt)
+                == suppressedAt)
         // Only an older revocation on record (this opt-out wrote none): the suppression's own time.
-        #expect(OptOutLift.optOutTime(history: [revoked(occurred: -900, recorded: -900)], suppressedAt: suppressedAt)
-            == suppressedAt)
+        #expect(
+            OptOutLift.optOutTime(history: [revoked(occurred: -900, recorded: -900)], suppressedAt: suppressedAt)
+                == suppressedAt)
         #expect(OptOutLift.optOutTime(history: [], suppressedAt: suppressedAt) == suppressedAt)
     }
 }

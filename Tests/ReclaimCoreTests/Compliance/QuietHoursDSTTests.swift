@@ -18,41 +18,58 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "US spring forward, Sunday noon window (EDT)", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
-             policy: QuietHoursPolicy(), now: "2026-03-08T06:00:00Z", expected: "2026-03-08T16:00:00Z"),
-        Case(name: "US spring forward, 9:00 window", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
-             policy: nineEveryDay, now: "2026-03-08T06:00:00Z", expected: "2026-03-08T13:00:00Z"),
-        Case(name: "US spring forward, Pacific 9:00", phone: ComplianceFixture.phone("US", "CA", zones: ["America/Los_Angeles"]),
-             policy: nineEveryDay, now: "2026-03-08T09:00:00Z", expected: "2026-03-08T16:00:00Z"),
-        Case(name: "US spring forward, Florida 8:00 (legal rules only)",
-             phone: ComplianceFixture.phone("US", "FL", zones: ["America/New_York"]),
-             policy: ComplianceFixture.legalRulesOnly.quietHours, now: "2026-03-08T06:00:00Z", expected: "2026-03-08T12:00:00Z"),
-        Case(name: "US spring forward, Arizona keeps standard time", phone: ComplianceFixture.phone("US", "AZ", zones: ["America/Phoenix"]),
-             policy: nineEveryDay, now: "2026-03-08T06:00:00Z", expected: "2026-03-08T16:00:00Z"),
-        Case(name: "US fall back, 9:00 window (EST)", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
-             policy: nineEveryDay, now: "2026-11-01T04:00:00Z", expected: "2026-11-01T14:00:00Z"),
-        Case(name: "US fall back, Sunday noon window", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
-             policy: QuietHoursPolicy(), now: "2026-11-01T04:00:00Z", expected: "2026-11-01T17:00:00Z"),
-        Case(name: "Saturday night before fall back", phone: ComplianceFixture.phone("US", "IL", zones: ["America/Chicago"]),
-             policy: QuietHoursPolicy(), now: "2026-11-01T01:30:00Z", expected: "2026-11-01T18:00:00Z"),
-        Case(name: "Saturday night before spring forward", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
-             policy: QuietHoursPolicy(), now: "2026-03-08T01:30:00Z", expected: "2026-03-08T16:00:00Z"),
-        Case(name: "EU spring forward, France closed Sunday → Monday 9:00 CEST", phone: ComplianceFixture.phone("FR"),
-             policy: QuietHoursPolicy(), now: "2026-03-28T20:00:00Z", expected: "2026-03-30T07:00:00Z"),
-        Case(name: "EU spring forward, Germany Sunday noon CEST", phone: ComplianceFixture.phone("DE"),
-             policy: QuietHoursPolicy(), now: "2026-03-29T00:30:00Z", expected: "2026-03-29T10:00:00Z"),
-        Case(name: "EU spring forward, Germany 9:00 CEST", phone: ComplianceFixture.phone("DE"),
-             policy: nineEveryDay, now: "2026-03-29T00:30:00Z", expected: "2026-03-29T07:00:00Z"),
-        Case(name: "EU spring forward, UK noon BST", phone: ComplianceFixture.phone("GB"),
-             policy: QuietHoursPolicy(), now: "2026-03-29T00:30:00Z", expected: "2026-03-29T11:00:00Z"),
-        Case(name: "EU fall back, Germany noon CET", phone: ComplianceFixture.phone("DE"),
-             policy: QuietHoursPolicy(), now: "2026-10-25T00:30:00Z", expected: "2026-10-25T11:00:00Z"),
-        Case(name: "EU fall back, UK noon GMT", phone: ComplianceFixture.phone("GB"),
-             policy: QuietHoursPolicy(), now: "2026-10-25T00:30:00Z", expected: "2026-10-25T12:00:00Z"),
-        Case(name: "EU fall back, Germany 9:00 CET", phone: ComplianceFixture.phone("DE"),
-             policy: nineEveryDay, now: "2026-10-25T00:30:00Z", expected: "2026-10-25T08:00:00Z"),
-        Case(name: "Between EU and US changes: London 9:00 BST vs New York", phone: ComplianceFixture.phone("GB"),
-             policy: nineEveryDay, now: "2026-03-16T00:00:00Z", expected: "2026-03-16T09:00:00Z"),
+        Case(
+            name: "US spring forward, Sunday noon window (EDT)", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
+            policy: QuietHoursPolicy(), now: "2026-03-08T06:00:00Z", expected: "2026-03-08T16:00:00Z"),
+        Case(
+            name: "US spring forward, 9:00 window", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
+            policy: nineEveryDay, now: "2026-03-08T06:00:00Z", expected: "2026-03-08T13:00:00Z"),
+        Case(
+            name: "US spring forward, Pacific 9:00", phone: ComplianceFixture.phone("US", "CA", zones: ["America/Los_Angeles"]),
+            policy: nineEveryDay, now: "2026-03-08T09:00:00Z", expected: "2026-03-08T16:00:00Z"),
+        Case(
+            name: "US spring forward, Florida 8:00 (legal rules only)",
+            phone: ComplianceFixture.phone("US", "FL", zones: ["America/New_York"]),
+            policy: ComplianceFixture.legalRulesOnly.quietHours, now: "2026-03-08T06:00:00Z", expected: "2026-03-08T12:00:00Z"),
+        Case(
+            name: "US spring forward, Arizona keeps standard time", phone: ComplianceFixture.phone("US", "AZ", zones: ["America/Phoenix"]),
+            policy: nineEveryDay, now: "2026-03-08T06:00:00Z", expected: "2026-03-08T16:00:00Z"),
+        Case(
+            name: "US fall back, 9:00 window (EST)", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
+            policy: nineEveryDay, now: "2026-11-01T04:00:00Z", expected: "2026-11-01T14:00:00Z"),
+        Case(
+            name: "US fall back, Sunday noon window", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
+            policy: QuietHoursPolicy(), now: "2026-11-01T04:00:00Z", expected: "2026-11-01T17:00:00Z"),
+        Case(
+            name: "Saturday night before fall back", phone: ComplianceFixture.phone("US", "IL", zones: ["America/Chicago"]),
+            policy: QuietHoursPolicy(), now: "2026-11-01T01:30:00Z", expected: "2026-11-01T18:00:00Z"),
+        Case(
+            name: "Saturday night before spring forward", phone: ComplianceFixture.phone("US", "NY", zones: ["America/New_York"]),
+            policy: QuietHoursPolicy(), now: "2026-03-08T01:30:00Z", expected: "2026-03-08T16:00:00Z"),
+        Case(
+            name: "EU spring forward, France closed Sunday → Monday 9:00 CEST", phone: ComplianceFixture.phone("FR"),
+            policy: QuietHoursPolicy(), now: "2026-03-28T20:00:00Z", expected: "2026-03-30T07:00:00Z"),
+        Case(
+            name: "EU spring forward, Germany Sunday noon CEST", phone: ComplianceFixture.phone("DE"),
+            policy: QuietHoursPolicy(), now: "2026-03-29T00:30:00Z", expected: "2026-03-29T10:00:00Z"),
+        Case(
+            name: "EU spring forward, Germany 9:00 CEST", phone: ComplianceFixture.phone("DE"),
+            policy: nineEveryDay, now: "2026-03-29T00:30:00Z", expected: "2026-03-29T07:00:00Z"),
+        Case(
+            name: "EU spring forward, UK noon BST", phone: ComplianceFixture.phone("GB"),
+            policy: QuietHoursPolicy(), now: "2026-03-29T00:30:00Z", expected: "2026-03-29T11:00:00Z"),
+        Case(
+            name: "EU fall back, Germany noon CET", phone: ComplianceFixture.phone("DE"),
+            policy: QuietHoursPolicy(), now: "2026-10-25T00:30:00Z", expected: "2026-10-25T11:00:00Z"),
+        Case(
+            name: "EU fall back, UK noon GMT", phone: ComplianceFixture.phone("GB"),
+            policy: QuietHoursPolicy(), now: "2026-10-25T00:30:00Z", expected: "2026-10-25T12:00:00Z"),
+        Case(
+            name: "EU fall back, Germany 9:00 CET", phone: ComplianceFixture.phone("DE"),
+            policy: nineEveryDay, now: "2026-10-25T00:30:00Z", expected: "2026-10-25T08:00:00Z"),
+        Case(
+            name: "Between EU and US changes: London 9:00 BST vs New York", phone: ComplianceFixture.phone("GB"),
+            policy: nineEveryDay, now: "2026-03-16T00:00:00Z", expected: "2026-03-16T09:00:00Z"),
     ]
 
     @Test(arguments: cases)

@@ -40,8 +40,10 @@ import Testing
     @Test func defaultReasonMatchesTheDocumentedWording() {
         let reasons = QuietHoursViolation.reasons(
             for: QuietHoursPolicy().violations(at: ComplianceFixture.local("2026-11-23 07:30", Self.ny), location: Self.newYork))
-        #expect(reasons.first == Reason(
-            code: "quiet_hours", message: "7:30 AM in America/New_York is outside the 9:00 AM–8:00 PM Monday–Saturday window"))
+        #expect(
+            reasons.first
+                == Reason(
+                    code: "quiet_hours", message: "7:30 AM in America/New_York is outside the 9:00 AM–8:00 PM Monday–Saturday window"))
     }
 
     @Test func firstAllowedIsNowWhenAllowed() {

@@ -17,11 +17,13 @@ enum RevocationTuningSet {
     }
 
     /// Replies a reasonable person reads as a wish to stop: each must be an opt-out.
-    static let revocations: [Reply] = english.map { Reply(text: $0, language: "en") }
+    static let revocations: [Reply] =
+        english.map { Reply(text: $0, language: "en") }
         + spanish.map { Reply(text: $0, language: "es") } + french.map { Reply(text: $0, language: "fr") }
 
     /// English revocations.
-    static let english = lines("""
+    static let english = lines(
+        """
         can you not text me anymore thx
         I only gave my number for order updates, not ads
         this is spam
@@ -212,7 +214,8 @@ enum RevocationTuningSet {
         """)
 
     /// Spanish revocations.
-    static let spanish = lines("""
+    static let spanish = lines(
+        """
         Estoy harto de sus mensajes
         estoy harta de tantos mensajes
         ya no me manden nada
@@ -277,7 +280,8 @@ enum RevocationTuningSet {
         """)
 
     /// French revocations.
-    static let french = lines("""
+    static let french = lines(
+        """
         arrêtez de m'écrire
         désinscrivez-moi
         je ne veux plus recevoir vos messages
@@ -341,7 +345,8 @@ enum RevocationTuningSet {
         """)
 
     /// Replies that use an opt-out word in another sense: none may be an opt-out or raise a review.
-    static let lookAlikes = lines("""
+    static let lookAlikes = lines(
+        """
         can't stop thinking about that jacket
         stop by the store?
         don't stop the deals
@@ -523,7 +528,8 @@ enum RevocationTuningSet {
 
     /// Look-alikes that open with a lone per-se keyword (`Stop!`, `Arrête !`, `¡Para!`) before praise or
     /// buying: not opt-outs, but a per-se word is never cleared silently, so each needs review.
-    static let exclamations = lines("""
+    static let exclamations = lines(
+        """
         Stop! that's a great price, buying now
         arrête, c'est trop beau
         Stop it, that's so cute! I'll take it
@@ -540,7 +546,8 @@ enum RevocationTuningSet {
 
     /// Stop-ish replies that fall short of a request: not opt-outs, but each needs review (the
     /// server stops marketing to the number and asks once).
-    static let ambiguous = lines("""
+    static let ambiguous = lines(
+        """
         why do you keep texting me
         too many texts
         can you not

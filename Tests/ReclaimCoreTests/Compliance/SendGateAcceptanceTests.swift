@@ -11,8 +11,10 @@ import Testing
         let decision = SendGate.decide(ComplianceFixture.flowSMS(Self.miami, at: ComplianceFixture.utc("2026-11-23T12:30:00Z")))
         #expect(decision.verdict == .defer(until: ComplianceFixture.utc("2026-11-23T14:00:00Z")))
         #expect(decision.untilLocal() == "2026-11-23T09:00:00-05:00")
-        #expect(decision.reasons.contains(Reason(
-            code: "quiet_hours", message: "7:30 AM in America/New_York is outside the 9:00 AM–8:00 PM Monday–Saturday window")))
+        #expect(
+            decision.reasons.contains(
+                Reason(
+                    code: "quiet_hours", message: "7:30 AM in America/New_York is outside the 9:00 AM–8:00 PM Monday–Saturday window")))
         let florida = decision.reasons.first { $0.code == "state_quiet_hours_fl" }
         #expect(florida?.message.contains("Florida's 8:00 AM–8:00 PM window") == true)
         #expect(decision.timeZones == ["America/New_York"])
@@ -31,7 +33,8 @@ import Testing
 
     @Test func chicagoTuesdayAfternoonSends() {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312"))
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(location, at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago")))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(location, at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago")))
         #expect(decision.verdict == .send)
         #expect(decision.reasons.isEmpty)
     }
@@ -39,8 +42,9 @@ import Testing
     @Test(arguments: [(ConsentKind.none, "consent_missing"), (.revoked, "consent_revoked")])
     func missingOrRevokedConsentBlocks(kind: ConsentKind, code: String) {
         let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312"))
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            location, at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago"), consent: .assumed(kind)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                location, at: ComplianceFixture.local("2026-11-24 15:00", "America/Chicago"), consent: .assumed(kind)))
         #expect(decision.verdict == .block)
         #expect(decision.reasonCodes == [code])
     }
@@ -54,27 +58,31 @@ import Testing
     }
 
     @Test func blockWinsOverDeferAndKeepsEveryReason() {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.miami, at: ComplianceFixture.utc("2026-11-23T12:30:00Z"), consent: .assumed(.none),
-            history: SendHistory(sentLast24h: 3)))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.miami, at: ComplianceFixture.utc("2026-11-23T12:30:00Z"), consent: .assumed(.none),
+                history: SendHistory(sentLast24h: 3)))
         #expect(decision.verdict == .block)
         #expect(decision.until == nil)
         #expect(decision.reasonCodes.first == "consent_missing")
-        #expect(Set(decision.reasonCodes).isSuperset(of: [
-            "frequency_cap", "state_cap_fl", "quiet_hours", "state_quiet_hours_fl", "federal_quiet_hours",
-        ]))
+        #expect(
+            Set(decision.reasonCodes).isSuperset(of: [
+                "frequency_cap", "state_cap_fl", "quiet_hours", "state_quiet_hours_fl", "federal_quiet_hours",
+            ]))
     }
 
     @Test(arguments: SuppressionReason.allCases)
     func suppressionBlocksFlowSteps(reason: SuppressionReason) {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(
-            Self.miami, at: ComplianceFixture.utc("2026-11-23T16:00:00Z"), suppression: reason))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(
+                Self.miami, at: ComplianceFixture.utc("2026-11-23T16:00:00Z"), suppression: reason))
         #expect(decision.verdict == .block)
         #expect(decision.reasonCodes == ["suppressed_\(reason.rawValue)"])
     }
 
     @Test func unknownLocationBlocksMarketingSMS() {
-        let decision = SendGate.decide(ComplianceFixture.flowSMS(RecipientLocation(candidates: []), at: ComplianceFixture.utc("2026-11-23T16:00:00Z")))
+        let decision = SendGate.decide(
+            ComplianceFixture.flowSMS(RecipientLocation(candidates: []), at: ComplianceFixture.utc("2026-11-23T16:00:00Z")))
         #expect(decision.verdict == .block)
         #expect(decision.reasonCodes.contains("location_unknown"))
     }

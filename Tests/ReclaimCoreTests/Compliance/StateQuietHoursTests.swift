@@ -115,11 +115,13 @@ import Testing
         let policy = QuietHoursPolicy()
         let sunday = QuietHoursViolation.reasons(
             for: policy.violations(at: ComplianceFixture.local("2026-11-22 14:00", Self.chi), location: location))
-        #expect(sunday.first { $0.code == "state_sunday_al" }?.message
-            .hasPrefix("Sunday in America/Chicago: Alabama allows no marketing texts on Sundays") == true)
+        #expect(
+            sunday.first { $0.code == "state_sunday_al" }?.message
+                .hasPrefix("Sunday in America/Chicago: Alabama allows no marketing texts on Sundays") == true)
         let christmas = QuietHoursViolation.reasons(
             for: policy.violations(at: ComplianceFixture.local("2026-12-25 14:00", Self.chi), location: location))
-        #expect(christmas.first { $0.code == "state_holiday_al" }?.message
-            .hasPrefix("Christmas Day, 2026-12-25 in America/Chicago") == true)
+        #expect(
+            christmas.first { $0.code == "state_holiday_al" }?.message
+                .hasPrefix("Christmas Day, 2026-12-25 in America/Chicago") == true)
     }
 }

@@ -42,10 +42,11 @@ import Testing
     /// The store's compare-and-set takes `allowedFrom`: it must say exactly what `decide` says.
     @Test(arguments: CartEvent.allCases)
     func theAllowedFromListIsWhereTheEventMoves(_ event: CartEvent) {
-        let moving = Set(CartStatus.allCases.filter {
-            if case .moves(let to) = CartLifecycle.decide(event, from: $0) { return to == CartLifecycle.target(of: event) }
-            return false
-        })
+        let moving = Set(
+            CartStatus.allCases.filter {
+                if case .moves(let to) = CartLifecycle.decide(event, from: $0) { return to == CartLifecycle.target(of: event) }
+                return false
+            })
         #expect(CartLifecycle.allowedFrom(event) == moving)
         #expect(!CartLifecycle.allowedFrom(event).contains(CartLifecycle.target(of: event)))
     }

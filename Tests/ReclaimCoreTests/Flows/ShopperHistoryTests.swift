@@ -16,8 +16,15 @@ import Testing
         ("presets only", StoreFlowConfiguration(), false),
         ("plain flow", StoreFlowConfiguration(flows: [flow()]), false),
         ("cart value segment", StoreFlowConfiguration(flows: [flow(segment: FlowSegment(minimumCartValue: 6000))]), false),
-        ("category and country segment", StoreFlowConfiguration(flows: [flow(segment: FlowSegment(categories: ["coffee"], countries: ["US"]))]), false),
-        ("cart value and signal conditions", StoreFlowConfiguration(flows: [flow(conditions: [.cartValue(.atLeast, minorUnits: 6000), .signal(.clicked, seen: false)])]), false),
+        (
+            "category and country segment",
+            StoreFlowConfiguration(flows: [flow(segment: FlowSegment(categories: ["coffee"], countries: ["US"]))]), false
+        ),
+        (
+            "cart value and signal conditions",
+            StoreFlowConfiguration(flows: [flow(conditions: [.cartValue(.atLeast, minorUnits: 6000), .signal(.clicked, seen: false)])]),
+            false
+        ),
         ("first-time segment", StoreFlowConfiguration(flows: [flow(segment: FlowSegment(shopper: .firstTime))]), true),
         ("returning segment", StoreFlowConfiguration(flows: [flow(segment: FlowSegment(shopper: .returning))]), true),
         ("clicked-before segment", StoreFlowConfiguration(flows: [flow(segment: FlowSegment(clickedBefore: true))]), true),

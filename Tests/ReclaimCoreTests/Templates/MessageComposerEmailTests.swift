@@ -52,14 +52,16 @@ import Testing
     @Test func optionalFactsLeaveNoTrace() throws {
         let context = TemplateContext.minimalSample(locale: .english)
         let email = try MessageComposer.composeEmail(template: Self.builtIn(.emailSocialProof), context: context)
-        #expect(email.text.hasPrefix("""
-            Hi,
+        #expect(
+            email.text.hasPrefix(
+                """
+                Hi,
 
-            The Ethiopia Yirgacheffe (12oz, whole bean) is still in your cart, saved just as you left it.
+                The Ethiopia Yirgacheffe (12oz, whole bean) is still in your cart, saved just as you left it.
 
-            Finish your order: https://nw.example/r/AbC123xyz
+                Finish your order: https://nw.example/r/AbC123xyz
 
-            """))
+                """))
         #expect(!email.html.contains("<em>"))
     }
 
@@ -71,11 +73,12 @@ import Testing
         #expect(email.text.contains("Add $17.50 more to your order and shipping is free."))
     }
 
-    @Test(arguments: [
-        (nil, "https://nw.example/u/x", "postal_address"),
-        ("  ", "https://nw.example/u/x", "postal_address"),
-        ("1 Harbor Way", nil, "unsubscribe_link"),
-    ] as [(String?, String?, String)])
+    @Test(
+        arguments: [
+            (nil, "https://nw.example/u/x", "postal_address"),
+            ("  ", "https://nw.example/u/x", "postal_address"),
+            ("1 Harbor Way", nil, "unsubscribe_link"),
+        ] as [(String?, String?, String)])
     func theFooterFactsAreRequired(address: String?, unsubscribe: String?, field: String) throws {
         var context = Fixtures.context(product: "Mug")
         context.postalAddress = address

@@ -27,8 +27,10 @@ import Testing
         #expect(sms.fallbacks.contains { if case .productTruncated = $0 { true } else { false } })
         #expect(sms.text.contains(locale == "en" ? "Limited Edition Single-Origin..." : "Limited Edition..."))
         #expect(!sms.text.contains("…"))
-        #expect(MessageRules.check(text: sms.text, brand: "Northwind Coffee", isFirstMessage: true,
-                                   requireSingleSegment: true) == [])
+        #expect(
+            MessageRules.check(
+                text: sms.text, brand: "Northwind Coffee", isFirstMessage: true,
+                requireSingleSegment: true) == [])
     }
 
     @Test func aVariantIsDroppedBeforeTheNameIsCut() throws {
@@ -145,8 +147,10 @@ import Testing
 
     @Test func anUnknownVariableIsARenderError() throws {
         let template = try Fixtures.sms("{{brand}} {{nope}}")
-        #expect(throws: MessageComposeError.render(
-            "test_sms", locale: "en", part: "sms", TemplateError(.unknownVariable("nope"), line: 1, column: 11))) {
+        #expect(
+            throws: MessageComposeError.render(
+                "test_sms", locale: "en", part: "sms", TemplateError(.unknownVariable("nope"), line: 1, column: 11))
+        ) {
             try MessageComposer.composeSMS(
                 template: template, context: Fixtures.context(product: "Mug"), requirements: Fixtures.firstText)
         }

@@ -7,14 +7,15 @@ import Testing
 @Suite struct TemplateContextTests {
     typealias Fixtures = TemplateFixtures
 
-    @Test(arguments: [
-        ("Ethiopia Yirgacheffe", "12oz / whole bean", "Ethiopia Yirgacheffe (12oz, whole bean)"),
-        ("Summit Trail Jacket", "Blue / M", "Summit Trail Jacket (Blue, M)"),
-        ("Gift Card", "Default Title", "Gift Card"),
-        ("Mug", nil, "Mug"),
-        ("  Mug ", " ", "Mug"),
-        ("Mug", "Mug", "Mug"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("Ethiopia Yirgacheffe", "12oz / whole bean", "Ethiopia Yirgacheffe (12oz, whole bean)"),
+            ("Summit Trail Jacket", "Blue / M", "Summit Trail Jacket (Blue, M)"),
+            ("Gift Card", "Default Title", "Gift Card"),
+            ("Mug", nil, "Mug"),
+            ("  Mug ", " ", "Mug"),
+            ("Mug", "Mug", "Mug"),
+        ] as [(String, String?, String)])
     func productNamesCarryTheirVariant(title: String, variant: String?, expected: String) {
         #expect(TemplateContext.nameWithVariant(Fixtures.item(title, variant: variant)) == expected)
     }

@@ -21,7 +21,8 @@ import Testing
         (.email, 0, 0, true, .emailDiscount),
     ])
     func defaults(channel: Channel, stepIndex: Int, smsIndex: Int, hasDiscount: Bool, expected: MessageTemplateID) {
-        #expect(TemplateLibrary.defaultTemplateID(
-            channel: channel, stepIndex: stepIndex, smsIndex: smsIndex, hasDiscount: hasDiscount) == expected)
+        #expect(
+            TemplateLibrary.defaultTemplateID(
+                channel: channel, stepIndex: stepIndex, smsIndex: smsIndex, hasDiscount: hasDiscount) == expected)
     }
 }

@@ -25,13 +25,15 @@ enum TemplateFixtures {
     }
 
     static func shopper(firstName: String? = "Samantha", locale: String? = "en-US") -> Contact {
-        Contact(id: "contact_1", storeID: "northwind", firstName: firstName, locale: locale, createdAt: Self.now,
-                updatedAt: Self.now)
+        Contact(
+            id: "contact_1", storeID: "northwind", firstName: firstName, locale: locale, createdAt: Self.now,
+            updatedAt: Self.now)
     }
 
     static func discount(_ type: DiscountType = .percent, value: Int = 15) -> Discount {
-        Discount(id: "d1", storeID: "northwind", cartID: "cart_1", code: "COMEBACK-7Q4X", type: type, value: value,
-                 tier: 1, expiresAt: Self.expiry, createdAt: Self.now)
+        Discount(
+            id: "d1", storeID: "northwind", cartID: "cart_1", code: "COMEBACK-7Q4X", type: type, value: value,
+            tier: 1, expiresAt: Self.expiry, createdAt: Self.now)
     }
 
     /// A context for one product, with everything else as in the sample.

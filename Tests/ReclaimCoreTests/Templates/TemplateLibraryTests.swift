@@ -43,8 +43,10 @@ import Testing
             #expect(sms.segments == 1)
             #expect(sms.segmentation.units <= 160)
             // Every built-in text names the brand and says how to opt out, by the existing rules.
-            #expect(MessageRules.check(text: sms.text, brand: context.brand, isFirstMessage: true,
-                                       requireSingleSegment: true) == [])
+            #expect(
+                MessageRules.check(
+                    text: sms.text, brand: context.brand, isFirstMessage: true,
+                    requireSingleSegment: true) == [])
             #expect(sms.text.contains(context.link))
         }
     }
@@ -65,17 +67,21 @@ import Testing
         let template = try #require(Self.library.template(id, locale: locale))
         let context = TemplateContext.sample(locale: TemplateLocale(locale))
         let discount = try #require(context.discount)
-        let text = try template.channel == .sms
-            ? MessageComposer.composeSMS(template: template, context: context,
-                                         requirements: TemplateFixtures.firstText).text
+        let text =
+            try template.channel == .sms
+            ? MessageComposer.composeSMS(
+                template: template, context: context,
+                requirements: TemplateFixtures.firstText
+            ).text
             : MessageComposer.composeEmail(template: template, context: context).text
         #expect(text.contains(discount.code))
         #expect(text.contains(template.channel == .sms ? discount.expires : discount.expiresLong))
     }
 
-    @Test(arguments: [
-        ("fr-CA", "fr"), ("fr_FR", "fr"), ("es-MX", "es"), ("de-DE", "en"), ("EN-us", "en"), (nil, "en"),
-    ] as [(String?, String)])
+    @Test(
+        arguments: [
+            ("fr-CA", "fr"), ("fr_FR", "fr"), ("es-MX", "es"), ("de-DE", "en"), ("EN-us", "en"), (nil, "en"),
+        ] as [(String?, String)])
     func lookupFallsBackToTheLanguageThenEnglish(locale: String?, expected: String) throws {
         #expect(try #require(Self.library.template(.smsFirst, locale: locale)).locale == expected)
     }

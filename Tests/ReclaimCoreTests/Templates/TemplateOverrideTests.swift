@@ -23,8 +23,12 @@ import Testing
     }
 
     @Test func aRegionalOverrideStartsFromItsLanguage() throws {
-        let overrides = ["sms_first": ["es_mx": MessageTemplateSource(
-            sms: "{{brand}}: ¿Sigues pensando en {{product_title}}? {{link}} Responde STOP para salir")]]
+        let overrides = [
+            "sms_first": [
+                "es_mx": MessageTemplateSource(
+                    sms: "{{brand}}: ¿Sigues pensando en {{product_title}}? {{link}} Responde STOP para salir")
+            ]
+        ]
         let library = try TemplateLibrary.load(overrides: overrides)
         #expect(library.locales(of: .smsFirst) == ["en", "es", "es-MX", "fr"])
         let mexican = try #require(library.template(.smsFirst, locale: "es-MX"))
@@ -39,8 +43,12 @@ import Testing
     }
 
     @Test func aNewTemplateIDNeedsEveryPartOfItsChannel() throws {
-        let overrides = ["first_text": ["en": MessageTemplateSource(
-            sms: "{{brand}}: your {{product}} is saved. {{link}} Reply STOP to opt out")]]
+        let overrides = [
+            "first_text": [
+                "en": MessageTemplateSource(
+                    sms: "{{brand}}: your {{product}} is saved. {{link}} Reply STOP to opt out")
+            ]
+        ]
         let library = try TemplateLibrary.load(overrides: overrides)
         let template = try #require(library.template("first_text", locale: "fr"))
         #expect(template.locale == "en")

@@ -13,10 +13,10 @@ enum ChannelsFixture {
     static func stores(twilioBase: String, twilio: FakeTwilio, extra: String = "") throws -> [StoreConfiguration] {
         try self.stores(
             sms: """
-                  provider: twilio
-                  price_per_segment: { US: 0.0079 }
-                  twilio: { account_sid: "\(twilio.accountSID)", auth_token: "\(twilio.authToken)", from: "\(from)", api_base_url: "\(twilioBase)" }
-            """,
+                      provider: twilio
+                      price_per_segment: { US: 0.0079 }
+                      twilio: { account_sid: "\(twilio.accountSID)", auth_token: "\(twilio.authToken)", from: "\(from)", api_base_url: "\(twilioBase)" }
+                """,
             extra: extra)
     }
 
@@ -45,7 +45,8 @@ enum ChannelsFixture {
     }
 
     /// An outbound text for `cart`'s step, not yet stored.
-    static func sms(id: String = "msg_\(UUID().uuidString)", to: String = "+13125550101", body: String, step: Int = 0, now: Date) -> Message {
+    static func sms(id: String = "msg_\(UUID().uuidString)", to: String = "+13125550101", body: String, step: Int = 0, now: Date) -> Message
+    {
         Message(
             id: id, storeID: Commerce.store, channel: .sms, direction: .outbound, step: step, address: to, body: body,
             status: .pending, idempotencyKey: "test:\(id)", createdAt: now, updatedAt: now)

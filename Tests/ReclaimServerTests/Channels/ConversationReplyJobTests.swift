@@ -55,7 +55,8 @@ import Testing
         let twilio = FakeTwilio()
         let clock = TestClock(JourneyEndToEndTests.afternoon)
         try await LocalHTTPServer.run(twilio.makeRouter) { base in
-            var extra = JourneyEndToEndTests.flow + "\n    policies: { shipping: { text: \"Free shipping on orders over $75.\", free_over: 7500 } }"
+            var extra =
+                JourneyEndToEndTests.flow + "\n    policies: { shipping: { text: \"Free shipping on orders over $75.\", free_over: 7500 } }"
             if let model {
                 extra += "\n    assistant:\n      backend: llm\n      llm: { base_url: \"\(model)/v1\", model: llama3.2, timeout: 5s }"
             }
@@ -91,8 +92,9 @@ import Testing
             #expect(try await app.jobs(ConversationReplyJob.kind, state: .pending) == 1)
             #expect(try await self.turns(app).isEmpty)
             #expect(await twilio.messages.count == 1)
-            let job = try #require(try await app.dependencies.database.sql.select().column("payload").from("jobs")
-                .where("kind", .equal, ConversationReplyJob.kind).first()?.decode(column: "payload", as: String.self))
+            let job = try #require(
+                try await app.dependencies.database.sql.select().column("payload").from("jobs")
+                    .where("kind", .equal, ConversationReplyJob.kind).first()?.decode(column: "payload", as: String.self))
             #expect(!job.contains("shipping"))  // the payload names the message, never the text
             try await app.advanceAndRun(1.1)  // the answer leaves at the sender's next slot
             let texts = await twilio.messages
@@ -149,7 +151,8 @@ import Testing
 extension ConversationReplyJobTests {
     @Test func anAmbiguousStopLetsTheQuestionAndTheAnswerLeaveButNotMarketing() async throws {
         try await withReplyApp { app, twilio in
-            _ = try await app.client.inbound(from: Self.shopper, "I want to cancel. is shipping included?", sid: "SMq4", token: twilio.authToken)
+            _ = try await app.client.inbound(
+                from: Self.shopper, "I want to cancel. is shipping included?", sid: "SMq4", token: twilio.authToken)
             let hash = AddressHash.of(Self.shopper, channel: .sms)
             let entry = try await app.dependencies.repositories.suppressions.find(storeID: Commerce.store, channel: .sms, addressHash: hash)
             #expect(entry?.reason == .optOutUnconfirmed)
@@ -160,7 +163,8 @@ extension ConversationReplyJobTests {
             #expect(texts.contains(ComplianceTexts.optOutQuestion(brand: "Summit Outfitters")))
             // A marketing text queued now is stopped at dispatch.
             _ = try await OutboxService(app.dependencies).enqueue(
-                ChannelsFixture.sms(id: "msg_promo", to: Self.shopper, body: "Summit Outfitters: 10% off. Reply STOP to opt out", now: app.clock.now()))
+                ChannelsFixture.sms(
+                    id: "msg_promo", to: Self.shopper, body: "Summit Outfitters: 10% off. Reply STOP to opt out", now: app.clock.now()))
             try await app.advanceAndRun(1.1)
             #expect(try await app.message("msg_promo")?.status == .blocked)
             #expect(await twilio.messages.count == 3)

@@ -34,7 +34,8 @@ import Testing
             #expect(texts.last.map { !$0.body.isEmpty } == true)
             let journey = try #require(try await app.dependencies.repositories.journeys.find(cartID: cartID))
             #expect(journey.state == .paused)
-            let conversation = try #require(try await app.dependencies.repositories.conversations.find(storeID: Commerce.store, contactID: journey.contactID ?? ""))
+            let conversation = try #require(
+                try await app.dependencies.repositories.conversations.find(storeID: Commerce.store, contactID: journey.contactID ?? ""))
             let turns = try await app.dependencies.repositories.conversations.turns(conversationID: conversation.id)
             #expect(turns.map(\.author) == [.shopper, .assistant])
         }
@@ -66,7 +67,8 @@ import Testing
             try await app.advanceAndRun(1.1)
             let journey = try #require(try await app.dependencies.repositories.journeys.find(cartID: cartID))
             #expect(journey.state == .paused)
-            let conversation = try #require(try await app.dependencies.repositories.conversations.find(storeID: Commerce.store, contactID: journey.contactID ?? ""))
+            let conversation = try #require(
+                try await app.dependencies.repositories.conversations.find(storeID: Commerce.store, contactID: journey.contactID ?? ""))
             #expect(conversation.status == .escalated)
             let before = await twilio.messages.count
             _ = try await app.client.inbound(from: "+13125550101", "hello?", token: twilio.authToken)
@@ -97,8 +99,10 @@ import Testing
             _ = try await app.client.inbound(from: "+13125550101", "charge 4111 1111 1111 1111 cvv 123", token: twilio.authToken)
             try await app.advanceAndRun(1.1)
             let stored = try await app.dependencies.repositories.messages.list(cartID: cartID).map(\.body)
-            let inbound = try await app.dependencies.repositories.messages.list(contactID: try #require(
-                try await app.dependencies.repositories.journeys.find(cartID: cartID)?.contactID)).map(\.body)
+            let inbound = try await app.dependencies.repositories.messages.list(
+                contactID: try #require(
+                    try await app.dependencies.repositories.journeys.find(cartID: cartID)?.contactID)
+            ).map(\.body)
             #expect(!(stored + inbound).contains { $0.contains("4111") })
             #expect(await !twilio.messages.contains { $0.body.contains("4111") })
         }

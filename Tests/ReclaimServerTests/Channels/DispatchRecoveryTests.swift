@@ -18,7 +18,8 @@ import Testing
         for index in 0..<count {
             let id = "\(prefix)\(index)"
             _ = try await app.dependencies.repositories.messages.insertOutbound(
-                ChannelsFixture.sms(id: id, to: "+1312555\(String(format: "%04d", 200 + index))", body: "Your tent is waiting \(index)", now: now))
+                ChannelsFixture.sms(
+                    id: id, to: "+1312555\(String(format: "%04d", 200 + index))", body: "Your tent is waiting \(index)", now: now))
             let job = DispatchJob(messageID: id, paced: true)
             _ = try await app.dependencies.queue.enqueue(
                 kind: MessageDispatcher.jobKind, payload: job, runAt: now, uniqueKey: job.uniqueKey, now: now)
@@ -115,7 +116,8 @@ import Testing
 
             // Nothing Twilio accepted is `failed_unknown`.
             for resource in await twilio.messages where resource.sid != earlier.sid {
-                let row = try #require(try await repositories.messages.find(providerID: resource.sid, direction: .outbound, storeID: Commerce.store))
+                let row = try #require(
+                    try await repositories.messages.find(providerID: resource.sid, direction: .outbound, storeID: Commerce.store))
                 #expect(row.errorCode != MessageDispatcher.unknownOutcomeCode)
             }
         }
@@ -132,7 +134,8 @@ import Testing
             try await app.runJobs()
             #expect(try await app.message(message.id)?.status == .sending)
             // Twilio lists it a few seconds later: the next search records it, long before the grace is over.
-            let resource = await twilio.accept(to: message.address, from: ChannelsFixture.from, body: message.body, at: now.addingTimeInterval(1))
+            let resource = await twilio.accept(
+                to: message.address, from: ChannelsFixture.from, body: message.body, at: now.addingTimeInterval(1))
             try await app.advanceAndRun(MessageDispatcher.searchInterval + 1)
             let settled = try await app.message(message.id)
             #expect(settled?.status == .accepted && settled?.providerID == resource.sid)

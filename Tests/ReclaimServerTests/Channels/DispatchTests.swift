@@ -12,7 +12,8 @@ import Testing
     @Test func aTextThrottledTwiceThenAcceptedGoesOutExactlyOnce() async throws {
         try await withChannelsApp(faults: [.tooManyRequests(retryAfter: 2), .serverError]) { app, twilio in
             let now = app.clock.now()
-            let message = ChannelsFixture.sms(id: "msg_once", body: "Summit Outfitters: your tent is waiting. Reply STOP to opt out", now: now)
+            let message = ChannelsFixture.sms(
+                id: "msg_once", body: "Summit Outfitters: your tent is waiting. Reply STOP to opt out", now: now)
             _ = try await OutboxService(app.dependencies).enqueue(message)
             try await app.runJobs()
             // 429 with Retry-After 2: back to pending, nothing more before the two seconds pass.
@@ -109,7 +110,9 @@ import Testing
             #expect(failed.status == .failed)
             #expect(failed.errorCode == "21610")
             let hash = AddressHash.of("+13125550101", channel: .sms)
-            #expect(try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
+            #expect(
+                try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash)
+            )
             _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_stop2", body: "two", step: 1, now: now))
             try await app.advanceAndRun(2)  // past the sender's pace
             #expect(try await app.message("msg_stop2")?.status == .blocked)

@@ -39,7 +39,8 @@ import Testing
     func grantConsent(_ app: CommerceHarness) async throws {
         let grant: [String: Any] = [
             "channel": "sms", "phone": "+13125550101", "source": "checkout_checkbox",
-            "disclosure_text": "I agree to receive cart reminder texts from Summit Outfitters at this number. Consent is not a condition of purchase. Reply STOP to opt out.",
+            "disclosure_text":
+                "I agree to receive cart reminder texts from Summit Outfitters at this number. Consent is not a condition of purchase. Reply STOP to opt out.",
             "ip": "203.0.113.7", "user_agent": "Mozilla/5.0", "page_url": "https://summit.example/checkout",
             "double_opt_in_confirmed_at": ISO8601DateFormatter().string(from: Self.afternoon.addingTimeInterval(-3600)),
         ]
@@ -84,10 +85,14 @@ import Testing
             #expect(discount.code.rangeOfCharacter(from: CharacterSet(charactersIn: "01OI")) == nil)
 
             // The order ends the journey: the third step never goes out.
-            #expect(try await app.event("order.placed", [
-                "order_id": "O-E1", "cart_id": "E1", "total": 29_900, "currency": "USD",
-                "contact": ["phone": "+13125550101", "email": "ana@shopper.example"],
-            ]).status == .ok)
+            #expect(
+                try await app.event(
+                    "order.placed",
+                    [
+                        "order_id": "O-E1", "cart_id": "E1", "total": 29_900, "currency": "USD",
+                        "contact": ["phone": "+13125550101", "email": "ana@shopper.example"],
+                    ]
+                ).status == .ok)
             // The recovery is credited to the clicked text, not to the later email.
             let order = try #require(try await app.dependencies.repositories.orders.list(cartID: cartID).first)
             let text = try #require(try await app.dependencies.repositories.messages.list(cartID: cartID).first { $0.channel == .sms })
@@ -137,7 +142,9 @@ import Testing
                 body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
             #expect(oneClick.status == .ok)
             let hash = AddressHash.of("ana@shopper.example", channel: .email)
-            #expect(try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .email, addressHash: hash))
+            #expect(
+                try await app.dependencies.repositories.suppressions.isSuppressed(
+                    storeID: Commerce.store, channel: .email, addressHash: hash))
             // The third step (an email) is never sent to the unsubscribed address.
             try await app.advanceAndRun(30)
             let sender = try #require(app.dependencies.channels[Commerce.store].email as? OutboxEmailSender)

@@ -41,10 +41,14 @@ extension JourneyEndToEndTests {
     @Test func anOrderEndsTheJourneyInItsProgress() async throws {
         try await withJourneyApp { app, _ in
             let cartID = try await self.journeyUnderway(app, cart: "P1")
-            #expect(try await app.event("order.placed", [
-                "order_id": "O-P1", "cart_id": "P1", "total": 29_900, "currency": "USD",
-                "contact": ["phone": "+13125550101", "email": "ana@shopper.example"],
-            ]).status == .ok)
+            #expect(
+                try await app.event(
+                    "order.placed",
+                    [
+                        "order_id": "O-P1", "cart_id": "P1", "total": 29_900, "currency": "USD",
+                        "contact": ["phone": "+13125550101", "email": "ana@shopper.example"],
+                    ]
+                ).status == .ok)
             try await app.advanceAndRun(0.1)  // the purchased signal reaches the journey
             try await self.expectEnded(app, cartID: cartID, .purchased)
         }

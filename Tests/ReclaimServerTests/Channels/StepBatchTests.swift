@@ -73,20 +73,29 @@ import Testing
                     for _ in 0..<20 where try await worker.runOnce() > 0 {}
                 }
                 for shopper in Self.shoppers where shopper.consent {
-                    _ = try await app.event("consent.granted", [
-                        "channel": "sms", "phone": shopper.phone, "source": "checkout_checkbox", "ip": "203.0.113.7",
-                        "disclosure_text": "Text me cart reminders from Summit Outfitters. Consent is not a condition of purchase. Reply STOP to opt out.",
-                    ])
+                    _ = try await app.event(
+                        "consent.granted",
+                        [
+                            "channel": "sms", "phone": shopper.phone, "source": "checkout_checkbox", "ip": "203.0.113.7",
+                            "disclosure_text":
+                                "Text me cart reminders from Summit Outfitters. Consent is not a condition of purchase. Reply STOP to opt out.",
+                        ])
                 }
                 for shopper in Self.shoppers {
-                    #expect(try await app.event("cart.updated", cartData(shopper.cart, phone: shopper.phone, email: shopper.email)).status == .ok)
+                    #expect(
+                        try await app.event("cart.updated", cartData(shopper.cart, phone: shopper.phone, email: shopper.email)).status
+                            == .ok)
                 }
                 try await advanceAndRun(1.5)  // abandoned: the journeys start
                 #expect(try await app.event("consent.revoked", ["channel": "sms", "phone": "+13125550103"]).status == .ok)
-                #expect(try await app.event("order.placed", [
-                    "order_id": "O-E1", "cart_id": "E1", "total": 29_900, "currency": "USD",
-                    "contact": ["phone": "+13125550105", "email": "e@shopper.example"],
-                ]).status == .ok)
+                #expect(
+                    try await app.event(
+                        "order.placed",
+                        [
+                            "order_id": "O-E1", "cart_id": "E1", "total": 29_900, "currency": "USD",
+                            "contact": ["phone": "+13125550105", "email": "e@shopper.example"],
+                        ]
+                    ).status == .ok)
                 try await advanceAndRun(0.1)  // the order reaches E1's journey
                 try await advanceAndRun(2.5)  // every first step is due at once
                 try await advanceAndRun(5)  // and every second one
@@ -134,7 +143,8 @@ import Testing
             }
             outcome.messages[shopper.cart] = try await repositories.messages.list(cartID: cart.id).map { message in
                 let reasons = message.decision?.reasons.map(\.code).joined(separator: ",") ?? "-"
-                return "\(message.direction) \(message.channel) step \(message.step.map(String.init) ?? "-") \(message.status) [\(reasons)] "
+                return
+                    "\(message.direction) \(message.channel) step \(message.step.map(String.init) ?? "-") \(message.status) [\(reasons)] "
                     + Self.withoutTokens(message.body)
             }.sorted()
         }
@@ -180,7 +190,8 @@ import Testing
             let numbers = ["+13125550111", "+13125550112", "+13125550113", "+13125550114"]
             for (index, number) in numbers.enumerated() {
                 _ = try await OutboxService(app.dependencies).enqueue(
-                    ChannelsFixture.sms(id: "msg_batch\(index)", to: number, body: "Summit Outfitters: hi. Reply STOP to opt out", now: now))
+                    ChannelsFixture.sms(id: "msg_batch\(index)", to: number, body: "Summit Outfitters: hi. Reply STOP to opt out", now: now)
+                )
             }
             _ = try await app.dependencies.repositories.suppressions.add(
                 .of(numbers[3], channel: .sms, store: Commerce.store, reason: .optedOut, detail: "STOP", at: now))
@@ -203,7 +214,9 @@ import Testing
             #expect(failed.count == 1)
             #expect(failed.first?.errorCode == "21610")
             let hash = AddressHash.of(failed.first?.address ?? "", channel: .sms)
-            #expect(try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash))
+            #expect(
+                try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash)
+            )
             let accepted = messages.filter { $0.status == .accepted }
             #expect(accepted.count == 2)
             #expect(accepted.allSatisfy { $0.providerID != nil && $0.segments == 1 && $0.cost != nil })

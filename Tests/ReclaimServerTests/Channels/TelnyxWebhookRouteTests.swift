@@ -24,9 +24,9 @@ import Testing
         let publicKey = Self.signingKey.publicKey.rawRepresentation.base64EncodedString()
         return try ChannelsFixture.stores(
             sms: """
-                  provider: telnyx
-                  telnyx: { api_key: "\(telnyx.apiKey)", public_key: "\(publicKey)", from: "+15005550006", api_base_url: "\(base)" }
-            """)
+                      provider: telnyx
+                      telnyx: { api_key: "\(telnyx.apiKey)", public_key: "\(publicKey)", from: "+15005550006", api_base_url: "\(base)" }
+                """)
     }
 
     func withTelnyxApp(_ body: @Sendable @escaping (CommerceHarness, FakeTelnyx) async throws -> Void) async throws {
@@ -66,13 +66,15 @@ import Testing
                     "direction": "outbound", "id": providerID, "parts": 1, "errors": [Any](), "type": "SMS",
                     "to": [["phone_number": Self.shopper, "status": "delivered"]], "record_type": "message",
                 ],
-            ],
+            ]
         ]
         return try! JSONSerialization.data(withJSONObject: event, options: [.sortedKeys])
     }
 
     /// The webhook signed like Telnyx does: Ed25519 over `timestamp|body`.
-    static func post(_ body: Data, _ app: CommerceHarness, key: Curve25519.Signing.PrivateKey = Self.signingKey) async throws
+    static func post(
+        _ body: Data, _ app: CommerceHarness, key: Curve25519.Signing.PrivateKey = Self.signingKey
+    ) async throws
         -> TestResponse
     {
         let timestamp = String(Int(app.clock.now().timeIntervalSince1970))
@@ -107,7 +109,9 @@ import Testing
             let response = try await Self.post(body, app, key: Curve25519.Signing.PrivateKey())
             #expect(response.status == .unauthorized)
             #expect(try await app.dependencies.repositories.messages.find(providerID: "msg-forged", direction: .inbound) == nil)
-            #expect(try await WebhookDeliveryStore(database: app.dependencies.database).contains(source: "telnyx", deliveryID: "evt-forged") == false)
+            #expect(
+                try await WebhookDeliveryStore(database: app.dependencies.database).contains(source: "telnyx", deliveryID: "evt-forged")
+                    == false)
             #expect(try await Self.suppression(app) == nil)
         }
     }
@@ -158,7 +162,8 @@ import Testing
             // Given a text Telnyx accepted
             let now = app.clock.now()
             _ = try await OutboxService(app.dependencies).enqueue(
-                ChannelsFixture.sms(id: "msg_out1", to: Self.shopper, body: "Summit Outfitters: your cart. Reply STOP to opt out", now: now))
+                ChannelsFixture.sms(id: "msg_out1", to: Self.shopper, body: "Summit Outfitters: your cart. Reply STOP to opt out", now: now)
+            )
             try await app.runJobs()
             let accepted = try #require(try await app.message("msg_out1"))
             let providerID = try #require(accepted.providerID)
@@ -168,7 +173,9 @@ import Testing
             try await Self.rename("messages", to: "messages_away", app)
             #expect(try await Self.post(report, app).status.code >= 500)
             try await Self.rename("messages_away", to: "messages", app)
-            #expect(try await WebhookDeliveryStore(database: app.dependencies.database).contains(source: "telnyx", deliveryID: "evt-final") == false)
+            #expect(
+                try await WebhookDeliveryStore(database: app.dependencies.database).contains(source: "telnyx", deliveryID: "evt-final")
+                    == false)
             let retried = try await Self.post(report, app)
             #expect(try Commerce.json(retried)["duplicate"] as? Bool == false)
             #expect(try await app.message("msg_out1")?.status == .delivered)

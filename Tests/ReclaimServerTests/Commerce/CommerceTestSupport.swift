@@ -132,7 +132,9 @@ struct CommerceHarness: Sendable {
     }
 
     /// `POST …/events` with a fresh id (or `id`) and `data`.
-    func event(_ type: String, _ data: [String: Any], id: String = "evt_\(UUID().uuidString)", key: String? = nil)
+    func event(
+        _ type: String, _ data: [String: Any], id: String = "evt_\(UUID().uuidString)", key: String? = nil
+    )
         async throws -> TestResponse
     {
         var headers: HTTPFields = [:]

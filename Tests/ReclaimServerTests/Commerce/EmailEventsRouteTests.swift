@@ -36,13 +36,17 @@ import Testing
     }
 
     /// Posts `json` (an event object or a list) with the secret (or `secret`).
-    func post(_ app: CommerceHarness, _ json: Any, secret: String? = Self.secret, store: String = Commerce.store)
+    func post(
+        _ app: CommerceHarness, _ json: Any, secret: String? = Self.secret, store: String = Commerce.store
+    )
         async throws -> TestResponse
     {
         try await self.post(app, raw: try JSONSerialization.data(withJSONObject: json), secret: secret, store: store)
     }
 
-    func post(_ app: CommerceHarness, raw: Data, secret: String? = Self.secret, store: String = Commerce.store)
+    func post(
+        _ app: CommerceHarness, raw: Data, secret: String? = Self.secret, store: String = Commerce.store
+    )
         async throws -> TestResponse
     {
         var headers: HTTPFields = [.contentType: "application/json"]
@@ -120,9 +124,10 @@ import Testing
             let accepted = try await self.post(app, events)
             #expect(accepted.status == .ok)
             #expect(try Commerce.json(accepted)["applied"] as? Int == 3)
-            #expect(try await self.suppressions(app) == [
-                "ana@shopper.example": .hardBounce, "ben@shopper.example": .complaint, "dee@shopper.example": .hardBounce,
-            ])
+            #expect(
+                try await self.suppressions(app) == [
+                    "ana@shopper.example": .hardBounce, "ben@shopper.example": .complaint, "dee@shopper.example": .hardBounce,
+                ])
         }
     }
 

@@ -125,10 +125,12 @@ import Testing
 
     @Test func catalogUpsertedStoresProducts() async throws {
         try await withCommerceApp { app async throws in
-            let products: [[String: Any]] = [[
-                "id": "SW2P", "title": "Switchback 2P Tent", "options": ["Color": ["Green"]],
-                "variants": [["id": "SW2P-G", "title": "Green", "options": ["Color": "Green"], "price": 29_900, "available": true]],
-            ]]
+            let products: [[String: Any]] = [
+                [
+                    "id": "SW2P", "title": "Switchback 2P Tent", "options": ["Color": ["Green"]],
+                    "variants": [["id": "SW2P-G", "title": "Green", "options": ["Color": "Green"], "price": 29_900, "available": true]],
+                ]
+            ]
             #expect(try await app.event("catalog.upserted", ["products": products]).status == .ok)
             let stored = try await SQLCatalogStore(database: app.dependencies.database.sql)
                 .get(storeID: Commerce.store, productID: "SW2P")

@@ -113,7 +113,10 @@ import Testing
         ("backend: llm", "stores[summit].assistant.llm"),
         ("backend: llm\n      llm: { model: m }", "stores[summit].assistant.llm.base_url"),
         ("backend: llm\n      llm: { base_url: \"http://127.0.0.1:1/v1\" }", "stores[summit].assistant.llm.model"),
-        ("backend: llm\n      llm: { base_url: \"http://127.0.0.1:1/v1\", model: m, timeout: forever }", "stores[summit].assistant.llm.timeout"),
+        (
+            "backend: llm\n      llm: { base_url: \"http://127.0.0.1:1/v1\", model: m, timeout: forever }",
+            "stores[summit].assistant.llm.timeout"
+        ),
     ])
     func aBadAssistantSectionNamesTheKey(_ section: String, _ key: String) {
         let yaml = "stores:\n  - id: summit\n    assistant:\n      \(section)\n"

@@ -47,7 +47,8 @@ import Testing
     ])
     func theEventsAPIAnswers400NamingTheField(_ items: String, _ field: String) async throws {
         try await withCommerceApp { app async throws in
-            let response = try await self.post(app, "/events", #"{"type": "cart.updated", "id": "evt_p", "data": \#(Self.cart(items: items))}"#)
+            let response = try await self.post(
+                app, "/events", #"{"type": "cart.updated", "id": "evt_p", "data": \#(Self.cart(items: items))}"#)
             self.expectRefused(response, field: field)
             #expect(try await app.cart("c_poison") == nil)
             try await self.expectStillServing(app)
@@ -60,11 +61,13 @@ import Testing
             self.expectRefused(response, field: "cart.items[0].price")
             let quantity = try await self.post(
                 app, "/assistant/preview",
-                #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1e300, "price": 1}]"#))}"#)
+                #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1e300, "price": 1}]"#))}"#
+            )
             self.expectRefused(quantity, field: "cart.items[0].quantity")
             let beyondDouble = try await self.post(
                 app, "/assistant/preview",
-                #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1, "price": 1e400}]"#))}"#)
+                #"{"text": "how much?", "cart": \#(Self.cart(items: #"[{"product_id": "p", "title": "J", "quantity": 1, "price": 1e400}]"#))}"#
+            )
             self.expectRefused(beyondDouble, field: "cart.items[0].price")
             try await self.expectStillServing(app)
         }
@@ -86,8 +89,9 @@ import Testing
 
     @Test func aWooCommerceOrderWithAHugeQuantityIs400() async throws {
         try await withCommerceApp { app async throws in
-            var order = try JSONSerialization.jsonObject(
-                with: Commerce.fixture("woocommerce/order_create_response.wp-api-v3-docs.json")) as? [String: Any] ?? [:]
+            var order =
+                try JSONSerialization.jsonObject(
+                    with: Commerce.fixture("woocommerce/order_create_response.wp-api-v3-docs.json")) as? [String: Any] ?? [:]
             var lines = order["line_items"] as? [[String: Any]] ?? []
             lines[0]["quantity"] = Int.max
             order["line_items"] = lines
@@ -102,7 +106,8 @@ import Testing
 
     @Test func aBigCommerceEnvelopeFromTheFarFutureIs400() async throws {
         try await withCommerceApp { app async throws in
-            let body = Data(#"{"scope": "store/cart/updated", "data": {"type": "cart", "id": "c1"}, "created_at": 9223372036854775807}"#.utf8)
+            let body = Data(
+                #"{"scope": "store/cart/updated", "data": {"type": "cart", "id": "c1"}, "created_at": 9223372036854775807}"#.utf8)
             let response = try await BigCommerceWebhookRouteTests().post(app, body, secret: Commerce.bigCommerceSecret)
             self.expectRefused(response, field: "created_at")
             #expect(try await app.jobs(IngestionService.jobKind) == 0)
@@ -118,11 +123,14 @@ import Testing
             let checkout = Data(fixture.replacingOccurrences(of: "\"quantity\": 1,", with: "\"quantity\": 9223372036854775807,").utf8)
             let service = IngestionService(app.dependencies)
             let now = app.clock.now()
-            #expect(try await service.enqueue(
-                WebhookDelivery(source: .events, storeID: Commerce.store, deliveryID: "q1", topic: "cart.updated", body: event), now: now))
-            #expect(try await service.enqueue(
-                WebhookDelivery(source: .shopify, storeID: Commerce.store, deliveryID: "q2", topic: "checkouts/create", body: checkout),
-                now: now))
+            #expect(
+                try await service.enqueue(
+                    WebhookDelivery(source: .events, storeID: Commerce.store, deliveryID: "q1", topic: "cart.updated", body: event),
+                    now: now))
+            #expect(
+                try await service.enqueue(
+                    WebhookDelivery(source: .shopify, storeID: Commerce.store, deliveryID: "q2", topic: "checkouts/create", body: checkout),
+                    now: now))
             // When the worker runs them
             try await app.runJobs()
             // Then both are dead (no trap, no retry loop) and nothing was applied

@@ -35,8 +35,9 @@ import Testing
             try await app.runJobs()
             // Then the cart links to the order-pay page of the configured website
             let cart = try #require(try await app.cart("727"))
-            #expect(cart["recovery_url"] as? String
-                == "https://summit.example/checkout/order-pay/727/?pay_for_order=true&key=wc_order_58d2d042d1d")
+            #expect(
+                cart["recovery_url"] as? String
+                    == "https://summit.example/checkout/order-pay/727/?pay_for_order=true&key=wc_order_58d2d042d1d")
         }
     }
 

@@ -48,8 +48,10 @@ import Testing
             // When Shopify delivers the same consent again (same consent_updated_at), then an older one
             clock.advance(by: 3600)
             #expect(try await app.shopify(Self.topic, try Self.subscribed(at: consented), webhookID: "wh-2").status == .ok)
-            #expect(try await app.shopify(
-                Self.topic, try Self.subscribed(at: consented.addingTimeInterval(-86_400)), webhookID: "wh-3").status == .ok)
+            #expect(
+                try await app.shopify(
+                    Self.topic, try Self.subscribed(at: consented.addingTimeInterval(-86_400)), webhookID: "wh-3"
+                ).status == .ok)
             try await app.runJobs()
 
             // Then the number stays opted out

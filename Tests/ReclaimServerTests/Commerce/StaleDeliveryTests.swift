@@ -43,8 +43,9 @@ import Testing
                 firstName: "Old", lines: false)
             #expect(try await app.shopify("checkouts/update", older, webhookID: "wh-old").status == .ok)
             // (and its retry is deduplicated)
-            #expect(try Commerce.json(try await app.shopify("checkouts/update", older, webhookID: "wh-old"))["status"]
-                as? String == "duplicate")
+            #expect(
+                try Commerce.json(try await app.shopify("checkouts/update", older, webhookID: "wh-old"))["status"]
+                    as? String == "duplicate")
             try await app.runJobs()
 
             // Then the cart keeps the newer items and total, stays open, and the shopper is unchanged

@@ -11,7 +11,9 @@ import Testing
 
 /// `POST /webhooks/woocommerce/{store}`: the unsigned creation ping, signatures, paid orders.
 @Suite struct WooCommerceWebhookTests {
-    func post(_ app: CommerceHarness, topic: String, body: Data, signature: String?, form: Bool = false)
+    func post(
+        _ app: CommerceHarness, topic: String, body: Data, signature: String?, form: Bool = false
+    )
         async throws -> TestResponse
     {
         var headers: HTTPFields = [

@@ -41,8 +41,9 @@ import Testing
             let question = ComplianceTexts.optOutQuestion(brand: "Summit Outfitters")
             #expect(try await Self.queued(phone, repositories) == [question])
             // Consent is not revoked: the shopper has not clearly said so.
-            #expect(try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
-                == .expressWritten)
+            #expect(
+                try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
+                    == .expressWritten)
             // A later ambiguous text asks nothing again.
             clock.advance(by: 60)
             _ = try await client.inbound(from: phone, "does shipping stop at the border")
@@ -59,8 +60,9 @@ import Testing
             let stop = try await client.inbound(from: phone, "STOP")
             #expect(stop.text.contains("Summit Outfitters: You're unsubscribed"))
             #expect(try await Self.suppression(phone, repositories) == .optedOut)
-            #expect(try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
-                == .revoked)
+            #expect(
+                try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
+                    == .revoked)
         }
     }
 

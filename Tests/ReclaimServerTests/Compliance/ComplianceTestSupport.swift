@@ -95,8 +95,10 @@ extension TestClientProtocol {
     }
 
     /// A Twilio webhook POST signed with `token` over the public URL and every parameter.
-    func twilio(_ kind: String, _ parameters: [(String, String)], token: String? = ComplianceFixture.twilioToken,
-                store: String = ComplianceFixture.storeID) async throws -> TestResponse {
+    func twilio(
+        _ kind: String, _ parameters: [(String, String)], token: String? = ComplianceFixture.twilioToken,
+        store: String = ComplianceFixture.storeID
+    ) async throws -> TestResponse {
         let path = "/webhooks/twilio/\(store)/\(kind)"
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if let token {
@@ -109,13 +111,17 @@ extension TestClientProtocol {
     }
 
     /// An inbound text like Twilio sends it.
-    func inbound(from phone: String, _ text: String, sid: String = "SM\(UUID().uuidString.prefix(8))",
-                 token: String? = ComplianceFixture.twilioToken) async throws -> TestResponse {
-        try await self.twilio("inbound", [
-            ("ToCountry", "US"), ("SmsMessageSid", sid), ("NumMedia", "0"), ("SmsSid", sid), ("SmsStatus", "received"),
-            ("Body", text), ("To", "+15005550006"), ("NumSegments", "1"), ("MessageSid", sid),
-            ("AccountSid", "AC0123"), ("From", phone), ("ApiVersion", "2010-04-01"),
-        ], token: token)
+    func inbound(
+        from phone: String, _ text: String, sid: String = "SM\(UUID().uuidString.prefix(8))",
+        token: String? = ComplianceFixture.twilioToken
+    ) async throws -> TestResponse {
+        try await self.twilio(
+            "inbound",
+            [
+                ("ToCountry", "US"), ("SmsMessageSid", sid), ("NumMedia", "0"), ("SmsSid", sid), ("SmsStatus", "received"),
+                ("Body", text), ("To", "+15005550006"), ("NumSegments", "1"), ("MessageSid", sid),
+                ("AccountSid", "AC0123"), ("From", phone), ("ApiVersion", "2010-04-01"),
+            ], token: token)
     }
 }
 

@@ -8,7 +8,8 @@ import Testing
 
 /// `GET …/consents/export.csv` and `POST …/contacts/erase`.
 @Suite struct ConsentExportAndErasureTests {
-    static let header = "recorded_at,occurred_at,channel,address,kind,source,ip,user_agent,page_url,disclosure_text,"
+    static let header =
+        "recorded_at,occurred_at,channel,address,kind,source,ip,user_agent,page_url,disclosure_text,"
         + "disclosure_hash,double_opt_in_confirmed_at"
 
     @Test func exportIsRFC4180CSVOfEveryRecord() async throws {
@@ -25,9 +26,11 @@ import Testing
             let text = response.text
             #expect(text.hasPrefix(Self.header + "\r\n"))
             #expect(text.hasSuffix("\r\n"))
-            #expect(text.contains("2026-11-18T11:06:40.000Z,2026-11-18T11:06:40.000Z,sms,+13125550120,express_written,"
-                + "checkout_checkbox,203.0.113.7,Mozilla/5.0,https://summit.example/checkout,"
-                + "\"Texts from \"\"Summit\"\", recurring.\nReply STOP to opt out.\",abc,\r\n"))
+            #expect(
+                text.contains(
+                    "2026-11-18T11:06:40.000Z,2026-11-18T11:06:40.000Z,sms,+13125550120,express_written,"
+                        + "checkout_checkbox,203.0.113.7,Mozilla/5.0,https://summit.example/checkout,"
+                        + "\"Texts from \"\"Summit\"\", recurring.\nReply STOP to opt out.\",abc,\r\n"))
             let unauthorized = try await client.execute(uri: "/api/v1/stores/summit/consents/export.csv", method: .get)
             #expect(unauthorized.status == .unauthorized)
         }
@@ -49,9 +52,10 @@ import Testing
         try await withComplianceApp(clock: clock) { client, repositories in
             // Given a shopper with a contact, consent, an inbound text and an opt-out
             let phone = "+13125550122"
-            let contact = try await repositories.contacts.upsert(Contact(
-                id: "con_1", storeID: ComplianceFixture.storeID, phone: phone, email: "ana@example.com",
-                firstName: "Ana", createdAt: clock.now(), updatedAt: clock.now()))
+            let contact = try await repositories.contacts.upsert(
+                Contact(
+                    id: "con_1", storeID: ComplianceFixture.storeID, phone: phone, email: "ana@example.com",
+                    firstName: "Ana", createdAt: clock.now(), updatedAt: clock.now()))
             var grant = ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(-60))
             grant.contactID = contact.id
             _ = try await repositories.consent.append(grant)
@@ -70,8 +74,9 @@ import Testing
             let records = try await repositories.consent.export(storeID: ComplianceFixture.storeID)
             #expect(records.allSatisfy { $0.address.isEmpty && $0.ip == nil })
             #expect(try await repositories.messages.find(providerID: "SMerase", direction: .inbound)?.body == "[erased]")
-            let entry = try #require(try await repositories.suppressions.find(
-                storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms)))
+            let entry = try #require(
+                try await repositories.suppressions.find(
+                    storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms)))
             #expect(entry.address == nil)
             #expect(try await client.decision(phone, consent: "express_written") == "block")
         }

@@ -34,8 +34,9 @@ import Testing
             userAgent: "@SUM(1+1)*cmd|' /C calc'!A0", pageURL: "https://summit.example/-=x",
             occurredAt: Date(timeIntervalSince1970: 0), recordedAt: Date(timeIntervalSince1970: 0))
         let line = ConsentExport.csv([record]).components(separatedBy: "\r\n")[1]
-        #expect(line == "1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z,sms,+13125550130,express_written,form,"
-            + "203.0.113.9,'@SUM(1+1)*cmd|' /C calc'!A0,https://summit.example/-=x,"
-            + "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Reply STOP\"\")\",,")
+        #expect(
+            line == "1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z,sms,+13125550130,express_written,form,"
+                + "203.0.113.9,'@SUM(1+1)*cmd|' /C calc'!A0,https://summit.example/-=x,"
+                + "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Reply STOP\"\")\",,")
     }
 }

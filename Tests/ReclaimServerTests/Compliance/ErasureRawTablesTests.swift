@@ -54,28 +54,35 @@ import Testing
                 kind: "assistant.reply", payloadJSON: #"{"store_id":"other","from":"\#(Self.phone)"}"#, runAt: now, now: now)
             // …who texted and was emailed (one email not linked to the contact), talked to the inbox, opted out
             // by text and bounced by email, and gave email consent on a form.
-            _ = try await repos.messages.insertInbound(Message(
-                id: "msg_in", storeID: Commerce.store, contactID: contact.id, channel: .sms, direction: .inbound,
-                address: Self.phone, body: "This is Anastasia, call me at (312) 555-0188", status: .received,
-                providerID: "SMin", createdAt: now, updatedAt: now))
-            _ = try await repos.messages.insertOutbound(Message(
-                id: "msg_mail", storeID: Commerce.store, channel: .email, direction: .outbound, address: Self.email,
-                subject: "Anastasia, your tent is waiting", body: "Hi Anastasia Quixotella",
-                html: "<p>Hi Anastasia Quixotella, shipping to 742 Evergreen Terrace, Pawtuxetville</p>", status: .sent,
-                idempotencyKey: "mail-1", createdAt: now, updatedAt: now))
-            let conversation = try await repos.conversations.getOrCreate(Conversation(
-                id: "conv_1", storeID: Commerce.store, contactID: contact.id, updatedAt: now, createdAt: now))
-            _ = try await repos.conversations.appendTurn(Turn(
-                id: "turn_1", conversationID: conversation.id, author: .shopper,
-                text: "Anastasia Quixotella here, 742 Evergreen Terrace", createdAt: now))
-            _ = try await repos.suppressions.add(Suppression.of(
-                Self.phone, channel: .sms, store: Commerce.store, reason: .optedOut, detail: "STOP", at: now))
-            _ = try await repos.suppressions.add(Suppression.of(
-                Self.email, channel: .email, store: Commerce.store, reason: .hardBounce, detail: "email bounce", at: now))
-            _ = try await repos.consent.append(ConsentRecord(
-                id: "consent_mail", storeID: Commerce.store, channel: .email, address: Self.email, kind: .singleOptIn,
-                source: .form, ip: "198.51.100.7", userAgent: "Anastasia's phone", pageURL: "https://summit.example/signup",
-                occurredAt: now, recordedAt: now))
+            _ = try await repos.messages.insertInbound(
+                Message(
+                    id: "msg_in", storeID: Commerce.store, contactID: contact.id, channel: .sms, direction: .inbound,
+                    address: Self.phone, body: "This is Anastasia, call me at (312) 555-0188", status: .received,
+                    providerID: "SMin", createdAt: now, updatedAt: now))
+            _ = try await repos.messages.insertOutbound(
+                Message(
+                    id: "msg_mail", storeID: Commerce.store, channel: .email, direction: .outbound, address: Self.email,
+                    subject: "Anastasia, your tent is waiting", body: "Hi Anastasia Quixotella",
+                    html: "<p>Hi Anastasia Quixotella, shipping to 742 Evergreen Terrace, Pawtuxetville</p>", status: .sent,
+                    idempotencyKey: "mail-1", createdAt: now, updatedAt: now))
+            let conversation = try await repos.conversations.getOrCreate(
+                Conversation(
+                    id: "conv_1", storeID: Commerce.store, contactID: contact.id, updatedAt: now, createdAt: now))
+            _ = try await repos.conversations.appendTurn(
+                Turn(
+                    id: "turn_1", conversationID: conversation.id, author: .shopper,
+                    text: "Anastasia Quixotella here, 742 Evergreen Terrace", createdAt: now))
+            _ = try await repos.suppressions.add(
+                Suppression.of(
+                    Self.phone, channel: .sms, store: Commerce.store, reason: .optedOut, detail: "STOP", at: now))
+            _ = try await repos.suppressions.add(
+                Suppression.of(
+                    Self.email, channel: .email, store: Commerce.store, reason: .hardBounce, detail: "email bounce", at: now))
+            _ = try await repos.consent.append(
+                ConsentRecord(
+                    id: "consent_mail", storeID: Commerce.store, channel: .email, address: Self.email, kind: .singleOptIn,
+                    source: .form, ip: "198.51.100.7", userAgent: "Anastasia's phone", pageURL: "https://summit.example/signup",
+                    occurredAt: now, recordedAt: now))
             let before = try await Self.scan(database)
             #expect(Set(before.map(\.table)).isSuperset(of: ["contacts", "carts", "messages", "turns", "jobs", "consent_records"]))
 
@@ -136,10 +143,11 @@ import Testing
     static func scan(_ database: ReclaimDatabase) async throws -> [Hit] {
         var hits: [Hit] = []
         let columns = try await Self.textColumns(database)
-        #expect(Set(columns.map(\.table)).isSuperset(of: [
-            "contacts", "carts", "messages", "turns", "jobs", "consent_records", "suppressions", "webhook_deliveries",
-            InstallationSecretStore.table,
-        ]))
+        #expect(
+            Set(columns.map(\.table)).isSuperset(of: [
+                "contacts", "carts", "messages", "turns", "jobs", "consent_records", "suppressions", "webhook_deliveries",
+                InstallationSecretStore.table,
+            ]))
         for (table, column) in columns {
             let rows = try await database.sql.raw("SELECT \(ident: column) AS v FROM \(ident: table)").all()
             for row in rows {

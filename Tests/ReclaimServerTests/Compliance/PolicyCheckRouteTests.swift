@@ -9,16 +9,20 @@ import Testing
 /// `POST /api/v1/stores/{store}/policy/check`: the acceptance cases, the contract's shape, input
 /// errors, the API key, and the defaults taken from the database.
 @Suite struct PolicyCheckRouteTests {
-    static var miami: [String: Any] { [
-        "phone": "+13055550123", "address": NSNull(), "at": "2026-11-23T12:30:00Z", "channel": "sms",
-        "consent": "express_written", "sent_last_24h": 0, "cart_sms_within_48h": false,
-    ] }
+    static var miami: [String: Any] {
+        [
+            "phone": "+13055550123", "address": NSNull(), "at": "2026-11-23T12:30:00Z", "channel": "sms",
+            "consent": "express_written", "sent_last_24h": 0, "cart_sms_within_48h": false,
+        ]
+    }
     // 2026-12-01 is a Tuesday; 21:00Z is 15:00 in Chicago.
-    static var chicago: [String: Any] { [
-        "phone": "+13125550123", "address": ["country": "US", "province": "IL", "city": "Chicago", "zip": "60601"],
-        "at": "2026-12-01T21:00:00Z", "channel": "sms", "consent": "express_written", "sent_last_24h": 0,
-        "cart_sms_within_48h": false,
-    ] }
+    static var chicago: [String: Any] {
+        [
+            "phone": "+13125550123", "address": ["country": "US", "province": "IL", "city": "Chicago", "zip": "60601"],
+            "at": "2026-12-01T21:00:00Z", "channel": "sms", "consent": "express_written", "sent_last_24h": 0,
+            "cart_sms_within_48h": false,
+        ]
+    }
 
     @Test func miamiAtSevenThirtyDefersUntilNineLocalNamingFlorida() async throws {
         try await withComplianceApp { client, _ in
@@ -86,9 +90,10 @@ import Testing
 
     @Test func suppressionWinsOverAConsentClaimedInTheRequest() async throws {
         try await withComplianceApp { client, repositories in
-            _ = try await repositories.suppressions.add(Suppression(
-                storeID: ComplianceFixture.storeID, channel: .sms, address: "+13125550123",
-                addressHash: AddressHash.of("+13125550123", channel: .sms), reason: .optedOut, createdAt: Date()))
+            _ = try await repositories.suppressions.add(
+                Suppression(
+                    storeID: ComplianceFixture.storeID, channel: .sms, address: "+13125550123",
+                    addressHash: AddressHash.of("+13125550123", channel: .sms), reason: .optedOut, createdAt: Date()))
             let answer = try await client.policyCheck(Self.chicago)
             #expect(answer["decision"] as? String == "block")
             let codes = (answer["reasons"] as? [[String: String]])?.compactMap { $0["code"] } ?? []
@@ -118,10 +123,11 @@ import Testing
             let at = try #require(ISO8601DateFormatter().date(from: "2026-12-01T18:00:00Z"))  // 13:00 in Miami
             for hour in 1...3 {
                 let sent = at.addingTimeInterval(Double(-hour) * 3600)
-                _ = try await repositories.messages.insertOutbound(Message(
-                    id: "msg_\(hour)", storeID: ComplianceFixture.storeID, channel: .sms, direction: .outbound,
-                    address: "+13055550123", body: "Your cart", status: .sent, idempotencyKey: "k\(hour)",
-                    createdAt: sent, updatedAt: sent))
+                _ = try await repositories.messages.insertOutbound(
+                    Message(
+                        id: "msg_\(hour)", storeID: ComplianceFixture.storeID, channel: .sms, direction: .outbound,
+                        address: "+13055550123", body: "Your cart", status: .sent, idempotencyKey: "k\(hour)",
+                        createdAt: sent, updatedAt: sent))
             }
             let answer = try await client.policyCheck([
                 "phone": "+13055550123", "at": "2026-12-01T18:00:00Z", "consent": "express_written",
@@ -137,8 +143,10 @@ import Testing
         try await withComplianceApp { client, _ in
             let document = try await client.execute(uri: "/openapi.json", method: .get).jsonObject
             let paths = try #require(document["paths"] as? [String: Any])
-            for path in ["/api/v1/stores/{store}/policy/check", "/api/v1/stores/{store}/consents/export.csv",
-                         "/api/v1/stores/{store}/contacts/erase", "/webhooks/twilio/{store}/inbound"] {
+            for path in [
+                "/api/v1/stores/{store}/policy/check", "/api/v1/stores/{store}/consents/export.csv",
+                "/api/v1/stores/{store}/contacts/erase", "/webhooks/twilio/{store}/inbound",
+            ] {
                 #expect(paths[path] != nil, "\(path)")
             }
             let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]

@@ -26,9 +26,10 @@ import Testing
         try await self.withDependencies(clock: clock) { dependencies in
             let old = clock.now().addingTimeInterval(-40 * 86_400)
             for (id, time) in [("old", old), ("new", clock.now())] {
-                _ = try await dependencies.repositories.messages.insertInbound(Message(
-                    id: id, storeID: "summit", channel: .sms, direction: .inbound, address: "+13125550130", body: "hi",
-                    status: .received, providerID: "SM\(id)", createdAt: time, updatedAt: time))
+                _ = try await dependencies.repositories.messages.insertInbound(
+                    Message(
+                        id: id, storeID: "summit", channel: .sms, direction: .inbound, address: "+13125550130", body: "hi",
+                        status: .received, providerID: "SM\(id)", createdAt: time, updatedAt: time))
             }
             let job = try await dependencies.queue.enqueue(kind: "noop", payload: [String: String](), runAt: old, now: old)
             let claimed = try await dependencies.queue.claim(limit: 1, lease: 60, worker: "w", now: old)
@@ -63,14 +64,17 @@ import Testing
             }
             // and conversation turns from 40 days and 1 day ago (texts are kept 30 days here)
             let repos = dependencies.repositories
-            let contact = try await repos.contacts.upsert(Contact(
-                id: "con_r", storeID: "summit", phone: "+13125550131", createdAt: now, updatedAt: now))
-            let conversation = try await repos.conversations.getOrCreate(Conversation(
-                id: "conv_r", storeID: "summit", contactID: contact.id, updatedAt: now, createdAt: now))
+            let contact = try await repos.contacts.upsert(
+                Contact(
+                    id: "con_r", storeID: "summit", phone: "+13125550131", createdAt: now, updatedAt: now))
+            let conversation = try await repos.conversations.getOrCreate(
+                Conversation(
+                    id: "conv_r", storeID: "summit", contactID: contact.id, updatedAt: now, createdAt: now))
             for (id, age) in [("turn_old", 40.0), ("turn_new", 1.0)] {
-                _ = try await repos.conversations.appendTurn(Turn(
-                    id: id, conversationID: conversation.id, author: .shopper, text: "where is my order",
-                    createdAt: now.addingTimeInterval(-age * 86_400)))
+                _ = try await repos.conversations.appendTurn(
+                    Turn(
+                        id: id, conversationID: conversation.id, author: .shopper, text: "where is my order",
+                        createdAt: now.addingTimeInterval(-age * 86_400)))
             }
             // When the sweep runs
             let summary = try await RetentionJob(dependencies).sweep(now: now)

@@ -13,16 +13,20 @@ import Testing
     static let disclosure = "I agree to receive cart reminder texts from Summit Outfitters. Reply STOP to opt out."
 
     /// `consent.granted` from a checkout checkbox that the shopper ticked at `occurredAt`.
-    func grant(_ client: any TestClientProtocol, _ phone: String, at occurredAt: Date, id: String) async throws
+    func grant(
+        _ client: any TestClientProtocol, _ phone: String, at occurredAt: Date, id: String
+    ) async throws
         -> TestResponse
     {
-        try await client.postAPI("events", [
-            "type": "consent.granted", "id": id, "occurred_at": occurredAt.formatted(.iso8601),
-            "data": [
-                "channel": "sms", "phone": phone, "source": "checkout_checkbox", "disclosure_text": Self.disclosure,
-                "ip": "203.0.113.7", "user_agent": "Mozilla/5.0", "page_url": "https://summit.example/checkout",
-            ],
-        ])
+        try await client.postAPI(
+            "events",
+            [
+                "type": "consent.granted", "id": id, "occurred_at": occurredAt.formatted(.iso8601),
+                "data": [
+                    "channel": "sms", "phone": phone, "source": "checkout_checkbox", "disclosure_text": Self.disclosure,
+                    "ip": "203.0.113.7", "user_agent": "Mozilla/5.0", "page_url": "https://summit.example/checkout",
+                ],
+            ])
     }
 
     /// The number's entry on the do-not-text list, if any.

@@ -58,8 +58,9 @@ import Testing
             let response = try await client.inbound(from: "+13125550106", "UNSUBSCRIBE")
             #expect(response.status == .ok)
             #expect(!response.text.contains("<Message>"))
-            #expect(try await repositories.suppressions.isSuppressed(
-                storeID: ComplianceFixture.storeID, channel: .sms, addressHash: Self.hash("+13125550106")))
+            #expect(
+                try await repositories.suppressions.isSuppressed(
+                    storeID: ComplianceFixture.storeID, channel: .sms, addressHash: Self.hash("+13125550106")))
         }
     }
 
@@ -72,8 +73,9 @@ import Testing
                 #expect((response.jsonObject["error"] as? [String: String])?["code"] == "unauthorized")
             }
             #expect(try await repositories.messages.find(providerID: "SMforged", direction: .inbound) == nil)
-            #expect(try await !repositories.suppressions.isSuppressed(
-                storeID: ComplianceFixture.storeID, channel: .sms, addressHash: Self.hash(phone)))
+            #expect(
+                try await !repositories.suppressions.isSuppressed(
+                    storeID: ComplianceFixture.storeID, channel: .sms, addressHash: Self.hash(phone)))
             #expect(try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone) == nil)
         }
     }

@@ -13,10 +13,12 @@ import Testing
         try await withComplianceApp { client, repositories in
             let phone = "+13125550109"
             _ = try await repositories.messages.insertOutbound(Self.outbound("msg_out", sid: "SMout", to: phone, .accepted))
-            let failed = try await client.twilio("status", [
-                ("MessageSid", "SMout"), ("MessageStatus", "failed"), ("ErrorCode", "21610"), ("To", phone),
-                ("Price", "-0.00790"), ("PriceUnit", "USD"),
-            ])
+            let failed = try await client.twilio(
+                "status",
+                [
+                    ("MessageSid", "SMout"), ("MessageStatus", "failed"), ("ErrorCode", "21610"), ("To", phone),
+                    ("Price", "-0.00790"), ("PriceUnit", "USD"),
+                ])
             #expect(failed.status == .ok)
             let stored = try #require(try await repositories.messages.get(id: "msg_out"))
             #expect(stored.status == .failed)
@@ -28,8 +30,9 @@ import Testing
             // A late "sent" never overwrites the final status.
             _ = try await client.twilio("status", [("MessageSid", "SMout"), ("MessageStatus", "sent")])
             #expect(try await repositories.messages.get(id: "msg_out")?.status == .failed)
-            let forged = try await client.twilio("status", [("MessageSid", "SMout"), ("MessageStatus", "delivered")],
-                                                 token: "wrong")
+            let forged = try await client.twilio(
+                "status", [("MessageSid", "SMout"), ("MessageStatus", "delivered")],
+                token: "wrong")
             #expect(forged.status == .unauthorized)
         }
     }
@@ -47,27 +50,35 @@ import Testing
 
     static let cases: [Case] = [
         // Twilio's "sending" is Reclaim's "accepted": Twilio has the message.
-        Case(name: "sending is accepted", prior: .sending, parameters: [("MessageStatus", "sending")], status: .accepted,
-             suppressed: false),
-        Case(name: "sending never moves back", prior: .sent, parameters: [("MessageStatus", "sending")], status: .sent,
-             suppressed: false),
+        Case(
+            name: "sending is accepted", prior: .sending, parameters: [("MessageStatus", "sending")], status: .accepted,
+            suppressed: false),
+        Case(
+            name: "sending never moves back", prior: .sent, parameters: [("MessageStatus", "sending")], status: .sent,
+            suppressed: false),
         // 30004 (blocked by the recipient or the carrier) suppresses the number, as 21610 does.
-        Case(name: "30004 suppresses", prior: .sent,
-             parameters: [("MessageStatus", "undelivered"), ("ErrorCode", "30004")], status: .undelivered, suppressed: true),
-        Case(name: "30003 only records", prior: .sent,
-             parameters: [("MessageStatus", "undelivered"), ("ErrorCode", "30003")], status: .undelivered, suppressed: false),
+        Case(
+            name: "30004 suppresses", prior: .sent,
+            parameters: [("MessageStatus", "undelivered"), ("ErrorCode", "30004")], status: .undelivered, suppressed: true),
+        Case(
+            name: "30003 only records", prior: .sent,
+            parameters: [("MessageStatus", "undelivered"), ("ErrorCode", "30003")], status: .undelivered, suppressed: false),
         // Prices round up to the currency's minor unit, by its ISO 4217 exponent.
-        Case(name: "a cent and a quarter is 2 cents", prior: .accepted,
-             parameters: [("MessageStatus", "sent"), ("Price", "-0.0125"), ("PriceUnit", "USD")], status: .sent,
-             cost: Money(minor: 2, currency: "USD"), suppressed: false),
-        Case(name: "yen have no minor unit", prior: .accepted,
-             parameters: [("MessageStatus", "sent"), ("Price", "-1.5"), ("PriceUnit", "JPY")], status: .sent,
-             cost: Money(minor: 2, currency: "JPY"), suppressed: false),
-        Case(name: "no unit is USD", prior: .accepted, parameters: [("MessageStatus", "sent"), ("Price", "-0.0079")],
-             status: .sent, cost: Money(minor: 1, currency: "USD"), suppressed: false),
+        Case(
+            name: "a cent and a quarter is 2 cents", prior: .accepted,
+            parameters: [("MessageStatus", "sent"), ("Price", "-0.0125"), ("PriceUnit", "USD")], status: .sent,
+            cost: Money(minor: 2, currency: "USD"), suppressed: false),
+        Case(
+            name: "yen have no minor unit", prior: .accepted,
+            parameters: [("MessageStatus", "sent"), ("Price", "-1.5"), ("PriceUnit", "JPY")], status: .sent,
+            cost: Money(minor: 2, currency: "JPY"), suppressed: false),
+        Case(
+            name: "no unit is USD", prior: .accepted, parameters: [("MessageStatus", "sent"), ("Price", "-0.0079")],
+            status: .sent, cost: Money(minor: 1, currency: "USD"), suppressed: false),
         // An inbound word is no delivery report of an outbound message.
-        Case(name: "received is ignored", prior: .sent, parameters: [("MessageStatus", "received")], status: .sent,
-             suppressed: false),
+        Case(
+            name: "received is ignored", prior: .sent, parameters: [("MessageStatus", "received")], status: .sent,
+            suppressed: false),
     ]
 
     @Test(arguments: Self.cases)
@@ -88,9 +99,11 @@ import Testing
 
     @Test func aSuppressingErrorForAnUnknownMessageSuppressesItsRecipient() async throws {
         try await withComplianceApp { client, repositories in
-            let response = try await client.twilio("status", [
-                ("MessageSid", "SMelsewhere"), ("MessageStatus", "undelivered"), ("ErrorCode", "30004"), ("To", "(312) 555-0177"),
-            ])
+            let response = try await client.twilio(
+                "status",
+                [
+                    ("MessageSid", "SMelsewhere"), ("MessageStatus", "undelivered"), ("ErrorCode", "30004"), ("To", "(312) 555-0177"),
+                ])
             #expect(response.status == .ok)
             let entry = try await repositories.suppressions.find(
                 storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of("+13125550177", channel: .sms))

@@ -36,25 +36,37 @@ import Testing
 
     /// Each forgery: a cookie that must open nothing.
     static let forgeries: [(String, @Sendable (String) -> String)] = [
-        ("another store named in a northwind cookie", { cookie in
-            var parts = cookie.split(separator: ".").map(String.init)
-            parts[1] = DashboardSession.base64URL(Data("acme".utf8))
-            return parts.joined(separator: ".")
-        }),
-        ("a later expiry", { cookie in
-            var parts = cookie.split(separator: ".").map(String.init)
-            parts[2] = String(Int(parts[2])! + 86_400)
-            return parts.joined(separator: ".")
-        }),
+        (
+            "another store named in a northwind cookie",
+            { cookie in
+                var parts = cookie.split(separator: ".").map(String.init)
+                parts[1] = DashboardSession.base64URL(Data("acme".utf8))
+                return parts.joined(separator: ".")
+            }
+        ),
+        (
+            "a later expiry",
+            { cookie in
+                var parts = cookie.split(separator: ".").map(String.init)
+                parts[2] = String(Int(parts[2])! + 86_400)
+                return parts.joined(separator: ".")
+            }
+        ),
         ("a MAC cut short", { String($0.dropLast(4)) }),
         ("no MAC", { $0.split(separator: ".").dropLast().joined(separator: ".") }),
         ("another version", { "v2" + $0.dropFirst(2) }),
-        ("an unknown store", { _ in
-            DashboardSession.start(store: "nobody", now: Self.now).cookieValue(key: Self.key)
-        }),
-        ("signed with another store's key", { _ in
-            DashboardSession.start(store: "northwind", now: Self.now).cookieValue(key: Self.other)
-        }),
+        (
+            "an unknown store",
+            { _ in
+                DashboardSession.start(store: "nobody", now: Self.now).cookieValue(key: Self.key)
+            }
+        ),
+        (
+            "signed with another store's key",
+            { _ in
+                DashboardSession.start(store: "northwind", now: Self.now).cookieValue(key: Self.other)
+            }
+        ),
         ("empty", { _ in "" }),
         ("garbage", { _ in "v1.....!!" }),
     ]

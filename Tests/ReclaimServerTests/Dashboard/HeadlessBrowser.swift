@@ -5,9 +5,9 @@ import NIOFoundationEssentialsCompat
 import NIOHTTP1
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// A headless Chromium, driven through chromedriver over the W3C WebDriver protocol (JSON over HTTP on
@@ -87,7 +87,7 @@ struct HeadlessBrowser: Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, path, &actions, nil, argv, environ)
         guard result == 0 else { throw Failure(description: "could not start \(path): error \(result)") }
@@ -216,9 +216,9 @@ struct HeadlessBrowser: Sendable {
     /// A TCP port on 127.0.0.1 that nothing listens on right now.
     private static func freePort() throws -> Int {
         #if canImport(Glibc)
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-            let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw Failure(description: "socket() failed") }
         defer { close(descriptor) }

@@ -23,8 +23,10 @@ import Testing
             #expect(reply["requestBody"] != nil)
             #expect((reply["responses"] as? [String: Any])?["409"] != nil)
             let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
-            for name in ["Conversation", "ConversationTurn", "ConversationList", "ConversationDetail", "AgentReplyRequest",
-                         "AgentReply", "TakeOverRequest", "TakeOver", "HandBackRequest", "HandBack"] {
+            for name in [
+                "Conversation", "ConversationTurn", "ConversationList", "ConversationDetail", "AgentReplyRequest",
+                "AgentReply", "TakeOverRequest", "TakeOver", "HandBackRequest", "HandBack",
+            ] {
                 #expect(schemas[name] != nil, "schema \(name)")
             }
         }

@@ -98,8 +98,9 @@ import Testing
             #expect(try await scenario.post(id, "takeover").status == .ok)
             try await scenario.shopperSays("STOP")
             let hash = AddressHash.of(InboxScenario.shopper, channel: .sms)
-            #expect(try await scenario.app.dependencies.repositories.suppressions.isSuppressed(
-                storeID: Commerce.store, channel: .sms, addressHash: hash))
+            #expect(
+                try await scenario.app.dependencies.repositories.suppressions.isSuppressed(
+                    storeID: Commerce.store, channel: .sms, addressHash: hash))
             let before = await scenario.texts.count
             let response = try await scenario.post(id, "messages", ["text": "Sorry to see you go!", "agent": "Dana"])
             #expect(response.status == .conflict)

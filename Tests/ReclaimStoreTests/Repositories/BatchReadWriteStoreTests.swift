@@ -1,9 +1,10 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     /// The batch reads and multi-row writes of the stores (one query for a batch of due steps or dispatches):
@@ -21,18 +22,24 @@ extension Repositories {
                 disclosureText: "Reply STOP to opt out.", occurredAt: Fixture.at(occurred), recordedAt: Fixture.at(recorded))
         }
 
-        private func suppression(_ hash: String, store: StoreID = "northwind", channel: Channel = .sms,
-                                 reason: SuppressionReason = .optedOut) -> Suppression {
-            Suppression(storeID: store, channel: channel, address: "+13055550123", addressHash: hash, reason: reason,
-                        detail: "STOP", createdAt: Fixture.t0)
+        private func suppression(
+            _ hash: String, store: StoreID = "northwind", channel: Channel = .sms,
+            reason: SuppressionReason = .optedOut
+        ) -> Suppression {
+            Suppression(
+                storeID: store, channel: channel, address: "+13055550123", addressHash: hash, reason: reason,
+                detail: "STOP", createdAt: Fixture.t0)
         }
 
         private func inbound(address: String = "+13055550123", at time: Date = Fixture.t0) -> Message {
-            Message(id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound, address: address,
-                    body: "STOP", status: .received, createdAt: time, updatedAt: time)
+            Message(
+                id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound, address: address,
+                body: "STOP", status: .received, createdAt: time, updatedAt: time)
         }
 
-        private func link(_ token: String, target: String = "https://shop.example.com/cart", at seconds: Double = 0)
+        private func link(
+            _ token: String, target: String = "https://shop.example.com/cart", at seconds: Double = 0
+        )
             -> TrackedLink
         {
             TrackedLink(token: token, storeID: "northwind", targetURL: target, createdAt: Fixture.at(seconds))
@@ -202,8 +209,10 @@ extension Repositories {
                 staleStep.nextStep = 0
                 var staleTime = stored
                 staleTime.updatedAt = Fixture.at(9.999)
-                for (label, expected) in [("the first version", journey), ("state", staleState), ("next step", staleStep),
-                                          ("updated_at", staleTime)] {
+                for (label, expected) in [
+                    ("the first version", journey), ("state", staleState), ("next step", staleStep),
+                    ("updated_at", staleTime),
+                ] {
                     #expect(try await !repos.journeys.updateIfUnchanged(attempt, expected: expected), "stale \(label)")
                     #expect(try await repos.journeys.get(id: journey.id) == stored, "stale \(label)")
                 }
@@ -242,7 +251,10 @@ extension Repositories {
         func latestConsentForManyAddressesAgreesWithOneAtATime(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
                 #expect(try await repos.consent.latest(storeID: "northwind", channel: .sms, addresses: []) == [:])
-                let ana = "+13055550123", ben = "+14165550100", cam = "+447700900123", dee = "+61491570006"
+                let ana = "+13055550123"
+                let ben = "+14165550100"
+                let cam = "+447700900123"
+                let dee = "+61491570006"
                 // Ana: a later occurrence wins over a later recording; among equal occurrences the later recording.
                 let anaGranted = self.consent(address: ana, kind: .expressWritten, occurred: 10, recorded: 500)
                 let anaRevoked = self.consent(address: ana, kind: .revoked, occurred: 100, recorded: 101)
@@ -271,17 +283,20 @@ extension Repositories {
                     #expect(batch[address] == single, "\(address)")
                 }
                 #expect(try await repos.consent.latest(storeID: "northwind", channel: .sms, addresses: [dee]) == [:])
-                #expect(try await repos.consent.latest(storeID: "northwind", channel: .email, addresses: [ana, ben]).mapValues(\.id)
-                    == [ana: elsewhere[1].id])
-                #expect(try await repos.consent.latest(storeID: "other", channel: .sms, addresses: [ana, ben]).mapValues(\.id)
-                    == [ana: elsewhere[0].id, ben: "cns_tie_c"])
+                #expect(
+                    try await repos.consent.latest(storeID: "northwind", channel: .email, addresses: [ana, ben]).mapValues(\.id)
+                        == [ana: elsewhere[1].id])
+                #expect(
+                    try await repos.consent.latest(storeID: "other", channel: .sms, addresses: [ana, ben]).mapValues(\.id)
+                        == [ana: elsewhere[0].id, ben: "cns_tie_c"])
             }
         }
 
         @Test(arguments: TestBackend.enabledCases)
         func latestConsentForManyAddressesSkipsErasedRecords(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
-                let ana = "+13055550123", ben = "+14165550100"
+                let ana = "+13055550123"
+                let ben = "+14165550100"
                 let anaRecord = self.consent(address: ana, occurred: 1, recorded: 2)
                 let benRecord = self.consent(address: ben, kind: .revoked, occurred: 1, recorded: 2)
                 for record in [anaRecord, benRecord] { _ = try await repos.consent.append(record) }
@@ -308,10 +323,12 @@ extension Repositories {
                 let found = try await repos.suppressions.find(
                     storeID: "northwind", channel: .sms, addressHashes: ["h1", "h2", "h1", "h3", "ffff"])
                 #expect(found == [first.addressHash: first, second.addressHash: second])
-                #expect(try await repos.suppressions.find(storeID: "northwind", channel: .email, addressHashes: ["h1", "h2"])
-                    == ["h1": email])
-                #expect(try await repos.suppressions.find(storeID: "other", channel: .sms, addressHashes: ["h1", "h3"])
-                    == ["h3": otherStore])
+                #expect(
+                    try await repos.suppressions.find(storeID: "northwind", channel: .email, addressHashes: ["h1", "h2"])
+                        == ["h1": email])
+                #expect(
+                    try await repos.suppressions.find(storeID: "other", channel: .sms, addressHashes: ["h1", "h3"])
+                        == ["h3": otherStore])
                 for hash in ["h1", "h2", "h3"] {
                     let single = try await repos.suppressions.find(storeID: "northwind", channel: .sms, addressHash: hash)
                     #expect(found[hash] == single, "\(hash)")
@@ -370,7 +387,10 @@ extension Repositories {
         @Test(arguments: TestBackend.enabledCases)
         func capCountsForManyAddressesAgreeWithOneAtATime(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
-                let ana = "+13055550123", ben = "+14165550100", cam = "+447700900123", dee = "+61491570006"
+                let ana = "+13055550123"
+                let ben = "+14165550100"
+                let cam = "+447700900123"
+                let dee = "+61491570006"
                 let messages: [Message] = [
                     Fixture.outbound(address: ana, status: .delivered, at: Fixture.at(0)),
                     Fixture.outbound(address: ana, status: .pending, at: Fixture.at(10)),
@@ -395,20 +415,24 @@ extension Repositories {
                 #expect(northwind == [ana: 3, ben: 1])
                 let late = try await repos.messages.countOutbound(addresses: addresses, since: Fixture.at(11))
                 #expect(late == [ana: 2])
-                let refused = try await repos.messages.countOutbound(addresses: addresses, since: Fixture.t0, statuses: [.blocked, .failed])
+                let refused = try await repos.messages.countOutbound(
+                    addresses: addresses, since: Fixture.t0, statuses: [.blocked, .failed])
                 #expect(refused == [ana: 2, cam: 2])
                 let email = try await repos.messages.countOutbound(channel: .email, addresses: addresses, since: Fixture.t0)
                 #expect(email == [ana: 1])
 
                 for address in [ana, ben, cam, dee] {
                     #expect(try await all[address] ?? 0 == repos.messages.countOutbound(address: address, since: Fixture.t0))
-                    #expect(try await northwind[address] ?? 0
-                        == repos.messages.countOutbound(address: address, since: Fixture.t0, storeID: "northwind"))
+                    #expect(
+                        try await northwind[address] ?? 0
+                            == repos.messages.countOutbound(address: address, since: Fixture.t0, storeID: "northwind"))
                     #expect(try await late[address] ?? 0 == repos.messages.countOutbound(address: address, since: Fixture.at(11)))
-                    #expect(try await refused[address] ?? 0
-                        == repos.messages.countOutbound(address: address, since: Fixture.t0, statuses: [.blocked, .failed]))
-                    #expect(try await email[address] ?? 0
-                        == repos.messages.countOutbound(channel: .email, address: address, since: Fixture.t0))
+                    #expect(
+                        try await refused[address] ?? 0
+                            == repos.messages.countOutbound(address: address, since: Fixture.t0, statuses: [.blocked, .failed]))
+                    #expect(
+                        try await email[address] ?? 0
+                            == repos.messages.countOutbound(channel: .email, address: address, since: Fixture.t0))
                 }
                 #expect(try await repos.messages.countOutbound(addresses: [], since: Fixture.t0) == [:])
                 #expect(try await repos.messages.countOutbound(addresses: [ana], since: Fixture.t0, statuses: []) == [:])
@@ -433,8 +457,9 @@ extension Repositories {
                 full.subject = "You left something"
                 full.html = "<p>Your cart</p>"
                 full.variant = "B"
-                full.decision = SendDecisionRecord(kind: .defer, until: Fixture.at(3600),
-                                                   reasons: [Reason(code: "quiet_hours", message: "It is night in Florida.")])
+                full.decision = SendDecisionRecord(
+                    kind: .defer, until: Fixture.at(3600),
+                    reasons: [Reason(code: "quiet_hours", message: "It is night in Florida.")])
                 let bare = Fixture.outbound(key: "cart1:3:sms", at: Fixture.at(61))
                 let otherStore = Fixture.outbound(store: "other", key: "cart1:1:sms", at: Fixture.at(62))
                 let keyTwiceInBatch = Fixture.outbound(key: "cart1:3:sms", at: Fixture.at(63))
@@ -444,8 +469,9 @@ extension Repositories {
                 #expect(try await repos.messages.get(id: stored.id) == stored)
                 #expect(try await repos.messages.get(id: sameKey.id) == nil)
                 #expect(try await repos.messages.get(id: keyTwiceInBatch.id) == nil)
-                #expect(try await repos.messages.get(ids: [full.id, bare.id, otherStore.id])
-                    == [full.id: full, bare.id: bare, otherStore.id: otherStore])
+                #expect(
+                    try await repos.messages.get(ids: [full.id, bare.id, otherStore.id])
+                        == [full.id: full, bare.id: bare, otherStore.id: otherStore])
                 #expect(try await repos.messages.find(storeID: "northwind", idempotencyKey: "cart1:1:sms") == stored)
                 #expect(try await repos.messages.find(storeID: "northwind", idempotencyKey: "cart1:9:sms") == nil)
                 // Nothing new a second time.
@@ -510,9 +536,12 @@ extension Repositories {
                 let updated = try await repos.messages.update(ids: ids, change, at: Fixture.at(5), from: [.pending, .sending])
                 #expect(updated.count == 2)
                 #expect(Set(updated) == [changed(pending, at: 5), changed(sending, at: 5)])
-                #expect(try await repos.messages.get(ids: [pending.id, sending.id, delivered.id, unasked.id])
-                    == [pending.id: changed(pending, at: 5), sending.id: changed(sending, at: 5), delivered.id: delivered,
-                        unasked.id: unasked])
+                #expect(
+                    try await repos.messages.get(ids: [pending.id, sending.id, delivered.id, unasked.id])
+                        == [
+                            pending.id: changed(pending, at: 5), sending.id: changed(sending, at: 5), delivered.id: delivered,
+                            unasked.id: unasked,
+                        ])
 
                 // Without `from`, every named row changes whatever its status.
                 // (No provider id: it is unique per store and direction, so one change cannot give it to two rows.)
@@ -538,8 +567,12 @@ extension Repositories {
                 let done = try await repos.messages.insertOutbound(Fixture.outbound(status: .delivered)).value
                 let decision = SendDecisionRecord(kind: .block, reasons: [Reason(code: "suppressed", message: "opted out")])
                 let changes: [(id: String, change: MessageUpdate)] = [
-                    (first.id, MessageUpdate(status: .accepted, providerID: "SM1", segments: 1, cost: Money(minor: 79, currency: "USD"),
-                                             sentAt: Fixture.at(7))),
+                    (
+                        first.id,
+                        MessageUpdate(
+                            status: .accepted, providerID: "SM1", segments: 1, cost: Money(minor: 79, currency: "USD"),
+                            sentAt: Fixture.at(7))
+                    ),
                     (second.id, MessageUpdate(status: .failed, errorCode: "30007", decision: decision)),
                     (done.id, MessageUpdate(status: .failed, errorCode: "x")),
                     ("msg_missing", MessageUpdate(status: .failed)),
@@ -556,7 +589,8 @@ extension Repositories {
                 var changeA = changes[0].change
                 changeA.providerID = "SM1-copy"  // provider ids are unique per store and direction
                 let oneA = try #require(try await repos.messages.update(id: copyA.id, changeA, at: Fixture.at(8), from: [.sending]))
-                let oneB = try #require(try await repos.messages.update(id: copyB.id, changes[1].change, at: Fixture.at(8), from: [.sending]))
+                let oneB = try #require(
+                    try await repos.messages.update(id: copyB.id, changes[1].change, at: Fixture.at(8), from: [.sending]))
                 let stored = try await repos.messages.get(ids: [first.id, second.id, done.id])
                 #expect(stored[first.id]?.status == .accepted && oneA.status == .accepted)
                 #expect(stored[first.id]?.providerID == "SM1" && stored[first.id]?.segments == 1)
@@ -582,8 +616,9 @@ extension Repositories {
                 _ = try await repos.links.create(taken)
 
                 let collision = self.link("T1", target: "https://elsewhere.example/")
-                let full = TrackedLink(token: "T2", storeID: "northwind", messageID: message.id, cartID: cart.id,
-                                       targetURL: "https://shop.example.com/cart?discount=BACK10", createdAt: Fixture.at(1))
+                let full = TrackedLink(
+                    token: "T2", storeID: "northwind", messageID: message.id, cartID: cart.id,
+                    targetURL: "https://shop.example.com/cart?discount=BACK10", createdAt: Fixture.at(1))
                 let bare = self.link("t2", at: 2)
                 let twiceInBatch = self.link("T2", target: "https://second.example/")
                 let stored = try await repos.links.create([collision, full, bare, twiceInBatch])
@@ -602,19 +637,24 @@ extension Repositories {
                 #expect(try await repos.unsubscribes.create([UnsubscribeToken]()) == [])
                 let contact = try await repos.contacts.upsert(Fixture.contact())
                 let message = try await repos.messages.insertOutbound(Fixture.outbound(channel: .email)).value
-                let existing = UnsubscribeToken(token: "U1", storeID: "northwind", channel: .email, addressHash: "a1b2",
-                                                createdAt: Fixture.t0)
+                let existing = UnsubscribeToken(
+                    token: "U1", storeID: "northwind", channel: .email, addressHash: "a1b2",
+                    createdAt: Fixture.t0)
                 #expect(try await repos.unsubscribes.create(existing))
 
-                let collision = UnsubscribeToken(token: "U1", storeID: "other", channel: .sms, addressHash: "ffff",
-                                                 createdAt: Fixture.at(9))
-                let full = UnsubscribeToken(token: "U2", storeID: "northwind", channel: .email, addressHash: "c3d4",
-                                            contactID: contact.id, messageID: message.id, createdAt: Fixture.at(1),
-                                            usedAt: Fixture.at(2))
-                let bare = UnsubscribeToken(token: "U3", storeID: "other", channel: .sms, addressHash: "e5f6",
-                                            createdAt: Fixture.at(3))
-                let twiceInBatch = UnsubscribeToken(token: "U3", storeID: "northwind", channel: .email, addressHash: "0000",
-                                                    createdAt: Fixture.at(4))
+                let collision = UnsubscribeToken(
+                    token: "U1", storeID: "other", channel: .sms, addressHash: "ffff",
+                    createdAt: Fixture.at(9))
+                let full = UnsubscribeToken(
+                    token: "U2", storeID: "northwind", channel: .email, addressHash: "c3d4",
+                    contactID: contact.id, messageID: message.id, createdAt: Fixture.at(1),
+                    usedAt: Fixture.at(2))
+                let bare = UnsubscribeToken(
+                    token: "U3", storeID: "other", channel: .sms, addressHash: "e5f6",
+                    createdAt: Fixture.at(3))
+                let twiceInBatch = UnsubscribeToken(
+                    token: "U3", storeID: "northwind", channel: .email, addressHash: "0000",
+                    createdAt: Fixture.at(4))
                 #expect(try await repos.unsubscribes.create([collision, full, bare, twiceInBatch]) == ["U2", "U3"])
                 #expect(try await repos.unsubscribes.resolve(token: "U1") == existing)
                 #expect(try await repos.unsubscribes.resolve(token: "U2") == full)
@@ -642,8 +682,10 @@ extension Repositories {
                 func pending(_ key: String?) async throws -> String {
                     try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: Fixture.at(60), uniqueKey: key, now: now).id
                 }
-                let first = try await pending("step:1"), second = try await pending("step:2")
-                let kept = try await pending("step:3"), keyless = try await pending(nil)
+                let first = try await pending("step:1")
+                let second = try await pending("step:2")
+                let kept = try await pending("step:3")
+                let keyless = try await pending(nil)
 
                 let keys = ["step:1", "step:2", "step:1", "step:running", "step:done", "step:missing"]
                 #expect(try await queue.cancel(uniqueKeys: keys, now: Fixture.at(1)) == 2)
@@ -659,8 +701,9 @@ extension Repositories {
                 #expect(try await queue.cancel(uniqueKeys: keys, now: Fixture.at(2)) == 0)
                 #expect(try await queue.get(id: first)?.updatedAt == Fixture.at(1))
                 // The keys are free again.
-                #expect(try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: Fixture.at(60), uniqueKey: "step:1", now: now)
-                    .wasEnqueued)
+                #expect(
+                    try await queue.enqueue(kind: "k", payloadJSON: "{}", runAt: Fixture.at(60), uniqueKey: "step:1", now: now)
+                        .wasEnqueued)
                 #expect(try await queue.cancel(uniqueKeys: ["step:3"], now: Fixture.at(3)) == 1)
             }
         }

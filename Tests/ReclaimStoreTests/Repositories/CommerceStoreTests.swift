@@ -43,8 +43,11 @@ import Testing
                 storeID: "northwind", productID: "SW2P", source: .events, title: "Switchback Tent",
                 description: "Two doors", url: "https://shop.example/tent", tags: ["tent"],
                 options: ["Color": ["Green", "Sand"]],
-                variants: [ProductVariantRecord(id: "SW2P-G", title: "Green", options: ["Color": "Green"], price: 29_900,
-                                                available: true, inventory: 4)],
+                variants: [
+                    ProductVariantRecord(
+                        id: "SW2P-G", title: "Green", options: ["Color": "Green"], price: 29_900,
+                        available: true, inventory: 4)
+                ],
                 currency: "USD", createdAt: Fixture.t0, updatedAt: Fixture.t0)
             try await catalog.upsert([tent])
             #expect(try await catalog.get(storeID: "northwind", productID: "SW2P") == tent)
@@ -75,8 +78,9 @@ import Testing
             _ = try await repos.carts.upsert(Fixture.cart())
             _ = try await repos.messages.insertOutbound(Fixture.outbound(cartID: abandoned.id, status: .delivered))
             _ = try await repos.suppressions.add(
-                Suppression(storeID: "northwind", channel: .sms, address: "+13055550123", addressHash: "h",
-                            reason: .optedOut, createdAt: Fixture.at(3)))
+                Suppression(
+                    storeID: "northwind", channel: .sms, address: "+13055550123", addressHash: "h",
+                    reason: .optedOut, createdAt: Fixture.at(3)))
 
             let stats = try await SQLStatsStore(database: repos.database).stats(storeID: "northwind")
 

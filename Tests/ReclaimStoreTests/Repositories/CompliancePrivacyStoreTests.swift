@@ -1,21 +1,24 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 /// The repository additions the compliance routes rely on: lifting an opt-out on START, erasing
 /// message text, and the retention sweep of inbound bodies.
 @Suite struct CompliancePrivacyStoreTests {
     private func entry(_ hash: String, reason: SuppressionReason) -> Suppression {
-        Suppression(storeID: "northwind", channel: .sms, address: "+13055550123", addressHash: hash, reason: reason,
-                    createdAt: Fixture.t0)
+        Suppression(
+            storeID: "northwind", channel: .sms, address: "+13055550123", addressHash: hash, reason: reason,
+            createdAt: Fixture.t0)
     }
 
     private func inbound(_ body: String, at time: Date, address: String = "+13055550123") -> Message {
-        Message(id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound, address: address,
-                body: body, status: .received, providerID: Fixture.id("SM"), createdAt: time, updatedAt: time)
+        Message(
+            id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound, address: address,
+            body: body, status: .received, providerID: Fixture.id("SM"), createdAt: time, updatedAt: time)
     }
 
     @Test(arguments: TestBackend.enabledCases)

@@ -1,9 +1,10 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     @Suite struct ConsentStoreTests {
@@ -24,9 +25,10 @@ extension Repositories {
             try await withRepositories(backend) { repos async throws in
                 let contact = try await repos.contacts.upsert(Fixture.contact())
                 let full = self.record(.doubleOptIn, occurred: 0, contactID: contact.id)
-                let minimal = ConsentRecord(id: Fixture.id("cns"), storeID: "northwind", channel: .email,
-                                            address: "ana@example.com", kind: .none, source: .import_,
-                                            occurredAt: Fixture.t0, recordedAt: Fixture.t0)
+                let minimal = ConsentRecord(
+                    id: Fixture.id("cns"), storeID: "northwind", channel: .email,
+                    address: "ana@example.com", kind: .none, source: .imported,
+                    occurredAt: Fixture.t0, recordedAt: Fixture.t0)
                 #expect(try await repos.consent.append(full) == .inserted(full))
                 #expect(try await repos.consent.append(minimal) == .inserted(minimal))
                 #expect(try await repos.consent.get(id: full.id) == full)

@@ -1,9 +1,10 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     @Suite struct ContactStoreTests {
@@ -11,8 +12,9 @@ extension Repositories {
         func upsertRoundTripsEveryField(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
                 let full = Fixture.contact()
-                let minimal = Contact(id: Fixture.id("con"), storeID: "northwind", phone: "+14165550100",
-                                      createdAt: Fixture.t0, updatedAt: Fixture.t0)
+                let minimal = Contact(
+                    id: Fixture.id("con"), storeID: "northwind", phone: "+14165550100",
+                    createdAt: Fixture.t0, updatedAt: Fixture.t0)
 
                 #expect(try await repos.contacts.upsert(full) == full)
                 #expect(try await repos.contacts.upsert(minimal) == minimal)
@@ -29,12 +31,14 @@ extension Repositories {
             try await withRepositories(backend) { repos async throws in
                 // Given
                 let first = try await repos.contacts.upsert(
-                    Contact(id: "c1", storeID: "northwind", phone: "+13055550123", firstName: "Ana",
-                            createdAt: Fixture.t0, updatedAt: Fixture.t0))
+                    Contact(
+                        id: "c1", storeID: "northwind", phone: "+13055550123", firstName: "Ana",
+                        createdAt: Fixture.t0, updatedAt: Fixture.t0))
                 // When
                 let merged = try await repos.contacts.upsert(
-                    Contact(id: "c2", storeID: "northwind", phone: "+13055550123", email: "Ana@Example.com",
-                            lastName: "Silva", createdAt: Fixture.at(60), updatedAt: Fixture.at(60)))
+                    Contact(
+                        id: "c2", storeID: "northwind", phone: "+13055550123", email: "Ana@Example.com",
+                        lastName: "Silva", createdAt: Fixture.at(60), updatedAt: Fixture.at(60)))
                 // Then
                 #expect(merged.id == first.id)
                 #expect(merged.firstName == "Ana")
@@ -51,8 +55,9 @@ extension Repositories {
             try await withRepositories(backend) { repos async throws in
                 let first = try await repos.contacts.upsert(Fixture.contact(phone: nil, email: "Ana@Example.com"))
                 let second = try await repos.contacts.upsert(
-                    Contact(id: Fixture.id("con"), storeID: "northwind", phone: "+13055550123", email: "ana@example.COM",
-                            createdAt: Fixture.at(1), updatedAt: Fixture.at(1)))
+                    Contact(
+                        id: Fixture.id("con"), storeID: "northwind", phone: "+13055550123", email: "ana@example.COM",
+                        createdAt: Fixture.at(1), updatedAt: Fixture.at(1)))
                 #expect(second.id == first.id)
                 #expect(second.phone == "+13055550123")
                 #expect(second.firstName == "Ana")
@@ -65,8 +70,9 @@ extension Repositories {
                 let byPhone = try await repos.contacts.upsert(Fixture.contact(phone: "+13055550123", email: nil))
                 let byEmail = try await repos.contacts.upsert(Fixture.contact(phone: nil, email: "shared@example.com"))
                 let merged = try await repos.contacts.upsert(
-                    Contact(id: Fixture.id("con"), storeID: "northwind", phone: "+13055550123",
-                            email: "shared@example.com", firstName: "Bea", createdAt: Fixture.at(5), updatedAt: Fixture.at(5)))
+                    Contact(
+                        id: Fixture.id("con"), storeID: "northwind", phone: "+13055550123",
+                        email: "shared@example.com", firstName: "Bea", createdAt: Fixture.at(5), updatedAt: Fixture.at(5)))
                 #expect(merged.id == byPhone.id)
                 #expect(merged.email == nil)
                 #expect(merged.firstName == "Bea")

@@ -1,23 +1,28 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     /// What the inbox API reads and writes beyond the conversation store's basics: the newest turn of
     /// each conversation of a page, a person's name on their turns, contacts by id, and erasure.
     @Suite struct ConversationInboxStoreTests {
         private func conversation(contactID: String) -> Conversation {
-            Conversation(id: Fixture.id("cnv"), storeID: "northwind", contactID: contactID, updatedAt: Fixture.t0,
-                         createdAt: Fixture.t0)
+            Conversation(
+                id: Fixture.id("cnv"), storeID: "northwind", contactID: contactID, updatedAt: Fixture.t0,
+                createdAt: Fixture.t0)
         }
 
-        private func turn(_ conversation: Conversation, _ author: TurnAuthor, _ text: String, at seconds: Double,
-                          id: String = Fixture.id("trn"), agent: String? = nil) -> Turn {
-            Turn(id: id, conversationID: conversation.id, author: author, text: text, agent: agent,
-                 createdAt: Fixture.at(seconds))
+        private func turn(
+            _ conversation: Conversation, _ author: TurnAuthor, _ text: String, at seconds: Double,
+            id: String = Fixture.id("trn"), agent: String? = nil
+        ) -> Turn {
+            Turn(
+                id: id, conversationID: conversation.id, author: author, text: text, agent: agent,
+                createdAt: Fixture.at(seconds))
         }
 
         @Test(arguments: TestBackend.enabledCases)

@@ -1,15 +1,17 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
 
+@testable import ReclaimStore
+
 extension Repositories {
     @Suite struct ConversationStoreTests {
         private func conversation(contactID: String, cartID: String? = nil) -> Conversation {
-            Conversation(id: Fixture.id("cnv"), storeID: "northwind", contactID: contactID, cartID: cartID,
-                         updatedAt: Fixture.t0, createdAt: Fixture.t0)
+            Conversation(
+                id: Fixture.id("cnv"), storeID: "northwind", contactID: contactID, cartID: cartID,
+                updatedAt: Fixture.t0, createdAt: Fixture.t0)
         }
 
         @Test(arguments: TestBackend.enabledCases)
@@ -75,17 +77,21 @@ extension Repositories {
             try await withRepositories(backend) { repos async throws in
                 let contact = try await repos.contacts.upsert(Fixture.contact())
                 let conversation = try await repos.conversations.getOrCreate(self.conversation(contactID: contact.id))
-                let inbound = Message(id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,
-                                      address: "+13055550123", body: "is it waterproof?", status: .received,
-                                      createdAt: Fixture.at(10), updatedAt: Fixture.at(10))
+                let inbound = Message(
+                    id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,
+                    address: "+13055550123", body: "is it waterproof?", status: .received,
+                    createdAt: Fixture.at(10), updatedAt: Fixture.at(10))
                 _ = try await repos.messages.insertInbound(inbound)
-                let question = Turn(id: Fixture.id("trn"), conversationID: conversation.id, author: .shopper,
-                                    text: "is it waterproof?", intent: "product_question", messageID: inbound.id,
-                                    createdAt: Fixture.at(10))
-                let answer = Turn(id: Fixture.id("trn"), conversationID: conversation.id, author: .assistant,
-                                  text: "Yes, rated 10k mm.", action: "answer", createdAt: Fixture.at(11))
-                let old = Turn(id: Fixture.id("trn"), conversationID: conversation.id, author: .system, text: "started",
-                               createdAt: Fixture.at(1))
+                let question = Turn(
+                    id: Fixture.id("trn"), conversationID: conversation.id, author: .shopper,
+                    text: "is it waterproof?", intent: "product_question", messageID: inbound.id,
+                    createdAt: Fixture.at(10))
+                let answer = Turn(
+                    id: Fixture.id("trn"), conversationID: conversation.id, author: .assistant,
+                    text: "Yes, rated 10k mm.", action: "answer", createdAt: Fixture.at(11))
+                let old = Turn(
+                    id: Fixture.id("trn"), conversationID: conversation.id, author: .system, text: "started",
+                    createdAt: Fixture.at(1))
 
                 #expect(try await repos.conversations.appendTurn(answer))
                 #expect(try await repos.conversations.appendTurn(question))

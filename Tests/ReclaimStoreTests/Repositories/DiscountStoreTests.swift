@@ -1,17 +1,21 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
 
+@testable import ReclaimStore
+
 extension Repositories {
     @Suite struct DiscountStoreTests {
-        private func discount(cartID: String, code: String = Fixture.id("CODE"), tier: Int = 1, expires: Double = 86_400,
-                              created: Double = 0) -> Discount {
-            Discount(id: Fixture.id("dsc"), storeID: "northwind", cartID: cartID, code: code, type: .percent,
-                     value: 10 * tier, tier: tier, expiresAt: Fixture.at(expires), platformID: "gid://shopify/PriceRule/1",
-                     createdAt: Fixture.at(created))
+        private func discount(
+            cartID: String, code: String = Fixture.id("CODE"), tier: Int = 1, expires: Double = 86_400,
+            created: Double = 0
+        ) -> Discount {
+            Discount(
+                id: Fixture.id("dsc"), storeID: "northwind", cartID: cartID, code: code, type: .percent,
+                value: 10 * tier, tier: tier, expiresAt: Fixture.at(expires), platformID: "gid://shopify/PriceRule/1",
+                createdAt: Fixture.at(created))
         }
 
         @Test(arguments: TestBackend.enabledCases)
@@ -20,9 +24,10 @@ extension Repositories {
                 let cart = try await repos.carts.upsert(Fixture.cart())
                 let other = try await repos.carts.upsert(Fixture.cart())
                 let full = self.discount(cartID: cart.id, code: "BACK-7Q2X")
-                let plain = Discount(id: Fixture.id("dsc"), storeID: "northwind", cartID: cart.id, code: "SHIP-1",
-                                     type: .freeShipping, value: 0, tier: 2, expiresAt: Fixture.at(60), status: .expired,
-                                     createdAt: Fixture.t0)
+                let plain = Discount(
+                    id: Fixture.id("dsc"), storeID: "northwind", cartID: cart.id, code: "SHIP-1",
+                    type: .freeShipping, value: 0, tier: 2, expiresAt: Fixture.at(60), status: .expired,
+                    createdAt: Fixture.t0)
                 #expect(try await repos.discounts.insert(full) == .inserted(full))
                 #expect(try await repos.discounts.insert(plain) == .inserted(plain))
                 #expect(try await repos.discounts.find(storeID: "northwind", code: "BACK-7Q2X") == full)

@@ -1,9 +1,10 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     @Suite struct JourneyStoreTests {
@@ -18,8 +19,9 @@ extension Repositories {
                 full.reason = "purchased"
                 full.endedAt = Fixture.at(99)
                 let plainCart = try await repos.carts.upsert(Fixture.cart())
-                let plain = Journey(id: Fixture.id("jrn"), storeID: "northwind", cartID: plainCart.id, flowName: "default",
-                                    startedAt: Fixture.t0, updatedAt: Fixture.t0)
+                let plain = Journey(
+                    id: Fixture.id("jrn"), storeID: "northwind", cartID: plainCart.id, flowName: "default",
+                    startedAt: Fixture.t0, updatedAt: Fixture.t0)
 
                 #expect(try await repos.journeys.create(full) == .inserted(full))
                 #expect(try await repos.journeys.create(plain) == .inserted(plain))

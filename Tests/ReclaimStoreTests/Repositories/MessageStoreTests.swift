@@ -1,9 +1,10 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     @Suite struct MessageStoreTests {
@@ -13,8 +14,9 @@ extension Repositories {
                 let contact = try await repos.contacts.upsert(Fixture.contact())
                 let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
                 let journey = try await repos.journeys.create(Fixture.journey(cartID: cart.id)).value
-                var full = Fixture.outbound(cartID: cart.id, journeyID: journey.id, contactID: contact.id, status: .delivered,
-                                            channel: .email)
+                var full = Fixture.outbound(
+                    cartID: cart.id, journeyID: journey.id, contactID: contact.id, status: .delivered,
+                    channel: .email)
                 full.subject = "You left something"
                 full.decision = SendDecisionRecord(
                     kind: .defer, until: Fixture.at(3600),
@@ -26,9 +28,10 @@ extension Repositories {
                 full.variant = "B"
                 full.sentAt = Fixture.at(1)
                 full.updatedAt = Fixture.at(2)
-                let minimal = Message(id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,
-                                      address: "+13055550123", body: "STOP", status: .received, createdAt: Fixture.t0,
-                                      updatedAt: Fixture.t0)
+                let minimal = Message(
+                    id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,
+                    address: "+13055550123", body: "STOP", status: .received, createdAt: Fixture.t0,
+                    updatedAt: Fixture.t0)
 
                 #expect(try await repos.messages.insertOutbound(full) == .inserted(full))
                 #expect(try await repos.messages.insertInbound(minimal) == .inserted(minimal))
@@ -68,9 +71,10 @@ extension Repositories {
                     try await repos.messages.insertOutbound(Fixture.outbound(key: nil))
                 }
                 func inbound() -> Message {
-                    Message(id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,
-                            address: "+13055550123", body: "when does it ship?", status: .received, providerID: "SMin1",
-                            createdAt: Fixture.t0, updatedAt: Fixture.t0)
+                    Message(
+                        id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound,
+                        address: "+13055550123", body: "when does it ship?", status: .received, providerID: "SMin1",
+                        createdAt: Fixture.t0, updatedAt: Fixture.t0)
                 }
                 let first = inbound()
                 #expect(try await repos.messages.insertInbound(first) == .inserted(first))
@@ -142,15 +146,17 @@ extension Repositories {
                     Fixture.outbound(address: "+14165550100", status: .delivered, at: Fixture.at(5)),
                 ]
                 for message in counted + ignored { _ = try await repos.messages.insertOutbound(message) }
-                _ = try await repos.messages.insertInbound(Message(
-                    id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound, address: address,
-                    body: "hi", status: .received, createdAt: Fixture.at(5), updatedAt: Fixture.at(5)))
+                _ = try await repos.messages.insertInbound(
+                    Message(
+                        id: Fixture.id("msg"), storeID: "northwind", channel: .sms, direction: .inbound, address: address,
+                        body: "hi", status: .received, createdAt: Fixture.at(5), updatedAt: Fixture.at(5)))
 
                 #expect(try await repos.messages.countOutbound(address: address, since: Fixture.t0) == 3)
                 #expect(try await repos.messages.countOutbound(address: address, since: Fixture.t0, storeID: "northwind") == 2)
                 #expect(try await repos.messages.countOutbound(address: address, since: Fixture.at(11)) == 1)
-                #expect(try await repos.messages.countOutbound(
-                    address: address, since: Fixture.t0, statuses: [.blocked, .failed]) == 2)
+                #expect(
+                    try await repos.messages.countOutbound(
+                        address: address, since: Fixture.t0, statuses: [.blocked, .failed]) == 2)
                 #expect(try await repos.messages.countOutbound(channel: .email, address: address, since: Fixture.t0) == 1)
             }
         }

@@ -1,14 +1,17 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
 
+@testable import ReclaimStore
+
 extension Repositories {
     @Suite struct OrderStoreTests {
-        private func order(cartID: String? = nil, contactID: String? = nil, externalID: String = "1001",
-                           paid: Bool = true, at time: Date = Fixture.t0) -> Order {
+        private func order(
+            cartID: String? = nil, contactID: String? = nil, externalID: String = "1001",
+            paid: Bool = true, at time: Date = Fixture.t0
+        ) -> Order {
             Order(
                 id: Fixture.id("ord"), storeID: "northwind", source: .shopify, externalID: externalID, cartID: cartID,
                 contactID: contactID, items: Fixture.items, total: Money(minor: 25_830, currency: "USD"),
@@ -21,8 +24,9 @@ extension Repositories {
                 let contact = try await repos.contacts.upsert(Fixture.contact())
                 let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
                 let full = self.order(cartID: cart.id, contactID: contact.id)
-                let unpaid = Order(id: Fixture.id("ord"), storeID: "northwind", source: .woocommerce, externalID: "77",
-                                   items: [], total: .zero("EUR"), paid: false, placedAt: Fixture.at(1))
+                let unpaid = Order(
+                    id: Fixture.id("ord"), storeID: "northwind", source: .woocommerce, externalID: "77",
+                    items: [], total: .zero("EUR"), paid: false, placedAt: Fixture.at(1))
 
                 #expect(try await repos.orders.insert(full) == .inserted(full))
                 #expect(try await repos.orders.insert(unpaid) == .inserted(unpaid))

@@ -1,9 +1,10 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
+
+@testable import ReclaimStore
 
 extension Repositories {
     /// Erasure and retention in storage: the installation's address-hash key, job inputs, clicks, message
@@ -19,20 +20,24 @@ extension Repositories {
                 try await Migrator(database: database, migrations: earlier, logger: testLogger()).migrate()
                 let repos = ReclaimRepositories(database: database.sql)
                 let plain = AddressHashKey.digest("+13055550123")
-                _ = try await repos.suppressions.add(Suppression(
-                    storeID: "northwind", channel: .sms, address: nil, addressHash: plain, reason: .erased, createdAt: Fixture.t0))
-                _ = try await repos.unsubscribes.create(UnsubscribeToken(
-                    token: "U1", storeID: "northwind", channel: .email, addressHash: AddressHashKey.digest("ana@example.com"),
-                    createdAt: Fixture.t0))
+                _ = try await repos.suppressions.add(
+                    Suppression(
+                        storeID: "northwind", channel: .sms, address: nil, addressHash: plain, reason: .erased, createdAt: Fixture.t0))
+                _ = try await repos.unsubscribes.create(
+                    UnsubscribeToken(
+                        token: "U1", storeID: "northwind", channel: .email, addressHash: AddressHashKey.digest("ana@example.com"),
+                        createdAt: Fixture.t0))
                 // When the rest is applied
                 try await Migrator(database: database, logger: testLogger()).migrate()
                 // Then the key is stored, loaded, and every hash is the keyed one
-                let stored = try #require(try await InstallationSecretStore(database: database.sql)
-                    .value(InstallationSecretStore.addressHashKeyName))
+                let stored = try #require(
+                    try await InstallationSecretStore(database: database.sql)
+                        .value(InstallationSecretStore.addressHashKeyName))
                 let key = try #require(AddressHashKey(hex: stored))
                 #expect(AddressHashKeyHolder.shared.key == key)
-                #expect(try await repos.suppressions.isSuppressed(
-                    storeID: "northwind", channel: .sms, addressHash: key.hash(normalized: "+13055550123")))
+                #expect(
+                    try await repos.suppressions.isSuppressed(
+                        storeID: "northwind", channel: .sms, addressHash: key.hash(normalized: "+13055550123")))
                 #expect(try await !repos.suppressions.isSuppressed(storeID: "northwind", channel: .sms, addressHash: plain))
                 #expect(try await repos.unsubscribes.resolve(token: "U1")?.addressHash == key.hash(normalized: "ana@example.com"))
             }
@@ -66,8 +71,9 @@ extension Repositories {
             try await withTestDatabase(backend) { database in
                 let secrets = InstallationSecretStore(database: database.sql)
                 try await database.sql.delete(from: InstallationSecretStore.table).run()
-                _ = try await ReclaimRepositories(database: database.sql).suppressions.add(Suppression(
-                    storeID: "northwind", channel: .sms, address: nil, addressHash: "h1", reason: .erased, createdAt: Fixture.t0))
+                _ = try await ReclaimRepositories(database: database.sql).suppressions.add(
+                    Suppression(
+                        storeID: "northwind", channel: .sms, address: nil, addressHash: "h1", reason: .erased, createdAt: Fixture.t0))
                 await #expect(throws: AddressHashKeyError.missing(storedHashes: 1)) {
                     try await secrets.addressHashKey(candidate: .random(), at: Fixture.t0)
                 }
@@ -156,12 +162,14 @@ extension Repositories {
                 let cart = try await repos.carts.upsert(Fixture.cart(contactID: contact.id))
                 let otherCart = try await repos.carts.upsert(Fixture.cart())
                 for (token, cartID) in [("T1", cart.id), ("T2", otherCart.id)] {
-                    _ = try await repos.links.create(TrackedLink(
-                        token: token, storeID: "northwind", cartID: cartID, targetURL: "https://shop.example.com/",
-                        createdAt: Fixture.t0))
-                    _ = try await repos.links.recordClick(Click(
-                        id: "click_\(token)", storeID: "northwind", token: token, cartID: cartID, ip: "198.51.100.7",
-                        userAgent: "Ana's phone", clickedAt: Fixture.t0))
+                    _ = try await repos.links.create(
+                        TrackedLink(
+                            token: token, storeID: "northwind", cartID: cartID, targetURL: "https://shop.example.com/",
+                            createdAt: Fixture.t0))
+                    _ = try await repos.links.recordClick(
+                        Click(
+                            id: "click_\(token)", storeID: "northwind", token: token, cartID: cartID, ip: "198.51.100.7",
+                            userAgent: "Ana's phone", clickedAt: Fixture.t0))
                 }
                 #expect(try await repos.links.eraseClickDetails(contactIDs: [contact.id]) == 1)
                 #expect(try await repos.links.eraseClickDetails(contactIDs: []) == 0)
@@ -192,11 +200,13 @@ extension Repositories {
         func retentionDeletesOnlyOldTurns(backend: TestBackend) async throws {
             try await withRepositories(backend) { repos async throws in
                 let contact = try await repos.contacts.upsert(Fixture.contact())
-                let conversation = try await repos.conversations.getOrCreate(Conversation(
-                    id: "conv1", storeID: "northwind", contactID: contact.id, updatedAt: Fixture.t0, createdAt: Fixture.t0))
+                let conversation = try await repos.conversations.getOrCreate(
+                    Conversation(
+                        id: "conv1", storeID: "northwind", contactID: contact.id, updatedAt: Fixture.t0, createdAt: Fixture.t0))
                 for (id, time) in [("old1", Fixture.t0), ("old2", Fixture.at(1)), ("new", Fixture.at(86_400 * 40))] {
-                    _ = try await repos.conversations.appendTurn(Turn(
-                        id: id, conversationID: conversation.id, author: .shopper, text: "hi from Ana", createdAt: time))
+                    _ = try await repos.conversations.appendTurn(
+                        Turn(
+                            id: id, conversationID: conversation.id, author: .shopper, text: "hi from Ana", createdAt: time))
                 }
                 #expect(try await repos.conversations.purgeTurns(before: Fixture.at(86_400), limit: 1) == 1)
                 #expect(try await repos.conversations.purgeTurns(before: Fixture.at(86_400)) == 1)

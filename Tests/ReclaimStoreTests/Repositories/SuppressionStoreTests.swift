@@ -1,16 +1,20 @@
 import Foundation
 import ReclaimCore
-@testable import ReclaimStore
 import ReclaimTestSupport
 import SQLKit
 import Testing
 
+@testable import ReclaimStore
+
 extension Repositories {
     @Suite struct SuppressionStoreTests {
-        private func entry(_ hash: String = "a1b2", channel: Channel = .sms, reason: SuppressionReason = .optedOut,
-                           at time: Date = Fixture.t0) -> Suppression {
-            Suppression(storeID: "northwind", channel: channel, address: "+13055550123", addressHash: hash,
-                        reason: reason, detail: "STOP", createdAt: time)
+        private func entry(
+            _ hash: String = "a1b2", channel: Channel = .sms, reason: SuppressionReason = .optedOut,
+            at time: Date = Fixture.t0
+        ) -> Suppression {
+            Suppression(
+                storeID: "northwind", channel: channel, address: "+13055550123", addressHash: hash,
+                reason: reason, detail: "STOP", createdAt: time)
         }
 
         @Test(arguments: TestBackend.enabledCases)

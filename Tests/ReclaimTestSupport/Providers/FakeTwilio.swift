@@ -151,7 +151,8 @@ public actor FakeTwilio {
 
     private func accept(_ form: [String: String]) throws -> Response {
         guard let to = form["To"], !to.isEmpty else { return try self.error(400, 21604, "A 'To' phone number is required.") }
-        let resource = self.resource(to: to, from: form["From"], body: form["Body"] ?? "", service: form["MessagingServiceSid"], at: self.now())
+        let resource = self.resource(
+            to: to, from: form["From"], body: form["Body"] ?? "", service: form["MessagingServiceSid"], at: self.now())
         self.messages.append(resource)
         return try LocalHTTPServer.json(.created, resource)
     }

@@ -56,4 +56,3 @@ public enum LocalHTTPServer {
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }
-

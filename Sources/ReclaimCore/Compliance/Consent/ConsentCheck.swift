@@ -17,23 +17,30 @@ public enum ConsentCheck {
             return [Reason(code: "consent_revoked", message: "The shopper revoked \(channel.complianceName) consent")]
         }
         if let recorded = evidence.channel, recorded != channel {
-            return [Reason(code: "consent_wrong_channel",
-                           message: "The consent on record covers \(recorded.complianceName), not \(channel.complianceName); "
-                               + "SMS and email consent are separate")]
+            return [
+                Reason(
+                    code: "consent_wrong_channel",
+                    message: "The consent on record covers \(recorded.complianceName), not \(channel.complianceName); "
+                        + "SMS and email consent are separate")
+            ]
         }
         let needs = Self.requirements(countries: countries, channel: channel, rules: rules)
         guard needs.contains(where: { $0.requirement != .none }) else { return [] }
         if evidence.kind == .none {
             let needed = needs.map(\.requirement).max() ?? .optIn
-            return [Reason(code: "consent_missing",
-                           message: "No \(channel.complianceName) consent on record; \(needed.phrase) is required")]
+            return [
+                Reason(
+                    code: "consent_missing",
+                    message: "No \(channel.complianceName) consent on record; \(needed.phrase) is required")
+            ]
         }
         var reasons: [Reason] = []
         for need in needs where !need.requirement.isSatisfied(by: evidence) {
-            reasons.append(Reason(
-                code: "consent_insufficient",
-                message: "\(need.owner) requires \(need.requirement.phrase) for marketing \(channel.complianceName) "
-                    + "(\(need.source)); the consent on record is \(evidence.kind.compliancePhrase)"))
+            reasons.append(
+                Reason(
+                    code: "consent_insufficient",
+                    message: "\(need.owner) requires \(need.requirement.phrase) for marketing \(channel.complianceName) "
+                        + "(\(need.source)); the consent on record is \(evidence.kind.compliancePhrase)"))
         }
         if requireEvidence && !evidence.isAssumed {
             reasons += Self.evidenceReasons(evidence, needsDoubleOptIn: needs.contains { $0.requirement == .doubleOptIn })
@@ -54,8 +61,10 @@ public enum ConsentCheck {
             reasons.append(Reason(code: "consent_invalid", message: "Consent came from a pre-checked box"))
         }
         if evidence.bundledWithTerms {
-            reasons.append(Reason(code: "consent_invalid",
-                                  message: "Consent was bundled into accepting the terms and conditions"))
+            reasons.append(
+                Reason(
+                    code: "consent_invalid",
+                    message: "Consent was bundled into accepting the terms and conditions"))
         }
         var missing: [String] = []
         if evidence.occurredAt == nil { missing.append("timestamp") }
@@ -65,8 +74,10 @@ public enum ConsentCheck {
             missing.append("double opt-in confirmation time")
         }
         if !missing.isEmpty {
-            reasons.append(Reason(code: "consent_evidence_incomplete",
-                                  message: "The consent record lacks its \(missing.joined(separator: ", "))"))
+            reasons.append(
+                Reason(
+                    code: "consent_evidence_incomplete",
+                    message: "The consent record lacks its \(missing.joined(separator: ", "))"))
         }
         return reasons
     }

@@ -21,8 +21,12 @@ public struct ConsentRules: Sendable, Hashable {
     /// - Parameters:
     ///   - country: ISO alpha-2 code.
     ///   - channel: SMS or email.
-    public func requirement(country: String, channel: Channel) -> (requirement: ConsentRequirement, owner: String,
-                                                                   source: String) {
+    public func requirement(
+        country: String, channel: Channel
+    ) -> (
+        requirement: ConsentRequirement, owner: String,
+        source: String
+    ) {
         switch (country.uppercased(), channel) {
         case ("US", .sms):
             return (.expressWritten, "US law", "TCPA 47 CFR 64.1200(f)(9)")

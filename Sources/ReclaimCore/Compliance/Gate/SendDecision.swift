@@ -59,7 +59,8 @@ public struct SendDecision: Sendable, Hashable {
     /// - Parameter zone: IANA zone identifier.
     public func untilLocal(in zone: String? = nil) -> String? {
         guard let until = self.until, let identifier = zone ?? self.timeZones.first,
-              let timeZone = TimeZone(identifier: identifier) else { return nil }
+            let timeZone = TimeZone(identifier: identifier)
+        else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
         return formatter.string(from: until)

@@ -24,9 +24,10 @@ public enum SendGate {
         var blocking = self.blockingReasons(request, gated: gated)
         let deferral = self.deferral(request, gated: gated)
         if deferral.until == nil {
-            blocking.append(Reason(
-                code: "no_send_window",
-                message: "No instant in the next \(request.policy.quietHours.searchDays) days is allowed by every rule"))
+            blocking.append(
+                Reason(
+                    code: "no_send_window",
+                    message: "No instant in the next \(request.policy.quietHours.searchDays) days is allowed by every rule"))
         }
         return self.decision(request, blocking: blocking, deferring: deferral.reasons, until: deferral.until)
     }
@@ -42,8 +43,9 @@ public enum SendGate {
                 rules: request.policy.consentRules, requireEvidence: request.policy.requireConsentEvidence)
             blocking += self.cartTextReasons(request)
         } else if request.purpose == .reply, request.consent.kind == .revoked {
-            blocking.append(Reason(
-                code: "consent_revoked", message: "The shopper revoked \(request.channel.complianceName) consent"))
+            blocking.append(
+                Reason(
+                    code: "consent_revoked", message: "The shopper revoked \(request.channel.complianceName) consent"))
         }
         return blocking + self.contentReasons(request)
     }

@@ -29,8 +29,10 @@ public struct InboundClassification: Codable, Sendable, Hashable {
     public var needsReview: Bool
 
     /// Creates a classification.
-    public init(kind: Kind, rule: String?, matchedText: String?, possibleReassignedNumber: Bool = false,
-                needsReview: Bool = false) {
+    public init(
+        kind: Kind, rule: String?, matchedText: String?, possibleReassignedNumber: Bool = false,
+        needsReview: Bool = false
+    ) {
         self.kind = kind
         self.rule = rule
         self.matchedText = matchedText

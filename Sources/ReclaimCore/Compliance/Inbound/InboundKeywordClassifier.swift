@@ -65,13 +65,15 @@ public enum InboundKeywordClassifier {
         }
         if let keyword = self.keywordMessage(words, keywords: OptOutVocabulary.conditionalOptInKeywords) {
             if isSuppressed {
-                return InboundClassification(kind: .optIn, rule: "keyword:\(keyword) (suppressed)",
-                                             matchedText: words.joined(separator: " "))
+                return InboundClassification(
+                    kind: .optIn, rule: "keyword:\(keyword) (suppressed)",
+                    matchedText: words.joined(separator: " "))
             }
             return InboundClassification(kind: .none, rule: nil, matchedText: nil)
         }
         // A wish to keep the texts explains stop words away, but not a complaint about them.
-        let cue = exclamation.map { "exclamation:\($0)" } ?? contradicted.map { "keep_wish:\($0)" }
+        let cue =
+            exclamation.map { "exclamation:\($0)" } ?? contradicted.map { "keep_wish:\($0)" }
             ?? (keepWish == nil ? OptOutReview.cue(in: clauses) : OptOutReview.complaint(in: clauses))
         guard let cue else {
             return InboundClassification(kind: .none, rule: nil, matchedText: nil)
@@ -83,11 +85,15 @@ public enum InboundKeywordClassifier {
     /// - Parameter text: the raw inbound body.
     public static func isOptOut(_ text: String) -> Bool { self.classify(text).kind == .optOut }
 
-    private static func optOut(in clauses: [[String]], keepWish: String?, exclamation: inout String?,
-                               contradicted: inout String?) -> InboundClassification? {
+    private static func optOut(
+        in clauses: [[String]], keepWish: String?, exclamation: inout String?,
+        contradicted: inout String?
+    ) -> InboundClassification? {
         for (index, clause) in clauses.enumerated() {
-            if let keyword = self.keywordMessage(clause, keywords: OptOutVocabulary.keywords,
-                                                 alsoAllowed: OptOutVocabulary.otherKeywords) {
+            if let keyword = self.keywordMessage(
+                clause, keywords: OptOutVocabulary.keywords,
+                alsoAllowed: OptOutVocabulary.otherKeywords)
+            {
                 if OptOutReview.isExclamation(clauses, at: index) {
                     exclamation = keyword
                     continue
@@ -96,8 +102,9 @@ public enum InboundKeywordClassifier {
                 return InboundClassification(kind: .optOut, rule: rule, matchedText: clause.joined(separator: " "))
             }
             if OptOutVocabulary.clausePhrases.contains(clause) {
-                return InboundClassification(kind: .optOut, rule: "clause:\(clause.joined(separator: " "))",
-                                             matchedText: clause.joined(separator: " "))
+                return InboundClassification(
+                    kind: .optOut, rule: "clause:\(clause.joined(separator: " "))",
+                    matchedText: clause.joined(separator: " "))
             }
         }
         for clause in clauses {

@@ -60,8 +60,11 @@ enum InboundTextNormalizer {
             }
         }
         // "s il vous plait" / "s il te plait" → "svp"
-        return self.replace(["s", "il", "vous", "plait"], with: "svp", in: self.replace(["s", "il", "te", "plait"],
-                                                                                          with: "svp", in: merged))
+        return self.replace(
+            ["s", "il", "vous", "plait"], with: "svp",
+            in: self.replace(
+                ["s", "il", "te", "plait"],
+                with: "svp", in: merged))
     }
 
     /// One raw word in canonical form: stretched letters shortened (`stooop`, `pleeease`), shorthand
@@ -83,7 +86,8 @@ enum InboundTextNormalizer {
     /// vocabulary word, are never changed.
     static func typoCorrected(_ word: String) -> String {
         guard word.count >= 5, !OptOutVocabulary.knownWords.contains(word), !self.protectedWords.contains(word),
-              word.allSatisfy(\.isLetter) else { return word }
+            word.allSatisfy(\.isLetter)
+        else { return word }
         return OptOutVocabulary.typoTargets.first { abs($0.count - word.count) <= 1 && EditDistance.isWithinOne(word, $0) }
             ?? word
     }

@@ -13,25 +13,35 @@
 enum OptOutContext {
     /// Complaint and legal-threat words.
     static let threats: [PhrasePattern] = [
-        PhrasePattern("en.threat", "report|reporting|sue|suing|lawsuit|lawyer|lawyers|attorney|complaint|complain|court|"
-                          + "ftc|fcc|bbb"),
-        PhrasePattern("es.threat", "denunciar*|denuncia|denuncio|denunciare|demandar*|demandare|demando|abogado|abogados|queja|"
-                          + "quejarme|reportar*|reporto|reportare|profeco|condusef|sernac"),
-        PhrasePattern("fr.threat", "plainte|plaintes|avocat|avocats|signaler|signalerai|signale|tribunal|poursuivre|poursuivrai|"
-                          + "dgccrf"),
+        PhrasePattern(
+            "en.threat",
+            "report|reporting|sue|suing|lawsuit|lawyer|lawyers|attorney|complaint|complain|court|"
+                + "ftc|fcc|bbb"),
+        PhrasePattern(
+            "es.threat",
+            "denunciar*|denuncia|denuncio|denunciare|demandar*|demandare|demando|abogado|abogados|queja|"
+                + "quejarme|reportar*|reporto|reportare|profeco|condusef|sernac"),
+        PhrasePattern(
+            "fr.threat",
+            "plainte|plaintes|avocat|avocats|signaler|signalerai|signale|tribunal|poursuivre|poursuivrai|"
+                + "dgccrf"),
     ]
 
     /// The texts going on, as the condition of a threat.
     static let continuations: [PhrasePattern] = [
-        PhrasePattern("en.if_again", "if|next|time you|u|yall|ya|they|anyone? keep|continue? texting|messaging|contacting|"
-                          + "spamming|text|message|msg|txt|contact|spam|bother|ping|sms"),
+        PhrasePattern(
+            "en.if_again",
+            "if|next|time you|u|yall|ya|they|anyone? keep|continue? texting|messaging|contacting|"
+                + "spamming|text|message|msg|txt|contact|spam|bother|ping|sms"),
         PhrasePattern("en.if_another", "if i|we get|receive|see another|one|any? more? *? \(OptOutPhrases.messageNouns)"),
         PhrasePattern("en.if_continues", "if this|it|that continues|keeps|persists|happens again|continue"),
         PhrasePattern("en.one_more", "one more \(OptOutPhrases.messageNouns) and"),
-        PhrasePattern("es.si_siguen",
-                      "si|como siguen|sigues|continuan|continuas|insisten escribiendo|mandando|enviando|molestando|textear*|con"),
-        PhrasePattern("es.si_me_escriben",
-                      "si me|nos vuelven|vuelves a escribir*|mandar*|enviar*|contactar*|molestar*"),
+        PhrasePattern(
+            "es.si_siguen",
+            "si|como siguen|sigues|continuan|continuas|insisten escribiendo|mandando|enviando|molestando|textear*|con"),
+        PhrasePattern(
+            "es.si_me_escriben",
+            "si me|nos vuelven|vuelves a escribir*|mandar*|enviar*|contactar*|molestar*"),
         PhrasePattern("es.si_me_siguen", "si me|nos siguen|sigues|escriben|contactan|molestan|textean"),
         PhrasePattern("es.otro_mensaje", "otro|un mensaje|sms|msj|texto mas"),
         PhrasePattern("fr.si_continuez", "si vous|tu|ca continuez|continues|continue|recommencez|recommences|persistez"),
@@ -40,15 +50,21 @@ enum OptOutContext {
 
     /// Explicit wishes to keep receiving the texts.
     static let keepWishes: [PhrasePattern] = [
-        PhrasePattern("en.keep_coming", "keep|keeps em|them|these|those|the|your|ur|all? *? \(OptOutPhrases.messageNouns)|deals|"
-                          + "codes|offers|coupons|discounts|em|them|these coming"),
-        PhrasePattern("en.keep_sending",
-                      "^ please|pls|but|and|lol|so|ok|okay|just|oh|no|nah? keep|continue sending|texting|messaging|txting"),
-        PhrasePattern("en.never_stop",
-                      "^ please|pls|and|lol|oh|just|but|so? never|dont stop|quit sending|texting|messaging|these|the|them"),
+        PhrasePattern(
+            "en.keep_coming",
+            "keep|keeps em|them|these|those|the|your|ur|all? *? \(OptOutPhrases.messageNouns)|deals|"
+                + "codes|offers|coupons|discounts|em|them|these coming"),
+        PhrasePattern(
+            "en.keep_sending",
+            "^ please|pls|but|and|lol|so|ok|okay|just|oh|no|nah? keep|continue sending|texting|messaging|txting"),
+        PhrasePattern(
+            "en.never_stop",
+            "^ please|pls|and|lol|oh|just|but|so? never|dont stop|quit sending|texting|messaging|these|the|them"),
         PhrasePattern("en.still_want", "still|do want|like|need these|the|your|those|my|em|them? \(OptOutPhrases.messageNouns)"),
-        PhrasePattern("es.sigan_mandando", "^ porfavor|pero|y|jaja? sigan|sigue|siga|continuen|continua mandando*|enviando*|"
-                          + "escribiendo*"),
+        PhrasePattern(
+            "es.sigan_mandando",
+            "^ porfavor|pero|y|jaja? sigan|sigue|siga|continuen|continua mandando*|enviando*|"
+                + "escribiendo*"),
         PhrasePattern("fr.continuez", "^ svp|mais|et|mdr? continuez|continue a|de m|me|nous? envoyer|ecrire|texter"),
     ]
 

@@ -44,15 +44,19 @@ extension OptOutReview {
     /// Complaints about the texts that fall short of a request to stop.
     static let complaints: [PhrasePattern] = [
         // "you keep texting me" complains; "keep texting me deals!" asks for more.
-        PhrasePattern("keep_texting", "you|yall|guys|they|why|still|just|always keep|keeps|kept texting|messaging|sending|"
-                          + "spamming|contacting|bugging|bothering|calling|emailing|txting|pinging"),
+        PhrasePattern(
+            "keep_texting",
+            "you|yall|guys|they|why|still|just|always keep|keeps|kept texting|messaging|sending|"
+                + "spamming|contacting|bugging|bothering|calling|emailing|txting|pinging"),
         PhrasePattern("still_texting", "still texting|messaging|sending|spamming|contacting|bugging|bothering|txting"),
         PhrasePattern("too_many", "too|so|way many|much texts|messages|msgs|sms|txts|texting|messaging|notifications"),
         PhrasePattern("another_text", "another|yet text|message|msg|sms|txt"),
         PhrasePattern("fewer", "fewer|less texts|messages|msgs|often|frequently"),
         PhrasePattern("text_less", "text|message|msg me less"),
-        PhrasePattern("counted_texts", "1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|ten|twenty texts|messages|msgs|txts|"
-                          + "mensajes|sms a|per|today|in|this|every|already|al|par|hoy|aujourd"),
+        PhrasePattern(
+            "counted_texts",
+            "1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|ten|twenty texts|messages|msgs|txts|"
+                + "mensajes|sms a|per|today|in|this|every|already|al|par|hoy|aujourd"),
         PhrasePattern("every_day", "text|texting|message|messaging|msg me? every|each day|morning|night|hour|week"),
         PhrasePattern("text_a_lot", "text|texts|texting|message|messages|messaging a? lot|alot|constantly|nonstop|nonstop"),
         PhrasePattern("annoying", "annoying|annoyed|irritating|pestering|bugging"),

@@ -61,19 +61,22 @@ enum OptOutReview {
             }
             // "can't stop won't stop shopping", "never gonna stop": unless the texts follow ("won't stop texting me").
             if ["cant", "wont", "never"].contains(previous), !next.isEmpty, !self.textWords.contains(next),
-               !["getting", "receiving"].contains(next) {
+                !["getting", "receiving"].contains(next)
+            {
                 return false
             }
             if self.placePrepositions.contains(next) { return false }
             if self.isOtherGerund(next) { return false }
             // "it stops the rain", "la veste arrête la pluie": a subject and a thing, not an order to us.
             if self.articles.contains(next), !self.textWords.contains(afterNext), !previous.isEmpty,
-               !self.imperativeLeads.contains(previous) {
+                !self.imperativeLeads.contains(previous)
+            {
                 return false
             }
             // "does the rain jacket stop wind?": a question about a thing, not about the texts.
             if self.questionLeads.contains(clause[0]), !previous.isEmpty, !self.imperativeLeads.contains(previous),
-               !self.textWords.contains(previous), !next.isEmpty, !self.textWords.contains(next) {
+                !self.textWords.contains(previous), !next.isEmpty, !self.textWords.contains(next)
+            {
                 return false
             }
             return true

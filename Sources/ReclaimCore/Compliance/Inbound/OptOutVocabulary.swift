@@ -54,6 +54,7 @@ enum OptOutVocabulary {
     ]
 
     /// Every word the keywords, fillers and phrase patterns name; these are never "corrected".
-    static let knownWords: Set<String> = (OptOutPhrases.all + OptOutContext.threats + OptOutContext.continuations
+    static let knownWords: Set<String> =
+        (OptOutPhrases.all + OptOutContext.threats + OptOutContext.continuations
         + OptOutContext.keepWishes).reduce(into: keywords.union(fillers)) { $0.formUnion($1.words) }
 }

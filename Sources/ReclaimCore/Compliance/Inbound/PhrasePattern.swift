@@ -14,7 +14,7 @@ struct PhrasePattern: Sendable {
         case start
 
         func matches(_ word: String) -> Bool {
-            guard case let .words(words, prefixes, _, _) = self else { return false }
+            guard case .words(let words, let prefixes, _, _) = self else { return false }
             return words.contains(word) || prefixes.contains(where: word.hasPrefix)
         }
     }
@@ -39,16 +39,17 @@ struct PhrasePattern: Sendable {
             let isOptional = text.hasSuffix("?")
             if isOptional { text.removeLast() }
             let alternatives = text.split(separator: "|").map(String.init)
-            return .words(Set(alternatives.filter { !$0.hasSuffix("*") && $0 != "$" }),
-                          prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
-                          optional: isOptional, orEnd: alternatives.contains("$"))
+            return .words(
+                Set(alternatives.filter { !$0.hasSuffix("*") && $0 != "$" }),
+                prefixes: alternatives.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
+                optional: isOptional, orEnd: alternatives.contains("$"))
         }
     }
 
     /// The words the slots name exactly, for the typo-correction vocabulary.
     var words: Set<String> {
         self.slots.reduce(into: Set<String>()) { result, slot in
-            if case let .words(words, _, _, _) = slot { result.formUnion(words) }
+            if case .words(let words, _, _, _) = slot { result.formUnion(words) }
         }
     }
 
@@ -81,9 +82,10 @@ struct PhrasePattern: Sendable {
                 if let end = self.match(words, at: index + skip, slot: slot + 1) { return end }
             }
             return nil
-        case let .words(_, _, optional, orEnd):
+        case .words(_, _, let optional, let orEnd):
             if index < words.count, self.slots[slot].matches(words[index]),
-               let end = self.match(words, at: index + 1, slot: slot + 1) {
+                let end = self.match(words, at: index + 1, slot: slot + 1)
+            {
                 return end
             }
             if orEnd, index == words.count { return index }

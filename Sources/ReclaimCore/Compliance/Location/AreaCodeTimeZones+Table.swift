@@ -34,18 +34,21 @@ extension AreaCodeTimeZones {
         "231": ["America/New_York"],  // Michigan
         "234": ["America/New_York"],  // Ohio
         "235": ["America/Chicago"],  // Missouri
-        "236": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],  // British Columbia
+        // British Columbia
+        "236": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],
         "239": ["America/New_York"],  // Florida
         "240": ["America/New_York"],  // Maryland
         "248": ["America/New_York"],  // Michigan
         "249": ["America/Toronto"],  // Ontario
-        "250": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],  // British Columbia
+        // British Columbia
+        "250": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],
         "251": ["America/Chicago"],  // Alabama
         "252": ["America/New_York"],  // North Carolina
         "253": ["America/Los_Angeles"],  // Washington State
         "254": ["America/Chicago"],  // Texas
         "256": ["America/Chicago"],  // Alabama
-        "257": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],  // British Colombia
+        // British Colombia
+        "257": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],
         "260": ["America/New_York"],  // Indiana
         "262": ["America/Chicago"],  // Wisconsin
         "263": ["America/Toronto"],  // Montreal, QC
@@ -252,7 +255,8 @@ extension AreaCodeTimeZones {
         "662": ["America/Chicago"],  // Mississippi
         "667": ["America/New_York"],  // Maryland
         "669": ["America/Los_Angeles"],  // California
-        "672": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],  // British Columbia
+        // British Columbia
+        "672": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],
         "678": ["America/New_York"],  // Georgia
         "680": ["America/New_York"],  // New York
         "681": ["America/New_York"],  // West Virginia
@@ -308,7 +312,8 @@ extension AreaCodeTimeZones {
         "773": ["America/Chicago"],  // Chicago, IL
         "774": ["America/New_York"],  // Massachusetts
         "775": ["America/Boise", "America/Denver", "America/Los_Angeles"],  // Nevada
-        "778": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],  // British Columbia
+        // British Columbia
+        "778": ["America/Creston", "America/Dawson_Creek", "America/Edmonton", "America/Fort_Nelson", "America/Vancouver"],
         "779": ["America/Chicago"],  // Illinois
         "780": ["America/Edmonton"],  // Alberta
         "781": ["America/New_York"],  // Massachusetts
@@ -359,7 +364,18 @@ extension AreaCodeTimeZones {
         "863": ["America/New_York"],  // Florida
         "864": ["America/New_York"],  // South Carolina
         "865": ["America/New_York"],  // Tennessee
-        "867": ["America/Cambridge_Bay", "America/Dawson", "America/Edmonton", "America/Fort_Nelson", "America/Inuvik", "America/Iqaluit", "America/Rankin_Inlet", "America/Toronto", "America/Whitehorse", "America/Winnipeg"],  // Northwest Territories/Nunavut/Yukon
+        "867": [  // Northwest Territories/Nunavut/Yukon
+            "America/Cambridge_Bay",
+            "America/Dawson",
+            "America/Edmonton",
+            "America/Fort_Nelson",
+            "America/Inuvik",
+            "America/Iqaluit",
+            "America/Rankin_Inlet",
+            "America/Toronto",
+            "America/Whitehorse",
+            "America/Winnipeg",
+        ],
         "870": ["America/Chicago"],  // Arkansas
         "872": ["America/Chicago"],  // Chicago, IL
         "873": ["America/Toronto"],  // Quebec
@@ -371,7 +387,15 @@ extension AreaCodeTimeZones {
         "904": ["America/New_York"],  // Florida
         "905": ["America/Toronto"],  // named by exchange upstream
         "906": ["America/Chicago", "America/New_York"],  // Michigan
-        "907": ["America/Adak", "America/Anchorage", "America/Juneau", "America/Metlakatla", "America/Nome", "America/Sitka", "America/Yakutat"],  // Alaska
+        "907": [  // Alaska
+            "America/Adak",
+            "America/Anchorage",
+            "America/Juneau",
+            "America/Metlakatla",
+            "America/Nome",
+            "America/Sitka",
+            "America/Yakutat",
+        ],
         "908": ["America/New_York"],  // New Jersey
         "909": ["America/Los_Angeles"],  // California
         "910": ["America/New_York"],  // North Carolina

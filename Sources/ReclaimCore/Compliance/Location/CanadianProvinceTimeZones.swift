@@ -4,8 +4,10 @@ public enum CanadianProvinceTimeZones {
     /// Province code → candidate zones, most populous first.
     public static let zones: [String: [String]] = [
         "AB": ["America/Edmonton"],
-        "BC": ["America/Vancouver", "America/Edmonton", "America/Dawson_Creek", "America/Fort_Nelson",
-               "America/Creston"],
+        "BC": [
+            "America/Vancouver", "America/Edmonton", "America/Dawson_Creek", "America/Fort_Nelson",
+            "America/Creston",
+        ],
         "MB": ["America/Winnipeg"],
         "NB": ["America/Moncton"],
         "NL": ["America/St_Johns", "America/Goose_Bay"],

@@ -36,7 +36,8 @@ public enum LocationResolver {
     public static func candidates(for address: PostalAddress) -> [LocationCandidate] {
         var country = CountryCodes.alpha2(address.country)
         if country == nil, USZIPCodes.zip5(address.zip) != nil,
-           address.province.flatMap({ SubdivisionNames.code(for: $0, country: "US") }) != nil {
+            address.province.flatMap({ SubdivisionNames.code(for: $0, country: "US") }) != nil
+        {
             country = "US"
         }
         guard var country else { return [] }
@@ -46,7 +47,8 @@ public enum LocationResolver {
         case "US":
             return self.usCandidates(named: named, zip: address.zip)
         case "CA":
-            let fromPostal = address.zip?.trimmingCharacters(in: .whitespaces).uppercased().first
+            let fromPostal =
+                address.zip?.trimmingCharacters(in: .whitespaces).uppercased().first
                 .flatMap { CanadianProvinceTimeZones.postalCodeLetters[$0] } ?? []
             let provinces: [String]
             if let named, fromPostal.isEmpty || fromPostal.contains(named) {
@@ -86,11 +88,12 @@ public enum LocationResolver {
     static func jurisdictions(country: String, subdivision: String?) -> [Jurisdiction] {
         let base = Jurisdiction(country: country)
         if let subdivision { return [base, Jurisdiction(country: country, subdivision: subdivision)] }
-        let all: [String] = switch country {
-        case "US": SubdivisionNames.unitedStates.keys.filter { !CountryTimeZones.usTerritoryCodes.contains($0) }.sorted()
-        case "CA": SubdivisionNames.canada.keys.sorted()
-        default: []
-        }
+        let all: [String] =
+            switch country {
+            case "US": SubdivisionNames.unitedStates.keys.filter { !CountryTimeZones.usTerritoryCodes.contains($0) }.sorted()
+            case "CA": SubdivisionNames.canada.keys.sorted()
+            default: []
+            }
         return [base] + all.map { Jurisdiction(country: country, subdivision: $0) }
     }
 

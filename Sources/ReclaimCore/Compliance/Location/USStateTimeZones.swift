@@ -21,7 +21,9 @@ public enum USStateTimeZones {
     /// State or territory code → candidate zones, most populous first.
     public static let zones: [String: [String]] = [
         "AL": [Self.central, Self.eastern],  // Phenix City and its neighbours keep Eastern time
-        "AK": ["America/Anchorage", "America/Juneau", "America/Sitka", "America/Yakutat", "America/Nome", "America/Metlakatla", "America/Adak"],
+        "AK": [
+            "America/Anchorage", "America/Juneau", "America/Sitka", "America/Yakutat", "America/Nome", "America/Metlakatla", "America/Adak",
+        ],
         "AZ": [Self.arizona, Self.mountain],
         "AR": [Self.central],
         "CA": [Self.pacific],

@@ -51,7 +51,9 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
     /// The `n`-th given weekday of a month (`n` = 1…5), or the last one when `n` is -1.
     public static func nth(_ n: Int, _ weekday: WeeklySchedule.Day, month: Int, year: Int) -> CivilDate {
         if n < 0 {
-            let nextMonth = month == 12 ? CivilDate(year: year + 1, month: 1, day: 1)
+            let nextMonth =
+                month == 12
+                ? CivilDate(year: year + 1, month: 1, day: 1)
                 : CivilDate(year: year, month: month + 1, day: 1)
             let last = nextMonth.adding(days: -1)
             let back = (last.weekday.rawValue - weekday.rawValue + 7) % 7
@@ -64,10 +66,16 @@ public struct CivilDate: Codable, Sendable, Hashable, Comparable, CustomStringCo
 
     /// Western (Gregorian) Easter Sunday of a year (anonymous Gregorian algorithm).
     public static func easter(year: Int) -> CivilDate {
-        let a = year % 19, b = year / 100, c = year % 100
-        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30
-        let i = c / 4, k = c % 4
+        let i = c / 4
+        let k = c % 4
         let l = (32 + 2 * e + 2 * i - h - k) % 7
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31

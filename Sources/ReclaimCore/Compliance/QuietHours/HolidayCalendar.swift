@@ -13,7 +13,7 @@ public enum HolidayRule: Sendable, Hashable {
     /// - Returns: date and name pairs.
     public func dates(in year: Int) -> [(date: CivilDate, name: String)] {
         switch self {
-        case let .fixed(name, month, day, observed):
+        case .fixed(let name, let month, let day, let observed):
             let date = CivilDate(year: year, month: month, day: day)
             guard observed else { return [(date, name)] }
             switch date.weekday {
@@ -21,9 +21,9 @@ public enum HolidayRule: Sendable, Hashable {
             case .sunday: return [(date, name), (date.adding(days: 1), "\(name) (observed)")]
             default: return [(date, name)]
             }
-        case let .nthWeekday(name, month, weekday, n):
+        case .nthWeekday(let name, let month, let weekday, let n):
             return [(CivilDate.nth(n, weekday, month: month, year: year), name)]
-        case let .easter(name, offset):
+        case .easter(let name, let offset):
             return [(CivilDate.easter(year: year).adding(days: offset), name)]
         }
     }

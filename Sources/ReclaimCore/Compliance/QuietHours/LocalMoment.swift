@@ -57,8 +57,9 @@ struct ZonedCalendar {
     /// The instant a local date and time happens. A time skipped by a DST jump resolves to the
     /// first instant after the gap; a repeated time resolves to its first occurrence.
     func instant(of date: CivilDate, at time: LocalTimeOfDay) -> Date? {
-        self.calendar.date(from: DateComponents(
-            year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute,
-            second: time.second))
+        self.calendar.date(
+            from: DateComponents(
+                year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute,
+                second: time.second))
     }
 }

@@ -82,8 +82,9 @@ public struct QuietHoursRule: Sendable, Hashable {
         return QuietHoursRule(
             jurisdiction: Jurisdiction(country: "US", subdivision: state), owner: name, possessive: "\(name)'s",
             source: source, schedule: schedule, holidays: holidays,
-            codes: Codes(hours: "state_quiet_hours_\(suffix)", sunday: "state_sunday_\(suffix)",
-                         closedDay: "state_closed_day_\(suffix)", holiday: "state_holiday_\(suffix)"))
+            codes: Codes(
+                hours: "state_quiet_hours_\(suffix)", sunday: "state_sunday_\(suffix)",
+                closedDay: "state_closed_day_\(suffix)", holiday: "state_holiday_\(suffix)"))
     }
 
     /// A country's rule (codes `country_quiet_hours_xx`, `country_sunday_xx`, `country_holiday_xx`).
@@ -100,8 +101,9 @@ public struct QuietHoursRule: Sendable, Hashable {
         return QuietHoursRule(
             jurisdiction: Jurisdiction(country: country), owner: name, possessive: "\(name)'s", source: source,
             schedule: schedule, holidays: holidays,
-            codes: Codes(hours: "country_quiet_hours_\(suffix)", sunday: "country_sunday_\(suffix)",
-                         closedDay: "country_closed_day_\(suffix)", holiday: "country_holiday_\(suffix)"))
+            codes: Codes(
+                hours: "country_quiet_hours_\(suffix)", sunday: "country_sunday_\(suffix)",
+                closedDay: "country_closed_day_\(suffix)", holiday: "country_holiday_\(suffix)"))
     }
 
     /// What, if anything, this rule forbids at a local moment.

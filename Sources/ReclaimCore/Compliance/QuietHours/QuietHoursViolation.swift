@@ -79,7 +79,7 @@ public struct QuietHoursViolation: Sendable, Hashable {
         let window = schedule.window(on: day)
         let same = WeeklySchedule.Day.allCases.filter { schedule.window(on: $0) == window }.map(\.rawValue)
         guard same.count > 1, let low = same.min(), let high = same.max(), high - low + 1 == same.count,
-              let first = WeeklySchedule.Day(rawValue: low), let last = WeeklySchedule.Day(rawValue: high)
+            let first = WeeklySchedule.Day(rawValue: low), let last = WeeklySchedule.Day(rawValue: high)
         else { return "\(day)" }
         return "\(first)–\(last)"
     }

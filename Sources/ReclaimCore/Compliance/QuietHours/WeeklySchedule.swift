@@ -7,7 +7,8 @@
 public struct WeeklySchedule: Sendable, Hashable {
     /// A day of the week; raw values follow `Calendar`'s `weekday` (Sunday = 1).
     public enum Day: Int, Codable, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-        case sunday = 1, monday, tuesday, wednesday, thursday, friday, saturday
+        case sunday = 1
+        case monday, tuesday, wednesday, thursday, friday, saturday
 
         /// English day name (`Sunday`).
         public var description: String {

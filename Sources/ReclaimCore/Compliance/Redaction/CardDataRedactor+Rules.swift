@@ -44,26 +44,32 @@ extension CardDataRedactor {
     /// In order: security codes by their words (always), then expiry dates and trailing codes in card context.
     static let rules: [Rule] = [
         // "cvv 123", "my cvv's 123", "CVC: 4567", "security code\n1234", "código de seguridad 123"
-        Rule(pattern: #"(?i)"# + Self.securityWords + #"[^0-9#\[]{0,12}?(?<![0-9])([0-9]{3,4})(?![0-9])"#,
-             group: 1, finding: .securityCode, placeholder: Self.securityCodePlaceholder, needsCardContext: false),
+        Rule(
+            pattern: #"(?i)"# + Self.securityWords + #"[^0-9#\[]{0,12}?(?<![0-9])([0-9]{3,4})(?![0-9])"#,
+            group: 1, finding: .securityCode, placeholder: Self.securityCodePlaceholder, needsCardContext: false),
         // "123 is my cvv", "123 (cvv)", "1234 = security code"
-        Rule(pattern: #"(?i)(?<![0-9#])([0-9]{3,4})(?![0-9])\s*(?:is\s+|es\s+|est\s+)?(?:(?:my|the|mi|el|mon|le)\s+)?"#
-            + #"[(:=\-]?\s*"# + Self.securityWords,
-             group: 1, finding: .securityCode, placeholder: Self.securityCodePlaceholder, needsCardContext: false),
+        Rule(
+            pattern: #"(?i)(?<![0-9#])([0-9]{3,4})(?![0-9])\s*(?:is\s+|es\s+|est\s+)?(?:(?:my|the|mi|el|mon|le)\s+)?"#
+                + #"[(:=\-]?\s*"# + Self.securityWords,
+            group: 1, finding: .securityCode, placeholder: Self.securityCodePlaceholder, needsCardContext: false),
         // "exp 12/27", "expires 0927", "valid thru 11/28", "vence 12-27", "expire le 12.27"
-        Rule(pattern: #"(?i)\b(exp(?:iry|iration|ires|ire|ira)?\.?(?:\s+date)?|valid\s+(?:thru|through|until)|"#
-            + #"good\s+thru|vence|vencimiento|expira|caduca|valable\s+jusqu'au)\s*[:.\-]?\s*("# + Self.month
-            + #"\s*[/\-.]\s*"# + Self.year + #"|(?:0[1-9]|1[0-2])[0-9]{2})(?![0-9/])"#,
-             group: 2, finding: .expiry, placeholder: Self.expiryPlaceholder, needsCardContext: true),
+        Rule(
+            pattern: #"(?i)\b(exp(?:iry|iration|ires|ire|ira)?\.?(?:\s+date)?|valid\s+(?:thru|through|until)|"#
+                + #"good\s+thru|vence|vencimiento|expira|caduca|valable\s+jusqu'au)\s*[:.\-]?\s*("# + Self.month
+                + #"\s*[/\-.]\s*"# + Self.year + #"|(?:0[1-9]|1[0-2])[0-9]{2})(?![0-9/])"#,
+            group: 2, finding: .expiry, placeholder: Self.expiryPlaceholder, needsCardContext: true),
         // "[card redacted] 12-27", "[card redacted], 12.2027"
-        Rule(pattern: #"\[card redacted\][\s,;:\-]*("# + Self.month + #"\s*[/\-.]\s*"# + Self.year + #")(?![0-9/])"#,
-             group: 1, finding: .expiry, placeholder: Self.expiryPlaceholder, needsCardContext: true),
+        Rule(
+            pattern: #"\[card redacted\][\s,;:\-]*("# + Self.month + #"\s*[/\-.]\s*"# + Self.year + #")(?![0-9/])"#,
+            group: 1, finding: .expiry, placeholder: Self.expiryPlaceholder, needsCardContext: true),
         // "12/27", "12/2027" anywhere in a text about a card
-        Rule(pattern: #"(?<![0-9/])("# + Self.month + #"\s*/\s*"# + Self.year + #")(?![0-9/])"#,
-             group: 1, finding: .expiry, placeholder: Self.expiryPlaceholder, needsCardContext: true),
+        Rule(
+            pattern: #"(?<![0-9/])("# + Self.month + #"\s*/\s*"# + Self.year + #")(?![0-9/])"#,
+            group: 1, finding: .expiry, placeholder: Self.expiryPlaceholder, needsCardContext: true),
         // "[card redacted] [expiry redacted] 123", "[card redacted] and 4567"
-        Rule(pattern: #"(?i)\[(?:card|expiry) redacted\][\s,;/\-]*(?:and\s+|y\s+|et\s+)?([0-9]{3,4})(?![0-9/])"#,
-             group: 1, finding: .securityCode, placeholder: Self.securityCodePlaceholder, needsCardContext: true),
+        Rule(
+            pattern: #"(?i)\[(?:card|expiry) redacted\][\s,;/\-]*(?:and\s+|y\s+|et\s+)?([0-9]{3,4})(?![0-9/])"#,
+            group: 1, finding: .securityCode, placeholder: Self.securityCodePlaceholder, needsCardContext: true),
     ]
 
     private static let cardWords = [

@@ -75,7 +75,8 @@ enum CardNumberScanner {
     static func cardRanges(in text: String) -> [NSRange] {
         self.chains(in: text).flatMap { chain in
             self.cardWindows(chain.digits).map { window in
-                let first = chain.groups[window.lowerBound], last = chain.groups[window.upperBound]
+                let first = chain.groups[window.lowerBound]
+                let last = chain.groups[window.upperBound]
                 return NSRange(location: first.location, length: NSMaxRange(last) - first.location)
             }
         }

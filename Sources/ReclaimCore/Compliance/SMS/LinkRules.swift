@@ -28,7 +28,8 @@ enum LinkRules {
             let cleaned = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
             let labels = cleaned.split(separator: ".")
             guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
-                  let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return nil }
+                let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
+            else { return nil }
             return cleaned
         }
     }

@@ -63,31 +63,43 @@ public enum MessageRules {
         guard channel == .sms else { return reasons }
         let words = OptOutLanguage.words(text)
         if requirements.optOutLine && !OptOutLanguage.containsInstruction(words) {
-            reasons.append(Reason(code: "opt_out_line_missing",
-                                  message: "The message must say how to opt out, e.g. \"Reply STOP to opt out\""))
+            reasons.append(
+                Reason(
+                    code: "opt_out_line_missing",
+                    message: "The message must say how to opt out, e.g. \"Reply STOP to opt out\""))
         }
         if OptOutLanguage.claimsExclusiveMeans(words) {
-            reasons.append(Reason(code: "opt_out_exclusive_means",
-                                  message: "Opt-out copy may not name an exclusive means; any reasonable way revokes "
-                                      + "consent (FCC 64.1200(a)(10))"))
+            reasons.append(
+                Reason(
+                    code: "opt_out_exclusive_means",
+                    message: "Opt-out copy may not name an exclusive means; any reasonable way revokes "
+                        + "consent (FCC 64.1200(a)(10))"))
         }
         if let keyword = OptOutLanguage.nonstandardKeyword(words) {
-            reasons.append(Reason(code: "opt_out_nonstandard_keyword",
-                                  message: "Opt-out copy uses \"\(keyword)\" instead of STOP (CTIA §5.1.3)"))
+            reasons.append(
+                Reason(
+                    code: "opt_out_nonstandard_keyword",
+                    message: "Opt-out copy uses \"\(keyword)\" instead of STOP (CTIA §5.1.3)"))
         }
         for domain in LinkRules.publicShorteners(in: text) {
-            reasons.append(Reason(code: "public_url_shortener",
-                                  message: "\(domain) is a public URL shortener; use the store's own domain"))
+            reasons.append(
+                Reason(
+                    code: "public_url_shortener",
+                    message: "\(domain) is a public URL shortener; use the store's own domain"))
         }
         let segmentation = SMSSegmenter.segment(text)
         if requirements.singleSegment && segmentation.segments > 1 {
-            reasons.append(Reason(code: "segment_limit",
-                                  message: "The message needs \(segmentation.segments) \(segmentation.encoding.rawValue) "
-                                      + "segments (\(segmentation.units) units); one is required"))
+            reasons.append(
+                Reason(
+                    code: "segment_limit",
+                    message: "The message needs \(segmentation.segments) \(segmentation.encoding.rawValue) "
+                        + "segments (\(segmentation.units) units); one is required"))
         }
         if text.utf16.count > 1600 || segmentation.segments > 10 {
-            reasons.append(Reason(code: "message_too_long",
-                                  message: "The message is over 1,600 characters or 10 segments"))
+            reasons.append(
+                Reason(
+                    code: "message_too_long",
+                    message: "The message is over 1,600 characters or 10 segments"))
         }
         return reasons
     }
@@ -103,8 +115,10 @@ public enum MessageRules {
             text: text, requirements: Requirements(brand: brand, optOutLine: false, singleSegment: true), channel: .sms)
         let withoutBrand = text.replacingOccurrences(of: brand, with: " ", options: [.caseInsensitive, .diacriticInsensitive])
         if let found = LinkRules.marketingSignal(in: withoutBrand) {
-            reasons.append(Reason(code: "opt_out_confirmation_marketing",
-                                  message: "The opt-out confirmation may not market anything (found \"\(found)\")"))
+            reasons.append(
+                Reason(
+                    code: "opt_out_confirmation_marketing",
+                    message: "The opt-out confirmation may not market anything (found \"\(found)\")"))
         }
         return reasons
     }

@@ -44,10 +44,13 @@ enum OptOutLanguage {
     static func nonstandardKeyword(_ words: [String]) -> String? {
         guard words.count >= 4 else { return nil }
         for index in 0..<(words.count - 3) {
-            let verb = words[index], keyword = words[index + 1], link = words[index + 2], action = words[index + 3]
+            let verb = words[index]
+            let keyword = words[index + 1]
+            let link = words[index + 2]
+            let action = words[index + 3]
             guard ["reply", "text", "txt", "send", "press", "respond"].contains(verb),
-                  keyword.allSatisfy(\.isNumber) || ["n", "x", "no"].contains(keyword),
-                  link == "to", self.optOutVerbs.contains(action) || action.hasPrefix("unsubscrib")
+                keyword.allSatisfy(\.isNumber) || ["n", "x", "no"].contains(keyword),
+                link == "to", self.optOutVerbs.contains(action) || action.hasPrefix("unsubscrib")
             else { continue }
             return "\(verb) \(keyword) to \(action)"
         }

@@ -26,7 +26,8 @@ public enum SMSSegmenter {
                 : character.utf16.count
         }
         let units = body.reduce(0) { $0 + cost($1) }
-        let parts = units <= encoding.singleLimit
+        let parts =
+            units <= encoding.singleLimit
             ? (body.isEmpty ? [] : [body]) : Self.split(body, limit: encoding.partLimit, cost: cost)
         return SMSSegmentation(encoding: encoding, units: units, parts: parts, nonGSMCharacters: nonGSM)
     }
@@ -99,7 +100,11 @@ public enum SMSSegmenter {
             if size > limit {
                 for scalar in character.unicodeScalars {
                     let scalarSize = cost(Character(scalar))
-                    if used + scalarSize > limit { parts.append(current); current = ""; used = 0 }
+                    if used + scalarSize > limit {
+                        parts.append(current)
+                        current = ""
+                        used = 0
+                    }
                     current.unicodeScalars.append(scalar)
                     used += scalarSize
                 }

@@ -28,8 +28,9 @@ public enum MessageComposeError: Error, Sendable, Hashable, CustomStringConverti
     var problem: TemplateProblem {
         switch self {
         case .wrongChannel(let id, let locale, let expected):
-            TemplateProblem(templateID: id, locale: locale, part: nil,
-                            issue: .channelMismatch(expected: expected, found: expected == .sms ? .email : .sms))
+            TemplateProblem(
+                templateID: id, locale: locale, part: nil,
+                issue: .channelMismatch(expected: expected, found: expected == .sms ? .email : .sms))
         case .render(let id, let locale, let part, let error):
             TemplateProblem(templateID: id, locale: locale, part: part, issue: .render(error))
         case .rulesBroken(let id, let locale, _, let reasons):

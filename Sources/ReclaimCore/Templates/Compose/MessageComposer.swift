@@ -36,7 +36,8 @@ public enum MessageComposer {
         }
         var rules = requirements
         rules.singleSegment = sms.singleSegment || requirements.singleSegment
-        let attempts = rules.singleSegment
+        let attempts =
+            rules.singleSegment
             ? MessageAttempt.fallbackSequence(for: sms, context: context)
             : [MessageAttempt(body: sms.body, part: "sms", product: nil, optional: true, fallbacks: [])]
         var last = (text: "", reasons: [Reason]())
@@ -85,7 +86,8 @@ struct MessageAttempt {
     static func fallbackSequence(for sms: MessageTemplate.SMS, context: TemplateContext) -> [MessageAttempt] {
         var bodies: [(MustacheTemplate, String, Bool, [MessageFallback])] = []
         for (body, part, base) in [(sms.body, "sms", [MessageFallback]())]
-            + (sms.compact.map { [($0, "sms_compact", [MessageFallback.compactVariant])] } ?? []) {
+            + (sms.compact.map { [($0, "sms_compact", [MessageFallback.compactVariant])] } ?? [])
+        {
             bodies.append((body, part, true, base))
             if body.variableNames.contains("optional") {
                 bodies.append((body, part, false, base + [.optionalPartsDropped]))
@@ -97,9 +99,10 @@ struct MessageAttempt {
             let mentionsProduct = names.contains("product") || names.contains("product_title")
             let products = mentionsProduct ? Self.productForms(context) : [(nil, [])]
             for (product, productFallbacks) in products {
-                attempts.append(MessageAttempt(
-                    body: body, part: part, product: product, optional: optional,
-                    fallbacks: productFallbacks + fallbacks))
+                attempts.append(
+                    MessageAttempt(
+                        body: body, part: part, product: product, optional: optional,
+                        fallbacks: productFallbacks + fallbacks))
             }
         }
         return attempts
@@ -111,9 +114,11 @@ struct MessageAttempt {
         let variantDropped = context.productTitle != context.productName
         if variantDropped { forms.append((context.productTitle, [.variantDropped])) }
         for length in Self.truncationLengths where context.productTitle.count > length {
-            forms.append((
-                MessageTransliteration.truncate(context.productTitle, to: length),
-                (variantDropped ? [.variantDropped] : []) + [.productTruncated(maxLength: length)]))
+            forms.append(
+                (
+                    MessageTransliteration.truncate(context.productTitle, to: length),
+                    (variantDropped ? [.variantDropped] : []) + [.productTruncated(maxLength: length)]
+                ))
         }
         return forms
     }

@@ -51,7 +51,8 @@ enum MessageTransliteration {
         var cut = String(name.prefix(keep))
         let endsAtWord = name.dropFirst(keep).first == " "
         if !endsAtWord, let space = cut.lastIndex(of: " "),
-           cut.distance(from: cut.startIndex, to: space) >= cut.count / 2 {
+            cut.distance(from: cut.startIndex, to: space) >= cut.count / 2
+        {
             cut = String(cut[..<space])
         }
         while let last = cut.last, last == " " || ",;:-(/&".contains(last) { cut.removeLast() }

@@ -79,12 +79,13 @@ extension TemplateDiscount {
     public init(_ discount: Discount, currency: String, locale: TemplateLocale, timeZone: TimeZone) {
         let wording = TemplateWording(locale)
         let dates = TemplateDateFormatter(locale: locale, timeZone: timeZone)
-        let amount = switch discount.type {
-        case .percent: wording.percent(discount.value)
-        case .fixedAmount:
-            MoneyFormatter(locale: locale).string(Money(minor: discount.value, currency: currency), omitZeroFraction: true)
-        case .freeShipping: wording.freeShipping
-        }
+        let amount =
+            switch discount.type {
+            case .percent: wording.percent(discount.value)
+            case .fixedAmount:
+                MoneyFormatter(locale: locale).string(Money(minor: discount.value, currency: currency), omitZeroFraction: true)
+            case .freeShipping: wording.freeShipping
+            }
         let freeShipping = discount.type == .freeShipping
         self.init(
             code: discount.code, amount: amount, offer: wording.offer(amount: amount, freeShipping: freeShipping),

@@ -15,8 +15,9 @@ extension TemplateContext {
     public static func sample(locale: TemplateLocale, store: Store? = nil, link: String = sampleLink) -> TemplateContext {
         Self.sample(
             locale: locale, store: store, link: link, firstName: "Samantha",
-            item: LineItem(productID: "p1", title: "Ethiopia Yirgacheffe", variantTitle: "12oz / whole bean",
-                           quantity: 1, unitPrice: 2250),
+            item: LineItem(
+                productID: "p1", title: "Ethiopia Yirgacheffe", variantTitle: "12oz / whole bean",
+                quantity: 1, unitPrice: 2250),
             extras: true)
     }
 
@@ -32,8 +33,9 @@ extension TemplateContext {
     ) -> TemplateContext {
         Self.sample(
             locale: locale, store: store, link: link, firstName: nil,
-            item: LineItem(productID: "p1", title: "Ethiopia Yirgacheffe", variantTitle: "12oz / whole bean",
-                           quantity: 1, unitPrice: 2250),
+            item: LineItem(
+                productID: "p1", title: "Ethiopia Yirgacheffe", variantTitle: "12oz / whole bean",
+                quantity: 1, unitPrice: 2250),
             extras: false)
     }
 
@@ -49,8 +51,9 @@ extension TemplateContext {
     ) -> TemplateContext {
         Self.sample(
             locale: locale, store: store, link: link, firstName: "Maximiliana",
-            item: LineItem(productID: "p9", title: "Limited Edition Single-Origin Ethiopia Yirgacheffe Natural Process",
-                           variantTitle: "2lb bag / whole bean", quantity: 1, unitPrice: 2250),
+            item: LineItem(
+                productID: "p9", title: "Limited Edition Single-Origin Ethiopia Yirgacheffe Natural Process",
+                variantTitle: "2lb bag / whole bean", quantity: 1, unitPrice: 2250),
             extras: true)
     }
 
@@ -67,7 +70,8 @@ extension TemplateContext {
         if !extras { shop.supportPhone = nil }
         let currency = locale.language == .en ? "USD" : "EUR"
         let created = Date(timeIntervalSince1970: 1_795_348_800)
-        let items = extras
+        let items =
+            extras
             ? [item, LineItem(productID: "p2", title: "Paper Filters", quantity: 2, unitPrice: 500)] : [item]
         let subtotal = items.reduce(0) { $0 + $1.lineTotal }
         let cart = Cart(

@@ -16,19 +16,21 @@ extension TemplateContext {
     /// - Returns: the root object.
     public func templateValue(product: String? = nil, optional: Bool = true) -> TemplateValue {
         let others = self.otherItemsCount > 0 ? TemplateWording(self.locale).otherItems(self.otherItemsCount) : nil
-        let discount: TemplateValue = self.discount.map { discount in
-            .object([
-                "code": .string(discount.code), "amount": .string(discount.amount), "offer": .string(discount.offer),
-                "free_shipping": .bool(discount.freeShipping), "expires": .string(discount.expires),
-                "expires_long": .string(discount.expiresLong),
-            ])
-        } ?? .null
+        let discount: TemplateValue =
+            self.discount.map { discount in
+                .object([
+                    "code": .string(discount.code), "amount": .string(discount.amount), "offer": .string(discount.offer),
+                    "free_shipping": .bool(discount.freeShipping), "expires": .string(discount.expires),
+                    "expires_long": .string(discount.expiresLong),
+                ])
+            } ?? .null
         return .object([
             "brand": .string(self.brand),
             "first_name": .optional(self.firstName.flatMap { $0.templateTrimmed().isEmpty ? nil : $0.templateTrimmed() }),
             "product": .string(product ?? self.productName),
-            "product_title": .string(product.map { $0.count < self.productTitle.count ? $0 : self.productTitle }
-                ?? self.productTitle),
+            "product_title": .string(
+                product.map { $0.count < self.productTitle.count ? $0 : self.productTitle }
+                    ?? self.productTitle),
             "item_count": .optional(self.itemCount),
             "other_items": .optional(self.otherItemsCount),
             "other_items_text": .optional(others),

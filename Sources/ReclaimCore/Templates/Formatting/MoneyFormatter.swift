@@ -45,7 +45,8 @@ public struct MoneyFormatter: Sendable, Hashable {
             number += style.decimal + String(repeating: "0", count: exponent - digits.count) + digits
         }
         let symbol = self.symbol(for: money.currency)
-        let body = style.symbolFirst
+        let body =
+            style.symbolFirst
             ? symbol + (symbol.last?.isLetter == true ? " " : "") + number
             : number + " " + symbol
         return (money.minor < 0 ? "-" : "") + body

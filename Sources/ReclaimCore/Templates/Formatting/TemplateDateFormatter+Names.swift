@@ -3,14 +3,20 @@ extension TemplateDateFormatter {
     static func months(_ language: TemplateLocale.Language) -> [String] {
         switch language {
         case .en:
-            ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+            [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
         case .es:
-            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre"]
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ]
         case .fr:
-            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-             "novembre", "décembre"]
+            [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre",
+            ]
         }
     }
 

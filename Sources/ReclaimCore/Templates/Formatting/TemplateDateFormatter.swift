@@ -71,11 +71,12 @@ public struct TemplateDateFormatter: Sendable, Hashable {
     /// Long date and time joined the way the language says "on … at …".
     /// - Parameter instant: the instant.
     public func dateTime(_ instant: Date) -> String {
-        let joiner = switch self.locale.language {
-        case .en: "at"
-        case .es: LocalMoment(instant, in: self.timeZone).time.hour == 1 ? "a la" : "a las"
-        case .fr: "à"
-        }
+        let joiner =
+            switch self.locale.language {
+            case .en: "at"
+            case .es: LocalMoment(instant, in: self.timeZone).time.hour == 1 ? "a la" : "a las"
+            case .fr: "à"
+            }
         return "\(self.longDate(instant)) \(joiner) \(self.time(instant))"
     }
 

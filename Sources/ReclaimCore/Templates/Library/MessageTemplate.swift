@@ -74,9 +74,10 @@ public struct MessageTemplate: Sendable, Hashable {
             let body = compile("sms", source.sms, .none, required: true)
             let compact = compile("sms_compact", source.smsCompact, .none, required: false)
             if let body, problems.isEmpty {
-                self.content = .sms(SMS(
-                    body: body, compact: compact, singleSegment: source.singleSegment ?? true,
-                    opensConversation: source.opensConversation ?? id.mayOpenConversation))
+                self.content = .sms(
+                    SMS(
+                        body: body, compact: compact, singleSegment: source.singleSegment ?? true,
+                        opensConversation: source.opensConversation ?? id.mayOpenConversation))
                 return
             }
         case .email:

@@ -45,8 +45,11 @@ public struct MessageTemplateSource: Codable, Sendable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case channel, sms, smsCompact = "sms_compact", singleSegment = "single_segment"
-        case opensConversation = "opens_conversation", subject, text, html
+        case channel, sms
+        case smsCompact = "sms_compact"
+        case singleSegment = "single_segment"
+        case opensConversation = "opens_conversation"
+        case subject, text, html
     }
 
     /// This source with its missing parts taken from `base`. A new ``sms`` body drops the base

@@ -36,8 +36,9 @@ public struct TemplateLibrary: Sendable {
                 let base = builtIn[id]?[locale] ?? builtIn[id]?[Self.language(of: locale)]
                 let merged = source.merged(over: base)
                 if let expected = base?.inferredChannel, let found = merged.inferredChannel, expected != found {
-                    problems.append(TemplateProblem(
-                        templateID: id, locale: locale, part: nil, issue: .channelMismatch(expected: expected, found: found)))
+                    problems.append(
+                        TemplateProblem(
+                            templateID: id, locale: locale, part: nil, issue: .channelMismatch(expected: expected, found: found)))
                     continue
                 }
                 sources[id, default: [:]][locale] = merged

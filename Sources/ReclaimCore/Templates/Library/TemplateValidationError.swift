@@ -40,15 +40,16 @@ public struct TemplateProblem: Sendable, Hashable, CustomStringConvertible {
     /// `template sms_first [fr] sms: line 1, column 12: unknown variable "frist_name"`.
     public var description: String {
         let place = "template \(self.templateID) [\(self.locale)]" + (self.part.map { " \($0)" } ?? "")
-        let what: String = switch self.issue {
-        case .syntax(let error): error.description
-        case .render(let error): error.description
-        case .missingPart: "missing"
-        case .unknownChannel: "cannot tell SMS from email; give `channel`, or only SMS or only email parts"
-        case .channelMismatch(let expected, let found): "is \(found.rawValue) but the built-in is \(expected.rawValue)"
-        case .rules(let reasons): reasons.map { "\($0.code): \($0.message)" }.joined(separator: "; ")
-        case .missingFooter(let field): "the email footer needs \(field)"
-        }
+        let what: String =
+            switch self.issue {
+            case .syntax(let error): error.description
+            case .render(let error): error.description
+            case .missingPart: "missing"
+            case .unknownChannel: "cannot tell SMS from email; give `channel`, or only SMS or only email parts"
+            case .channelMismatch(let expected, let found): "is \(found.rawValue) but the built-in is \(expected.rawValue)"
+            case .rules(let reasons): reasons.map { "\($0.code): \($0.message)" }.joined(separator: "; ")
+            case .missingFooter(let field): "the email footer needs \(field)"
+            }
         return "\(place): \(what)"
     }
 }

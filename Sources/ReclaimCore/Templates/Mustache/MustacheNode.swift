@@ -30,9 +30,10 @@ struct MustacheName: Sendable, Hashable {
     /// Whether the text is `.` or dot-separated runs of letters, digits, `_` and `-`.
     var isValid: Bool {
         if self.text == "." { return true }
-        return !self.parts.isEmpty && self.parts.allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-        }
+        return !self.parts.isEmpty
+            && self.parts.allSatisfy { part in
+                !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            }
     }
 
     /// An error about this name at its tag's position.

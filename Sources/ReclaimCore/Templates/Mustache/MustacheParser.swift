@@ -17,7 +17,8 @@ struct MustacheParser {
 
     /// The kinds of tag, by sigil.
     private enum TagKind {
-        case variable(escaped: Bool), section, inverted, closing, comment
+        case variable(escaped: Bool)
+        case section, inverted, closing, comment
 
         var canStandAlone: Bool {
             if case .variable = self { return false }

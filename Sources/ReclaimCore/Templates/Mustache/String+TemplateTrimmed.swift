@@ -3,7 +3,8 @@ extension String {
     func templateTrimmed() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
         guard let first = self.firstIndex(where: { !isSpace($0) }),
-              let last = self.lastIndex(where: { !isSpace($0) }) else { return "" }
+            let last = self.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }

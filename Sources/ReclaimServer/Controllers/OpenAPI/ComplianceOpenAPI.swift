@@ -6,29 +6,35 @@ enum ComplianceOpenAPI {
         document.addSchema("PolicyCheckResponse", json: self.responseSchema)
         document.add(
             "post", "/api/v1/stores/{store}/policy/check",
-            .init(summary: "Send-gate what-if: send, defer until an instant, or block, with every reason",
-                  tag: "compliance", authenticated: true, requestSchema: "PolicyCheckRequest",
-                  responseSchema: "PolicyCheckResponse",
-                  responses: [400: "malformed input (the message names the field)", 401: "missing or wrong API key",
-                              404: "unknown store"]))
+            .init(
+                summary: "Send-gate what-if: send, defer until an instant, or block, with every reason",
+                tag: "compliance", authenticated: true, requestSchema: "PolicyCheckRequest",
+                responseSchema: "PolicyCheckResponse",
+                responses: [
+                    400: "malformed input (the message names the field)", 401: "missing or wrong API key",
+                    404: "unknown store",
+                ]))
         document.add(
             "get", "/api/v1/stores/{store}/consents/export.csv",
-            .init(summary: "The store's consent log as RFC 4180 CSV (text/csv)", tag: "compliance", authenticated: true,
-                  responses: [401: "missing or wrong API key"]))
+            .init(
+                summary: "The store's consent log as RFC 4180 CSV (text/csv)", tag: "compliance", authenticated: true,
+                responses: [401: "missing or wrong API key"]))
         document.addSchema("ErasureRequest", json: self.erasureSchema)
         document.add(
             "post", "/api/v1/stores/{store}/contacts/erase",
-            .init(summary: "Erase a shopper's personal data; the suppression entry stays as a hash", tag: "compliance",
-                  authenticated: true, requestSchema: "ErasureRequest",
-                  responses: [400: "neither phone nor email, or one is malformed", 401: "missing or wrong API key"]))
+            .init(
+                summary: "Erase a shopper's personal data; the suppression entry stays as a hash", tag: "compliance",
+                authenticated: true, requestSchema: "ErasureRequest",
+                responses: [400: "neither phone nor email, or one is malformed", 401: "missing or wrong API key"]))
         for (path, summary) in [
             ("inbound", "Twilio inbound SMS (form-encoded, X-Twilio-Signature); replies with TwiML"),
             ("status", "Twilio status callback (form-encoded, X-Twilio-Signature)"),
         ] {
             document.add(
                 "post", "/webhooks/twilio/{store}/\(path)",
-                .init(summary: summary, tag: "webhooks",
-                      responses: [401: "missing or invalid signature; nothing changed", 404: "unknown store"]))
+                .init(
+                    summary: summary, tag: "webhooks",
+                    responses: [401: "missing or invalid signature; nothing changed", 404: "unknown store"]))
         }
     }
 

@@ -32,7 +32,10 @@ struct AbandonmentService: Sendable {
     struct CheckPayload: Codable, Sendable, Hashable {
         var cartID: String
         var storeID: String
-        enum CodingKeys: String, CodingKey { case cartID = "cart_id", storeID = "store_id" }
+        enum CodingKeys: String, CodingKey {
+            case cartID = "cart_id"
+            case storeID = "store_id"
+        }
     }
 
     /// Payload of `flow.start`: the abandoned cart and its shopper.
@@ -42,7 +45,10 @@ struct AbandonmentService: Sendable {
         var contactID: String
         var abandonedAt: Date
         enum CodingKeys: String, CodingKey {
-            case cartID = "cart_id", storeID = "store_id", contactID = "contact_id", abandonedAt = "abandoned_at"
+            case cartID = "cart_id"
+            case storeID = "store_id"
+            case contactID = "contact_id"
+            case abandonedAt = "abandoned_at"
         }
     }
 

@@ -94,7 +94,9 @@ struct AttributionService: Sendable {
     func creditedMessage(cartID: String, before now: Date, _ context: IngestionService.Context) async throws -> String? {
         let since = now.addingTimeInterval(-Self.matchWindow)
         let clicks = try await context.repositories.links.clicks(cartID: cartID)
-        if let click = clicks.filter({ $0.clickedAt >= since && $0.clickedAt <= now && $0.messageID != nil }).max(by: { $0.clickedAt < $1.clickedAt }) {
+        if let click = clicks.filter({ $0.clickedAt >= since && $0.clickedAt <= now && $0.messageID != nil }).max(by: {
+            $0.clickedAt < $1.clickedAt
+        }) {
             return click.messageID
         }
         let delivered: Set<MessageStatus> = [.accepted, .sent, .delivered]

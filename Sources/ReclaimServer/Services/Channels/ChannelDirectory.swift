@@ -85,15 +85,19 @@ public struct ChannelDirectory: Sendable {
             }
             let configuration = TwilioConfiguration(
                 accountSID: sid, authToken: token, baseURL: twilio.apiBaseURL ?? "https://api.twilio.com")
-            return (TwilioSMSProvider(configuration: configuration, now: now),
-                    try Self.sender(number: twilio.from, service: twilio.messagingServiceSID, key: "\(key).twilio"))
+            return (
+                TwilioSMSProvider(configuration: configuration, now: now),
+                try Self.sender(number: twilio.from, service: twilio.messagingServiceSID, key: "\(key).twilio")
+            )
         case "telnyx":
             guard let telnyx = sms.telnyx, let apiKey = telnyx.apiKey else {
                 throw ChannelConfigurationError(key: "\(key).telnyx.api_key", problem: "required")
             }
             let configuration = TelnyxConfiguration(apiKey: apiKey, baseURL: telnyx.apiBaseURL ?? "https://api.telnyx.com")
-            return (TelnyxSMSProvider(configuration: configuration, now: now),
-                    try Self.sender(number: telnyx.from, service: telnyx.messagingProfileID, key: "\(key).telnyx"))
+            return (
+                TelnyxSMSProvider(configuration: configuration, now: now),
+                try Self.sender(number: telnyx.from, service: telnyx.messagingProfileID, key: "\(key).telnyx")
+            )
         case "outbox":
             let from = sms.twilio?.from ?? sms.telnyx?.from ?? "+15005550006"
             return (OutboxSMSProvider(now: now), .number(from))

@@ -10,7 +10,8 @@ struct DispatchJob: Codable, Sendable, Hashable {
     var paced: Bool = false
 
     enum CodingKeys: String, CodingKey {
-        case messageID = "message_id", attempt, paced
+        case messageID = "message_id"
+        case attempt, paced
     }
 
     /// The job's unique key: one live job per row and attempt, so a re-enqueue never doubles a send.

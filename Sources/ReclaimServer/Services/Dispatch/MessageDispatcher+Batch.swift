@@ -50,7 +50,8 @@ extension MessageDispatcher {
             let sends = ready.filter { !suppressed.contains($0.message.id) }
             for (id, error) in await self.send(sends, run) { failures[id] = error }
         } catch {
-            for (job, _) in payloads where failures[job.id] == nil && !settled.contains(job.id) && !reconcile.contains(where: { $0.id == job.id }) {
+            for (job, _) in payloads
+            where failures[job.id] == nil && !settled.contains(job.id) && !reconcile.contains(where: { $0.id == job.id }) {
                 failures[job.id] = error
             }
         }
@@ -105,14 +106,16 @@ extension MessageDispatcher {
     /// sending again.
     private func claimAndSend(_ message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
         let repositories = self.dependencies.repositories
-        guard let claimed = try await repositories.messages.update(
-            id: message.id, MessageUpdate(status: .sending), at: self.dependencies.clock.now(), from: [.pending])
+        guard
+            let claimed = try await repositories.messages.update(
+                id: message.id, MessageUpdate(status: .sending), at: self.dependencies.clock.now(), from: [.pending])
         else { return }  // another worker has it
         let channels = self.channels[claimed.storeID]
-        let accepted = switch claimed.channel {
-        case .sms: try await self.attemptSMS(claimed, payload, channels, run)
-        case .email: try await self.attemptEmail(claimed, payload, channels, run)
-        }
+        let accepted =
+            switch claimed.channel {
+            case .sms: try await self.attemptSMS(claimed, payload, channels, run)
+            case .email: try await self.attemptEmail(claimed, payload, channels, run)
+            }
         guard let accepted else { return }
         try await self.recordAccepted([(claimed, accepted)], run)
     }

@@ -60,7 +60,9 @@ extension MessageDispatcher {
     }
 
     /// Asks the provider about a `sending` row: a lookup by id, or a search of its log.
-    private func ask(_ provider: any SMSProvider, about message: Message, sender: SMSSender?, age: TimeInterval) async
+    private func ask(
+        _ provider: any SMSProvider, about message: Message, sender: SMSSender?, age: TimeInterval
+    ) async
         -> ReconcileDecision
     {
         if let providerID = message.providerID {

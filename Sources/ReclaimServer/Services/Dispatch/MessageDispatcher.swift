@@ -58,8 +58,9 @@ public struct MessageDispatcher: Sendable {
                 id: message.id, MessageUpdate(status: .blocked, decision: Self.suppressedDecision), at: now, from: [.pending])
             return
         }
-        guard let claimed = try await self.dependencies.repositories.messages.update(
-            id: message.id, MessageUpdate(status: .sending), at: now, from: [.pending])
+        guard
+            let claimed = try await self.dependencies.repositories.messages.update(
+                id: message.id, MessageUpdate(status: .sending), at: now, from: [.pending])
         else { return }  // another worker has it
         switch message.channel {
         case .sms: try await self.sendSMS(claimed, payload, channels, run)
@@ -98,7 +99,9 @@ public struct MessageDispatcher: Sendable {
     /// Sends a claimed text and settles every outcome but acceptance: retry, failure or unknown outcome.
     /// - Returns: The row's update when the provider accepted it, for the caller to write (one message
     ///   now, or a batch's in one transaction).
-    func attemptSMS(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws
+    func attemptSMS(
+        _ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext
+    ) async throws
         -> MessageUpdate?
     {
         guard let provider = channels.sms, let sender = channels.smsSender else {
@@ -145,7 +148,8 @@ public struct MessageDispatcher: Sendable {
         if accepted.count == 1, let only = accepted.first {
             _ = try await self.dependencies.repositories.messages.update(id: only.message.id, only.update, at: now, from: [.sending])
         } else {
-            _ = try await self.dependencies.repositories.messages.update(accepted.map { ($0.message.id, $0.update) }, at: now, from: [.sending])
+            _ = try await self.dependencies.repositories.messages.update(
+                accepted.map { ($0.message.id, $0.update) }, at: now, from: [.sending])
         }
         for (message, update) in accepted {
             run.logger.info(
@@ -176,7 +180,9 @@ public struct MessageDispatcher: Sendable {
 
     /// Sends a claimed email and settles every outcome but acceptance, as ``attemptSMS(_:_:_:_:)`` does.
     /// - Returns: The row's update when the server accepted it.
-    func attemptEmail(_ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext) async throws
+    func attemptEmail(
+        _ message: Message, _ payload: DispatchJob, _ channels: StoreChannels, _ run: JobRunContext
+    ) async throws
         -> MessageUpdate?
     {
         guard let sender = channels.email, let from = channels.emailFrom else {
@@ -233,8 +239,9 @@ public struct MessageDispatcher: Sendable {
         run.logger.warning(
             "send failed; retrying",
             metadata: ["message_id": "\(message.id)", "attempt": "\(attempt)", "after_s": "\(delay)", "error": "\(error)"])
-        guard try await self.dependencies.repositories.messages.update(
-            id: message.id, MessageUpdate(status: .pending), at: now, from: [.sending]) != nil
+        guard
+            try await self.dependencies.repositories.messages.update(
+                id: message.id, MessageUpdate(status: .pending), at: now, from: [.sending]) != nil
         else { return }
         try await self.schedule(DispatchJob(messageID: message.id, attempt: attempt), at: now.addingTimeInterval(delay), now: now)
     }
@@ -250,9 +257,10 @@ public struct MessageDispatcher: Sendable {
             default: nil
             }
         guard let suppression else { return }
-        _ = try await self.dependencies.repositories.suppressions.add(.of(
-            message.address, channel: message.channel, store: message.storeID, reason: suppression,
-            detail: "provider error \(code)", at: now))
+        _ = try await self.dependencies.repositories.suppressions.add(
+            .of(
+                message.address, channel: message.channel, store: message.storeID, reason: suppression,
+                detail: "provider error \(code)", at: now))
     }
 
     func schedule(_ job: DispatchJob, at date: Date, now: Date) async throws {

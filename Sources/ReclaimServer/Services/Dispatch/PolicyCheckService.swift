@@ -54,10 +54,9 @@ public struct PolicyCheckService: Sendable {
         let claimed = try Self.consentKind(request.consent)
         let facts = try await self.facts(store: store.id, e164: phone.e164, channel: channel, now: now)
         let (consent, basis): (ConsentEvidence, String) =
-            if let claimed { (.assumed(claimed, channel: channel), "request") }
-            else if facts.recorded { (facts.consent, "recorded") }
-            else if let fallbackConsent { (.assumed(fallbackConsent, channel: channel), "assumed") }
-            else { (.none, "none") }
+            if let claimed { (.assumed(claimed, channel: channel), "request") } else if facts.recorded {
+                (facts.consent, "recorded")
+            } else if let fallbackConsent { (.assumed(fallbackConsent, channel: channel), "assumed") } else { (.none, "none") }
         let sendRequest = SendRequest(
             channel: channel, purpose: .flowStep,
             location: RecipientLocator.location(phone: phone, address: request.address),
@@ -99,7 +98,8 @@ public struct PolicyCheckService: Sendable {
     /// Whether a text about the contact's most recent cart went out in the last 48 hours.
     func cartTextedRecently(store: StoreID, e164: String, now: Date) async throws -> Bool {
         guard let contact = try await self.repositories.contacts.find(storeID: store, phone: e164),
-              let cart = try await self.repositories.carts.list(contactID: contact.id).last else { return false }
+            let cart = try await self.repositories.carts.list(contactID: contact.id).last
+        else { return false }
         let since = now.addingTimeInterval(-self.policy.cartTextLimit.window)
         return try await self.repositories.messages.list(cartID: cart.id).contains { message in
             message.channel == .sms && message.direction == .outbound && message.createdAt >= since

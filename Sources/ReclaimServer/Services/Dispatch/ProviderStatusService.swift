@@ -34,9 +34,10 @@ public struct ProviderStatusService: Sendable {
         let repositories = repositories ?? self.dependencies.repositories
         let message = try await repositories.messages.find(providerID: report.providerID, direction: .outbound, storeID: store.id)
         if case .suppress(let reason)? = report.errorAction, let address = message?.address ?? self.e164(report.to, store) {
-            _ = try await repositories.suppressions.add(.of(
-                address, channel: .sms, store: store.id, reason: reason,
-                detail: "\(report.provider) error \(report.errorCode ?? "")", at: now))
+            _ = try await repositories.suppressions.add(
+                .of(
+                    address, channel: .sms, store: store.id, reason: reason,
+                    detail: "\(report.provider) error \(report.errorCode ?? "")", at: now))
         }
         guard let message else { return nil }
         let merged = MessageStatusProgress.merge(current: message.status, incoming: report.status)

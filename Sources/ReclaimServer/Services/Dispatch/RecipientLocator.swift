@@ -19,9 +19,10 @@ enum RecipientLocator {
         let single = phone.usState ?? phone.caProvince
         let subdivisions: [String?] = phone.candidateSubdivisions.count > 1 ? phone.candidateSubdivisions : [single]
         var candidates = subdivisions.compactMap { subdivision in
-            LocationResolver.candidate(for: PhoneLocation(
-                country: phone.regionCode, subdivision: subdivision, areaCode: areaCode,
-                timeZones: phone.candidateTimeZones))
+            LocationResolver.candidate(
+                for: PhoneLocation(
+                    country: phone.regionCode, subdivision: subdivision, areaCode: areaCode,
+                    timeZones: phone.candidateTimeZones))
         }
         if let address { candidates += LocationResolver.candidates(for: address) }
         return RecipientLocation(candidates: candidates)

@@ -126,10 +126,12 @@ public struct InboundMessageService: Sendable {
         if queued { self.dependencies.jobWakeup.signal() }
         var outcome = stored
         outcome.body = redacted
-        self.dependencies.logger.info("inbound sms", metadata: [
-            "store": "\(store.id)", "kind": "\(outcome.kind.rawValue)", "duplicate": "\(outcome.duplicate)",
-            "replied": "\(outcome.reply != nil)", "paused": "\(outcome.pausedForReview)",
-        ])
+        self.dependencies.logger.info(
+            "inbound sms",
+            metadata: [
+                "store": "\(store.id)", "kind": "\(outcome.kind.rawValue)", "duplicate": "\(outcome.duplicate)",
+                "replied": "\(outcome.reply != nil)", "paused": "\(outcome.pausedForReview)",
+            ])
         return outcome
     }
 

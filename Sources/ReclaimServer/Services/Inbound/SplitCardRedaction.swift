@@ -44,8 +44,10 @@ struct SplitCardRedaction {
             let repositories = ReclaimRepositories(database: database)
             var count = 0
             for (message, result) in rewrites {
-                guard try await repositories.messages.replaceBody(
-                    id: message.id, expected: message.body, with: result.text, at: now) else { continue }
+                guard
+                    try await repositories.messages.replaceBody(
+                        id: message.id, expected: message.body, with: result.text, at: now)
+                else { continue }
                 count += 1
                 guard let contact = message.contactID ?? contactID else { continue }
                 try await repositories.conversations.replaceShopperText(

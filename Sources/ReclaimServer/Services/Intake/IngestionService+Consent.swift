@@ -31,7 +31,8 @@ extension IngestionService {
         let address = try self.consentAddress(change, context)
         let source = Self.consentSource(change.source)
         let kind = Self.consentKind(change, source: source)
-        let contact = try await change.channel == .sms
+        let contact =
+            try await change.channel == .sms
             ? repositories.contacts.find(storeID: context.store.id, phone: address)
             : repositories.contacts.find(storeID: context.store.id, email: address)
         let disclosure = change.disclosureText?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -105,7 +106,7 @@ extension IngestionService {
         if has("form", "popup", "signup", "sign_up", "landing") { return .form }
         if has("keyword") { return .keyword }
         if has("dashboard") { return .dashboard }
-        if has("import") { return .import_ }
+        if has("import") { return .imported }
         return .api
     }
 

@@ -22,7 +22,12 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
     var bodyRemoved: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case source, storeID = "store_id", deliveryID = "delivery_id", topic, siteURL = "site_url", body
+        case source
+        case storeID = "store_id"
+        case deliveryID = "delivery_id"
+        case topic
+        case siteURL = "site_url"
+        case body
         case bodyRemoved = "body_removed"
     }
 
@@ -52,8 +57,10 @@ struct WebhookDelivery: Sendable, Hashable, Codable {
 
     /// The job payload, written by hand: one pass, no JSON escaping of the (base64) body.
     func payloadJSON() -> String {
-        var fields = ["\"source\":\(Self.quoted(self.source.rawValue))", "\"store_id\":\(Self.quoted(self.storeID))",
-            "\"delivery_id\":\(Self.quoted(self.deliveryID))"]
+        var fields = [
+            "\"source\":\(Self.quoted(self.source.rawValue))", "\"store_id\":\(Self.quoted(self.storeID))",
+            "\"delivery_id\":\(Self.quoted(self.deliveryID))",
+        ]
         if let topic = self.topic { fields.append("\"topic\":\(Self.quoted(topic))") }
         if let siteURL = self.siteURL { fields.append("\"site_url\":\(Self.quoted(siteURL))") }
         fields.append("\"body\":\"\(self.body)\"")

@@ -70,8 +70,10 @@ public struct JobWorkerService: Service {
     /// once. On graceful shutdown it stops claiming and finishes every job it holds.
     public func run() async throws {
         self.logger.info("job worker started", metadata: ["worker": "\(self.workerID)", "kinds": "\(self.registry.kinds)"])
-        let heartbeat = LeaseHeartbeat(queue: self.queue, worker: self.workerID, lease: self.settings.lease, clock: self.clock, logger: self.logger)
-            .start()
+        let heartbeat = LeaseHeartbeat(
+            queue: self.queue, worker: self.workerID, lease: self.settings.lease, clock: self.clock, logger: self.logger
+        )
+        .start()
         defer { heartbeat.cancel() }
         let interval = Duration.milliseconds(Int(self.settings.pollInterval * 1000))
         await withTaskGroup(of: Finished.self) { group in

@@ -59,7 +59,9 @@ struct FlowSignalJob: Codable, Sendable, Hashable {
     var at: Date
 
     enum CodingKeys: String, CodingKey {
-        case storeID = "store_id", cartID = "cart_id", signal, at
+        case storeID = "store_id"
+        case cartID = "cart_id"
+        case signal, at
     }
 }
 

@@ -14,7 +14,10 @@ enum JourneyJobs {
     struct Step: Codable, Sendable, Hashable {
         var journeyID: String
         var step: Int
-        enum CodingKeys: String, CodingKey { case journeyID = "journey_id", step }
+        enum CodingKeys: String, CodingKey {
+            case journeyID = "journey_id"
+            case step
+        }
     }
 
     /// One live job per journey step: scheduling a step again replaces its job.

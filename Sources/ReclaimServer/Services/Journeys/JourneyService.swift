@@ -27,7 +27,7 @@ public struct JourneyService: Sendable {
         let payload = try job.decode(AbandonmentService.FlowStartPayload.self)
         let repositories = self.dependencies.repositories
         guard let store = self.store(payload.storeID),
-              let cart = try await repositories.carts.get(id: payload.cartID), cart.status == .abandoned
+            let cart = try await repositories.carts.get(id: payload.cartID), cart.status == .abandoned
         else { return }
         let contact = try await repositories.contacts.find(id: payload.contactID)
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
@@ -46,7 +46,9 @@ public struct JourneyService: Sendable {
         guard case .inserted(let stored) = try await repositories.journeys.create(journey) else { return }
         run.logger.info(
             "journey started",
-            metadata: ["cart_id": "\(cart.id)", "flow": "\(flow.name)", "holdout": "\(stored.holdout)", "variant": "\(stored.variant ?? "-")"])
+            metadata: [
+                "cart_id": "\(cart.id)", "flow": "\(flow.name)", "holdout": "\(stored.holdout)", "variant": "\(stored.variant ?? "-")",
+            ])
         try await self.carry(transition, journey: stored, flow: flow, cart: cart, contact: contact, store: store, context: context, run)
     }
 
@@ -55,8 +57,8 @@ public struct JourneyService: Sendable {
         let payload = try job.decode(JourneyJobs.Step.self)
         let repositories = self.dependencies.repositories
         guard let journey = try await repositories.journeys.get(id: payload.journeyID), journey.state == .active,
-              let store = self.store(journey.storeID),
-              let cart = try await repositories.carts.get(id: journey.cartID)
+            let store = self.store(journey.storeID),
+            let cart = try await repositories.carts.get(id: journey.cartID)
         else { return }
         let contact = try await journey.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
@@ -80,8 +82,8 @@ public struct JourneyService: Sendable {
         let payload = try job.decode(FlowSignalJob.self)
         let repositories = self.dependencies.repositories
         guard let journey = try await repositories.journeys.find(cartID: payload.cartID), journey.state != .ended,
-              let store = self.store(journey.storeID),
-              let cart = try await repositories.carts.get(id: journey.cartID)
+            let store = self.store(journey.storeID),
+            let cart = try await repositories.carts.get(id: journey.cartID)
         else { return }
         let contact = try await journey.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         let context = try await self.flowContext(cart: cart, contact: contact, store: store)
@@ -136,7 +138,8 @@ public struct JourneyService: Sendable {
             case .skip(let step, let reason):
                 scheduled.removeAll { $0.step == step }
                 try await workspace.cancelStep(journeyID: journey.id, step: step)
-                run.logger.info("step skipped", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason.rawValue)"])
+                run.logger.info(
+                    "step skipped", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason.rawValue)"])
             case .cancelScheduled, .end, .pause:
                 cancelAll = true
                 scheduled.removeAll()
@@ -196,7 +199,8 @@ public struct JourneyService: Sendable {
     func flowContext(
         cart: Cart, contact: Contact?, store: StoreConfiguration, firstTime: Bool = true, clicked: Bool = false, replied: Bool = false
     ) -> FlowContext {
-        let country = contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion).regionCode }
+        let country =
+            contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion).regionCode }
             ?? cart.shippingAddress?.country
         // Experiments hash the platform's key of the cart, which a restart or a re-import never changes.
         var context = FlowContext(

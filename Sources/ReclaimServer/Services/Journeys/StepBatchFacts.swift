@@ -32,8 +32,11 @@ final class StepBatchFacts {
                 for (address, record) in try await repositories.consent.latest(storeID: store, channel: channel, addresses: addresses) {
                     facts.consents[Self.key(store, channel, address)] = record
                 }
-                let hashes = Dictionary(addresses.map { (AddressHash.of($0, channel: channel), $0) }, uniquingKeysWith: { first, _ in first })
-                for (hash, entry) in try await repositories.suppressions.find(storeID: store, channel: channel, addressHashes: Array(hashes.keys)) {
+                let hashes = Dictionary(
+                    addresses.map { (AddressHash.of($0, channel: channel), $0) }, uniquingKeysWith: { first, _ in first })
+                for (hash, entry) in try await repositories.suppressions.find(
+                    storeID: store, channel: channel, addressHashes: Array(hashes.keys))
+                {
                     if let address = hashes[hash] { facts.suppressions[Self.key(store, channel, address)] = entry.reason }
                 }
                 for address in addresses { facts.loadedAddresses.insert(Self.key(store, channel, address)) }

@@ -131,7 +131,9 @@ struct StepBatchRunner: Sendable {
     }
 
     /// Writes every journey's buffered changes in one transaction.
-    private func commit(_ workspaces: [StepBatchWorkspace], runningKeys: Set<String>, now: Date) async throws
+    private func commit(
+        _ workspaces: [StepBatchWorkspace], runningKeys: Set<String>, now: Date
+    ) async throws
         -> (conflicts: [(job: String, journeyID: String)], dispatchDue: Bool)
     {
         guard !workspaces.isEmpty else { return ([], false) }
@@ -186,7 +188,8 @@ struct StepBatchRunner: Sendable {
         let held = try zip(keyed, results).compactMap { entry, result -> NewJob? in
             guard case .duplicate = result else { return nil }
             return try NewJob(
-                kind: JourneyJobs.stepKind, payload: entry.step, runAt: entry.at, uniqueKey: JourneyJobs.rescheduleKey(entry.key, at: entry.at))
+                kind: JourneyJobs.stepKind, payload: entry.step, runAt: entry.at,
+                uniqueKey: JourneyJobs.rescheduleKey(entry.key, at: entry.at))
         }
         try await queue.enqueueBatch(held, now: now)
     }

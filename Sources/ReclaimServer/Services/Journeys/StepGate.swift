@@ -38,7 +38,8 @@ struct StepGate {
     /// Reads the facts about `message` from the database.
     func facts(message: Message, cart: Cart, store: StoreConfiguration, now: Date) async throws -> GateFacts {
         let repositories = self.dependencies.repositories
-        let consent = try await repositories.consent.latest(storeID: store.id, channel: message.channel, address: message.address)
+        let consent =
+            try await repositories.consent.latest(storeID: store.id, channel: message.channel, address: message.address)
             .map { ConsentEvidence(record: $0) } ?? .none
         let suppression = try await repositories.suppressions.find(
             storeID: store.id, channel: message.channel, addressHash: AddressHash.of(message.address, channel: message.channel))?.reason
@@ -73,7 +74,8 @@ struct StepGate {
             // The shopper's phone number, when known, tells where they are as much as for a text.
             let address = cart.shippingAddress ?? contact?.address
             let phone = contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion) }
-            let location = phone.map { RecipientLocator.location(phone: $0, address: address) }
+            let location =
+                phone.map { RecipientLocator.location(phone: $0, address: address) }
                 ?? RecipientLocation(phone: nil, address: address)
             let request = SendRequest(
                 channel: .email, purpose: .flowStep,

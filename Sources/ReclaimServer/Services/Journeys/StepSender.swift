@@ -26,12 +26,16 @@ struct StepSender {
             return .stepBlocked(step, reason: "no_\(channel.rawValue)_address")
         }
         let messageID = "msg_\(TimeOrderedID.make(at: now))"
-        let discount = offer.flatMap { $0.qualifies(cartValue: cart.subtotal.minor) ? DiscountIssuer.mint(offer: $0, cart: cart, now: now) : nil }
+        let discount = offer.flatMap {
+            $0.qualifies(cartValue: cart.subtotal.minor) ? DiscountIssuer.mint(offer: $0, cart: cart, now: now) : nil
+        }
         let links = TrackedLinkService(self.dependencies)
         let link = links.mint(
             storeID: store.id, messageID: messageID, cartID: cart.id, target: cart.recoveryURL ?? store.website ?? "/", now: now)
-        let unsubscribe = channel == .email
-            ? UnsubscribeService(self.dependencies).mint(storeID: store.id, address: address, contactID: contact?.id, messageID: messageID, now: now)
+        let unsubscribe =
+            channel == .email
+            ? UnsubscribeService(self.dependencies).mint(
+                storeID: store.id, address: address, contactID: contact?.id, messageID: messageID, now: now)
             : nil
         let library = self.dependencies.templates
         let templateID = StepTemplates.id(

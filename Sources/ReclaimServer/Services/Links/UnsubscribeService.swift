@@ -42,13 +42,15 @@ public struct UnsubscribeService: Sendable {
         let contact = try await record.contactID.asyncMap { try await self.dependencies.repositories.contacts.find(id: $0) } ?? nil
         try await self.dependencies.database.transaction { db in
             let repositories = ReclaimRepositories(database: db)
-            _ = try await repositories.suppressions.add(Suppression(
-                storeID: record.storeID, channel: .email, address: contact?.email, addressHash: record.addressHash,
-                reason: .optedOut, detail: "unsubscribe link", createdAt: now))
+            _ = try await repositories.suppressions.add(
+                Suppression(
+                    storeID: record.storeID, channel: .email, address: contact?.email, addressHash: record.addressHash,
+                    reason: .optedOut, detail: "unsubscribe link", createdAt: now))
             if let email = contact?.email {
-                _ = try await repositories.consent.append(ConsentRecord(
-                    id: "consent_unsub_email_\(record.token)", storeID: record.storeID, contactID: record.contactID,
-                    channel: .email, address: email, kind: .revoked, source: .form, occurredAt: now, recordedAt: now))
+                _ = try await repositories.consent.append(
+                    ConsentRecord(
+                        id: "consent_unsub_email_\(record.token)", storeID: record.storeID, contactID: record.contactID,
+                        channel: .email, address: email, kind: .revoked, source: .form, occurredAt: now, recordedAt: now))
             }
             if scope == .all, let phone = contact?.phone {
                 _ = try await ConsentLedger(repositories: repositories).optOut(

@@ -21,7 +21,9 @@ struct ConsentLedger {
     ///   - key: A stable id for the event (the provider's message id), making a retry idempotent.
     ///   - detail: What triggered it (the classifier's rule), never the raw text.
     /// - Returns: The suppression entry that existed before this opt-out, if any.
-    func optOut(store: StoreID, e164: String, contactID: String?, key: String, detail: String, now: Date)
+    func optOut(
+        store: StoreID, e164: String, contactID: String?, key: String, detail: String, now: Date
+    )
         async throws -> Suppression?
     {
         let entry = Suppression.of(e164, channel: .sms, store: store, reason: .optedOut, detail: detail, at: now)
@@ -29,9 +31,10 @@ struct ConsentLedger {
         _ = try await self.repositories.suppressions.remove(
             storeID: store, channel: .sms, addressHash: entry.addressHash, reasons: [.optOutUnconfirmed])
         let outcome = try await self.repositories.suppressions.add(entry)
-        _ = try await self.repositories.consent.append(ConsentRecord(
-            id: "consent_kw_\(key)", storeID: store, contactID: contactID, channel: .sms, address: e164,
-            kind: .revoked, source: .keyword, occurredAt: now, recordedAt: now))
+        _ = try await self.repositories.consent.append(
+            ConsentRecord(
+                id: "consent_kw_\(key)", storeID: store, contactID: contactID, channel: .sms, address: e164,
+                kind: .revoked, source: .keyword, occurredAt: now, recordedAt: now))
         return outcome.wasInserted ? nil : outcome.value
     }
 
@@ -57,7 +60,9 @@ struct ConsentLedger {
     /// when the number never granted any. A number already subscribed gets no new record, so a stray
     /// START never weakens an express written consent.
     /// - Returns: The appended record, or `nil` when none was needed.
-    func optIn(store: StoreID, e164: String, contactID: String?, key: String, disclosure: String, now: Date)
+    func optIn(
+        store: StoreID, e164: String, contactID: String?, key: String, disclosure: String, now: Date
+    )
         async throws -> ConsentRecord?
     {
         let hash = AddressHash.of(e164, channel: .sms)

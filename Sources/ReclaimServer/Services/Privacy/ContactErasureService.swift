@@ -92,7 +92,9 @@ public struct ContactErasureService: Sendable {
         return addresses
     }
 
-    static func erase(_ requested: [(Channel, String)], store: StoreID, now: Date, in repos: ReclaimRepositories)
+    static func erase(
+        _ requested: [(Channel, String)], store: StoreID, now: Date, in repos: ReclaimRepositories
+    )
         async throws -> Result.Counts
     {
         var counts = Result.Counts()
@@ -114,9 +116,10 @@ public struct ContactErasureService: Sendable {
         for (channel, address) in addresses {
             let hash = AddressHash.of(address, channel: channel)
             if try await !repos.suppressions.erase(storeID: store, channel: channel, addressHash: hash) {
-                _ = try await repos.suppressions.add(Suppression(
-                    storeID: store, channel: channel, address: nil, addressHash: hash, reason: .erased,
-                    detail: "erasure request", createdAt: now))
+                _ = try await repos.suppressions.add(
+                    Suppression(
+                        storeID: store, channel: channel, address: nil, addressHash: hash, reason: .erased,
+                        detail: "erasure request", createdAt: now))
             }
             counts.suppressions += 1
         }
@@ -125,7 +128,9 @@ public struct ContactErasureService: Sendable {
 
     /// The contacts the request names, and every address to erase: the requested ones plus each
     /// contact's own phone and email (erasing by phone also erases the email the contact gave).
-    static func contacts(of requested: [(Channel, String)], store: StoreID, in repos: ReclaimRepositories)
+    static func contacts(
+        of requested: [(Channel, String)], store: StoreID, in repos: ReclaimRepositories
+    )
         async throws -> (ids: [String], addresses: [(Channel, String)])
     {
         var ids: [String] = []
@@ -135,7 +140,8 @@ public struct ContactErasureService: Sendable {
             addresses.append((channel, address))
         }
         for (channel, address) in requested {
-            let contact = channel == .sms
+            let contact =
+                channel == .sms
                 ? try await repos.contacts.find(storeID: store, phone: address)
                 : try await repos.contacts.find(storeID: store, email: address)
             guard let contact, !ids.contains(contact.id) else { continue }

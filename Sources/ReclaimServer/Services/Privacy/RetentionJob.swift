@@ -54,7 +54,8 @@ public struct RetentionJob: Sendable {
         let turns = try await Self.drain {
             try await self.dependencies.repositories.conversations.purgeTurns(before: messageCutoff, limit: $0)
         }
-        let deliveryCutoff = cutoff(max(retention.webhookDeliveriesDays, ReclaimConfiguration.RetentionSection.minimumWebhookDeliveriesDays))
+        let deliveryCutoff = cutoff(
+            max(retention.webhookDeliveriesDays, ReclaimConfiguration.RetentionSection.minimumWebhookDeliveriesDays))
         let deliveries = try await Self.drain {
             try await WebhookDeliveryStore(database: self.dependencies.database).purge(receivedBefore: deliveryCutoff, limit: $0)
         }

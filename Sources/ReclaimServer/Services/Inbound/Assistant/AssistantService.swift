@@ -35,8 +35,9 @@ public struct AssistantService: Sendable {
             return line
         }
         var ladder = DiscountLadderState()
-        if let cart, let active = try await self.dependencies.repositories.discounts.active(cartID: cart.id, at: self.dependencies.clock.now()),
-           active.type == .percent
+        if let cart,
+            let active = try await self.dependencies.repositories.discounts.active(cartID: cart.id, at: self.dependencies.clock.now()),
+            active.type == .percent
         {
             ladder = DiscountLadderState(current: AssistantDiscountOffer(code: active.code, percent: active.value))
         }

@@ -71,19 +71,21 @@ public struct ConversationService: Sendable {
         let carts = try await repositories.carts.list(contactID: contact.id)
         let cart = carts.last { [.abandoned, .open].contains($0.status) } ?? carts.last
         try await self.dependencies.flowEvents.publish(.replied, cartID: cart?.id, storeID: store.id, at: now)
-        var conversation = try await repositories.conversations.getOrCreate(Conversation(
-            id: "cnv_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: contact.id, cartID: cart?.id,
-            updatedAt: now, createdAt: now))
+        var conversation = try await repositories.conversations.getOrCreate(
+            Conversation(
+                id: "cnv_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: contact.id, cartID: cart?.id,
+                updatedAt: now, createdAt: now))
         let turns = try await repositories.conversations.turns(conversationID: conversation.id)
         let unanswered = turns.suffix(4).filter { $0.author == .assistant && $0.action == AssistantAction.clarify.rawValue }.count
         let link = try await self.checkoutLink(cart: cart, store: store, now: now)
         let response = try await AssistantService(self.dependencies).respond(
             to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered)
         if !acceptsFallback, let reason = response.fallbackReason { throw ModelUnavailable(reason: reason) }
-        _ = try await repositories.conversations.appendTurn(Turn(
-            id: inbound.map { "trn_\($0.messageID)" } ?? "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id,
-            author: .shopper, text: response.redactedText, intent: response.intent.rawValue, action: response.action.rawValue,
-            createdAt: receivedAt))
+        _ = try await repositories.conversations.appendTurn(
+            Turn(
+                id: inbound.map { "trn_\($0.messageID)" } ?? "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id,
+                author: .shopper, text: response.redactedText, intent: response.intent.rawValue, action: response.action.rawValue,
+                createdAt: receivedAt))
         if response.action == .optOut {
             // Free text the keyword engine let through but that still means "stop" (a wrong number,
             // "who is this, remove me"): honoured at once, the strict reading, whoever is answering, and
@@ -107,8 +109,9 @@ public struct ConversationService: Sendable {
         case .pause:
             try await self.dependencies.flowEvents.publish(.paused, cartID: cart?.id, storeID: store.id, at: now)
         case .escalate:
-            conversation = try await repositories.conversations.updateStatus(
-                id: conversation.id, to: .escalated, escalationReason: response.escalationReason, cartID: cart?.id, at: now)
+            conversation =
+                try await repositories.conversations.updateStatus(
+                    id: conversation.id, to: .escalated, escalationReason: response.escalationReason, cartID: cart?.id, at: now)
                 ?? conversation
             try await self.dependencies.flowEvents.publish(.escalated, cartID: cart?.id, storeID: store.id, at: now)
         default:
@@ -119,9 +122,10 @@ public struct ConversationService: Sendable {
         // fails, since a retried webhook finds the conversation already with a person.
         let result: Result<Outcome, any Error>
         do {
-            result = .success(try await self.queueReply(
-                response, to: sender, providerID: providerID, contact: contact, cart: cart, conversation: conversation,
-                store: store, receivedAt: receivedAt, now: now))
+            result = .success(
+                try await self.queueReply(
+                    response, to: sender, providerID: providerID, contact: contact, cart: cart, conversation: conversation,
+                    store: store, receivedAt: receivedAt, now: now))
         } catch {
             result = .failure(error)
         }

@@ -25,7 +25,8 @@ struct ReplyGate {
         now: Date
     ) async throws -> SendDecision {
         let repositories = self.dependencies.repositories
-        let consent = try await repositories.consent.latest(storeID: store.id, channel: .sms, address: phone)
+        let consent =
+            try await repositories.consent.latest(storeID: store.id, channel: .sms, address: phone)
             .map { ConsentEvidence(record: $0) } ?? .none
         let suppression = try await repositories.suppressions.find(
             storeID: store.id, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms))?.reason

@@ -80,7 +80,7 @@ struct InboxQueries {
     /// - Throws: ``InboxError/notFound(_:)``.
     func conversation(_ id: String, store: StoreConfiguration) async throws -> Conversation {
         guard let conversation = try await self.dependencies.repositories.conversations.get(id: id),
-              conversation.storeID == store.id
+            conversation.storeID == store.id
         else { throw InboxError.notFound(id) }
         return conversation
     }

@@ -82,7 +82,8 @@ struct InboxService {
         guard conversation.status == .human || conversation.status == .escalated else {
             throw InboxError.notWithAPerson(conversation.status)
         }
-        let back = try await repositories.conversations.updateStatus(id: id, to: .assistant, escalationReason: nil, at: now)
+        let back =
+            try await repositories.conversations.updateStatus(id: id, to: .assistant, escalationReason: nil, at: now)
             ?? conversation
         let journey = resumeFlow ? "reminders resume" : "reminders stay paused"
         try await self.note(
@@ -99,8 +100,9 @@ struct InboxService {
     /// Moves the conversation to `status`, keeping why it was escalated; a takeover pauses the journey.
     private func setStatus(_ status: ConversationStatus, of conversation: Conversation, now: Date) async throws -> Conversation {
         guard conversation.status != status else { return conversation }
-        let updated = try await self.dependencies.repositories.conversations.updateStatus(
-            id: conversation.id, to: status, escalationReason: conversation.escalationReason, at: now) ?? conversation
+        let updated =
+            try await self.dependencies.repositories.conversations.updateStatus(
+                id: conversation.id, to: status, escalationReason: conversation.escalationReason, at: now) ?? conversation
         if status == .human {
             try await self.dependencies.flowEvents.publish(
                 .humanTakeover, cartID: conversation.cartID, storeID: conversation.storeID, at: now)
@@ -110,9 +112,10 @@ struct InboxService {
 
     /// Appends a `system` turn.
     private func note(_ text: String, in conversation: Conversation, agent: String?, now: Date) async throws {
-        try await self.dependencies.repositories.conversations.appendTurn(Turn(
-            id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .system, text: text,
-            agent: agent, createdAt: now))
+        try await self.dependencies.repositories.conversations.appendTurn(
+            Turn(
+                id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .system, text: text,
+                agent: agent, createdAt: now))
     }
 
     /// The text to send, trimmed, or why it cannot be sent: empty, card data (never sent, never asked
