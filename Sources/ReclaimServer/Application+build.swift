@@ -88,6 +88,14 @@ public struct AppDependencies: Sendable {
 /// - Returns: The application, ready for `runService()`.
 /// - Throws: ``DatabaseOpenError`` when the database can't be reached, or a migration error.
 public func buildApplication(_ arguments: some AppArguments) async throws -> some ApplicationProtocol {
+    try await buildApplicationAndDependencies(arguments).application
+}
+
+/// ``buildApplication(_:)``, also returning the dependencies its routes, jobs and worker share: tests reach the
+/// application's own database pool, queue and channels through them.
+func buildApplicationAndDependencies(
+    _ arguments: some AppArguments
+) async throws -> (application: some ApplicationProtocol, dependencies: AppDependencies) {
     let configuration = arguments.configuration
     let logger = arguments.logger
     let database = try await ReclaimDatabase.open(url: configuration.database.url, logger: logger)
@@ -113,7 +121,7 @@ public func buildApplication(_ arguments: some AppArguments) async throws -> som
         if arguments.runsWorker {
             app.addServices(try JobWorkerService(dependencies: dependencies, registry: buildJobRegistry(dependencies)))
         }
-        return app
+        return (app, dependencies)
     } catch {
         try? await database.shutdown()
         throw error

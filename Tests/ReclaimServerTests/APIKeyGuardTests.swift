@@ -13,7 +13,7 @@ import Testing
 /// and the key middleware fails closed.
 @Suite struct APIKeyGuardTests {
     @Test func fiveWrongKeysCloseTheAPIForFifteenMinutesWithRetryAfter() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             // A missing key is no guess and is not counted.
             for _ in 0..<3 { #expect(try await app.api(.get, "/carts/C1", key: nil).status == .unauthorized) }
             for attempt in 1...5 {
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func guessesAtTheAPICountAtTheDashboardSignInToo() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             for attempt in 1...5 {
                 #expect(
                     try await app.api(.post, "/policy/check", json: [String: Any](), key: "rk_guess_\(attempt)").status == .unauthorized)
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func everyKeyedOperationDocumentsThe429() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await app.client.execute(uri: "/openapi.json", method: .get, headers: [:], body: nil)
             let document = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
             let paths = try #require(document["paths"] as? [String: [String: Any]])

@@ -42,10 +42,9 @@ import Testing
             #expect(report.stats.cartsTotal == 40)
             #expect((report.stats.sentByStep["sms:0"] ?? 0) > 0)
             // The stats route over the same database prints the same funnel.
-            let arguments = TestArguments(databaseURL: configuration.database.url, stores: configuration.stores)
-            let app = try await buildApplication(arguments)
-            try await app.test(.router) { client in
-                let response = try await client.execute(
+            let demoDatabase: (inout TestArguments) -> Void = { $0.configuration.database.url = configuration.database.url }
+            try await withTestApp(stores: configuration.stores, configure: demoDatabase) { app in
+                let response = try await app.client.execute(
                     uri: "/api/v1/stores/\(DemoStore.id)/stats", method: .get,
                     headers: [.authorization: "Bearer \(DemoStore.apiKey)"], body: nil)
                 #expect(response.status == .ok)

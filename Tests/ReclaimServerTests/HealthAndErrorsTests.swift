@@ -10,8 +10,8 @@ import Testing
 /// The operational surface: probes, metrics, OpenAPI, JSON errors, body limit, request ids.
 @Suite struct HealthAndErrorsTests {
     @Test func healthzAnswersOK() async throws {
-        try await withTestApp { client in
-            try await client.execute(uri: "/healthz", method: .get) { response in
+        try await withTestApp { app in
+            try await app.client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("\"ok\""))
             }
@@ -19,8 +19,8 @@ import Testing
     }
 
     @Test func readyzChecksTheDatabase() async throws {
-        try await withTestApp { client in
-            try await client.execute(uri: "/readyz", method: .get) { response in
+        try await withTestApp { app in
+            try await app.client.execute(uri: "/readyz", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("\"database\":\"ok\""))
             }
@@ -28,8 +28,8 @@ import Testing
     }
 
     @Test func unknownRouteIsJSON404() async throws {
-        try await withTestApp { client in
-            try await client.execute(uri: "/no/such/route", method: .get) { response in
+        try await withTestApp { app in
+            try await app.client.execute(uri: "/no/such/route", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
                 let body = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test func metricsArePrometheusTextWithHTTPAndQueueSeries() async throws {
-        try await withTestApp { client in
-            _ = try await client.execute(uri: "/healthz", method: .get)
+        try await withTestApp { app in
+            _ = try await app.client.execute(uri: "/healthz", method: .get)
             // HTTP metrics are recorded after a response body is written: scrape once so the
             // /healthz request is surely recorded, then read the second scrape.
-            _ = try await client.execute(uri: "/metrics", method: .get)
-            try await client.execute(uri: "/metrics", method: .get) { response in
+            _ = try await app.client.execute(uri: "/metrics", method: .get)
+            try await app.client.execute(uri: "/metrics", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
                 let text = String(buffer: response.body)
@@ -59,8 +59,8 @@ import Testing
     }
 
     @Test func openAPIIsVersion3() async throws {
-        try await withTestApp { client in
-            try await client.execute(uri: "/openapi.json", method: .get) { response in
+        try await withTestApp { app in
+            try await app.client.execute(uri: "/openapi.json", method: .get) { response in
                 let document = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
                 #expect((document?["openapi"] as? String)?.hasPrefix("3") == true)
                 #expect((document?["paths"] as? [String: Any])?["/healthz"] != nil)
@@ -69,9 +69,9 @@ import Testing
     }
 
     @Test func oversizedBodyIs413WithJSONError() async throws {
-        try await withTestApp { client in
+        try await withTestApp { app in
             let body = ByteBuffer(repeating: UInt8(ascii: "x"), count: 65 * 1024)
-            try await client.execute(uri: "/healthz", method: .post, body: body) { response in
+            try await app.client.execute(uri: "/healthz", method: .post, body: body) { response in
                 #expect(response.status == .contentTooLarge)
                 #expect(String(buffer: response.body).contains("payload_too_large"))
             }
@@ -79,11 +79,11 @@ import Testing
     }
 
     @Test func requestIDIsEchoedOrMinted() async throws {
-        try await withTestApp { client in
-            try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: "abc-123"]) {
+        try await withTestApp { app in
+            try await app.client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: "abc-123"]) {
                 #expect($0.headers[RequestIDMiddleware.header] == "abc-123")
             }
-            try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: "bad id\u{7f}"]) {
+            try await app.client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: "bad id\u{7f}"]) {
                 let minted = try #require($0.headers[RequestIDMiddleware.header])
                 #expect(minted != "bad id\u{7f}")
                 #expect(minted.count == 36)

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ReclaimCore
 import ReclaimStore
+import ReclaimTestSupport
 import ServiceLifecycle
 import Testing
 
@@ -15,19 +16,7 @@ import Testing
         batchSize: 10, concurrency: 4, lease: 30, pollInterval: 0.01, backoff: RetryBackoff(base: 5, cap: 60))
 
     func withQueue(_ body: (JobQueue, ReclaimDatabase) async throws -> Void) async throws {
-        try await withTemporaryDirectory { directory in
-            var logger = Logger(label: "test")
-            logger.logLevel = .critical
-            let database = try await ReclaimDatabase.open(url: "sqlite://\(directory.path)/jobs.sqlite", logger: logger)
-            do {
-                _ = try await Migrator(database: database, logger: logger).migrate()
-                try await body(JobQueue(database: database), database)
-            } catch {
-                try? await database.shutdown()
-                throw error
-            }
-            try await database.shutdown()
-        }
+        try await withTestDatabase(.sqlite) { database in try await body(JobQueue(database: database), database) }
     }
 
     func worker(_ queue: JobQueue, _ registry: JobHandlerRegistry, _ clock: TestClock, wakeup: JobWakeup? = nil) -> JobWorkerService {

@@ -24,6 +24,14 @@ actor PostgresTestDatabases {
     }()
 
     nonisolated func withDatabase<T>(migrated: Bool, _ body: (ReclaimDatabase) async throws -> T) async throws -> T {
+        try await self.withDatabaseURL(migrated: migrated) { url in
+            let database = try await ReclaimDatabase.open(url: url, logger: testLogger(), maxConnections: 4)
+            return try await withShutdown(database) { try await body(database) }
+        }
+    }
+
+    /// Creates a database (from the migrated template when `migrated`), runs `body` with its URL, drops it.
+    nonisolated func withDatabaseURL<T>(migrated: Bool, _ body: (String) async throws -> T) async throws -> T {
         let configuration = try Self.configuration()
         let template: String
         if migrated {
@@ -38,10 +46,7 @@ actor PostgresTestDatabases {
         return try await withShutdown(admin) {
             try await admin.sql.raw("CREATE DATABASE \(ident: name) TEMPLATE \(ident: template)").run()
             do {
-                let database = try await ReclaimDatabase.open(
-                    url: configuration.url(database: name), logger: testLogger(), maxConnections: 4
-                )
-                let result = try await withShutdown(database) { try await body(database) }
+                let result = try await body(configuration.url(database: name))
                 try await admin.sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
                 return result
             } catch {

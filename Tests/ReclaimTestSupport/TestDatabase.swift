@@ -71,6 +71,30 @@ public func withTestDatabase<T>(
     }
 }
 
+/// Runs `body` with the URL of a fresh, empty database of `backend` that nothing has opened, for code that
+/// opens its own pool (the application under test), and removes the database afterwards.
+///
+/// - SQLite: a file in a new temporary folder named with a whole UUID (tests that read log lines mask UUIDs),
+///   deleted with the folder.
+/// - PostgreSQL: a database created from the migrated template (see ``withTestDatabase(_:migrated:_:)``), so
+///   opening it finds every migration applied; dropped with `WITH (FORCE)`.
+///
+/// - Parameters:
+///   - backend: Which engine.
+///   - body: The test; receives the database URL. Whatever it opened on the URL must be closed when it returns.
+/// - Returns: What `body` returns.
+public func withTestDatabaseURL<T>(_ backend: TestBackend, _ body: (String) async throws -> T) async throws -> T {
+    switch backend {
+    case .sqlite:
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reclaim-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try await body("sqlite://\(folder.path)/test.sqlite")
+    case .postgres:
+        return try await PostgresTestDatabases.shared.withDatabaseURL(migrated: true, body)
+    }
+}
+
 /// Opens a second connection pool on the same test database, as another process would (for concurrency tests).
 /// - Parameters:
 ///   - database: A database from ``withTestDatabase(_:migrated:_:)``.

@@ -53,7 +53,7 @@ enum ChannelsFixture {
     }
 }
 
-extension CommerceHarness {
+extension TestApp {
     /// The stored message.
     func message(_ id: String) async throws -> Message? {
         try await self.dependencies.repositories.messages.get(id: id)
@@ -75,14 +75,16 @@ extension CommerceHarness {
     }
 }
 
-/// Runs `body` with a fake Twilio (scripted with `faults`) and the commerce app wired to it.
-func withChannelsApp(
-    faults: [FakeTwilio.Fault] = [], clock: TestClock = TestClock(),
-    _ body: @Sendable @escaping (CommerceHarness, FakeTwilio) async throws -> Void
+/// ``withTestApp(stores:clock:runsWorker:backend:configure:_:)`` with a fake Twilio on a local server: the commerce
+/// store's SMS goes to it (``ChannelsFixture/stores(twilioBase:twilio:extra:)``, with `extra` YAML such as flows).
+/// The fake is scripted with `faults` and stamps its dates with the test clock unless `twilioOnSystemClock`.
+func withTestApp(
+    twilioFaults faults: [FakeTwilio.Fault], twilioOnSystemClock: Bool = false, clock: TestClock = TestClock(), extra: String = "",
+    _ body: @Sendable @escaping (TestApp, FakeTwilio) async throws -> Void
 ) async throws {
-    let twilio = FakeTwilio(faults: faults, now: { clock.now() })
+    let twilio = twilioOnSystemClock ? FakeTwilio(faults: faults) : FakeTwilio(faults: faults, now: { clock.now() })
     try await LocalHTTPServer.run(twilio.makeRouter) { base in
-        let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio)
-        try await withCommerceApp(stores: stores, clock: clock) { app in try await body(app, twilio) }
+        let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio, extra: extra)
+        try await withTestApp(stores: stores, clock: clock) { app in try await body(app, twilio) }
     }
 }

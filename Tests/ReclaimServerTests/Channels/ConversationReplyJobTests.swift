@@ -50,7 +50,7 @@ import Testing
 
     /// The journey app with the first text sent, optionally with the LLM backend at `model`.
     func withReplyApp(
-        model: String? = nil, _ body: @Sendable @escaping (CommerceHarness, FakeTwilio) async throws -> Void
+        model: String? = nil, _ body: @Sendable @escaping (TestApp, FakeTwilio) async throws -> Void
     ) async throws {
         let twilio = FakeTwilio()
         let clock = TestClock(JourneyEndToEndTests.afternoon)
@@ -61,7 +61,7 @@ import Testing
                 extra += "\n    assistant:\n      backend: llm\n      llm: { base_url: \"\(model)/v1\", model: llama3.2, timeout: 5s }"
             }
             let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio, extra: extra)
-            try await withCommerceApp(stores: stores, clock: clock) { app in
+            try await withTestApp(stores: stores, clock: clock) { app in
                 try await JourneyEndToEndTests().grantConsent(app)
                 _ = try await app.event("cart.updated", cartData("R1"))
                 try await app.advanceAndRun(1.5)
@@ -72,14 +72,14 @@ import Testing
         }
     }
 
-    func turns(_ app: CommerceHarness) async throws -> [Turn] {
+    func turns(_ app: TestApp) async throws -> [Turn] {
         let contact = try #require(try await app.dependencies.repositories.contacts.find(storeID: Commerce.store, phone: Self.shopper))
         guard let conversation = try await app.dependencies.repositories.conversations.find(storeID: Commerce.store, contactID: contact.id)
         else { return [] }
         return try await app.dependencies.repositories.conversations.turns(conversationID: conversation.id)
     }
 
-    static func rename(_ table: String, to other: String, _ app: CommerceHarness) async throws {
+    static func rename(_ table: String, to other: String, _ app: TestApp) async throws {
         try await app.dependencies.database.sql.raw("ALTER TABLE \(unsafeRaw: table) RENAME TO \(unsafeRaw: other)").run()
     }
 

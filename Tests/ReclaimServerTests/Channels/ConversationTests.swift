@@ -12,7 +12,7 @@ import Testing
 /// Shopper replies reach the assistant: answers go out through the outbox, a request for a person
 /// escalates the conversation and pauses the journey, a wrong number is an opt-out.
 @Suite struct ConversationTests {
-    func withConversation(_ body: @Sendable @escaping (CommerceHarness, FakeTwilio, String) async throws -> Void) async throws {
+    func withConversation(_ body: @Sendable @escaping (TestApp, FakeTwilio, String) async throws -> Void) async throws {
         try await JourneyEndToEndTests().withJourneyApp { app, twilio in
             try await JourneyEndToEndTests().grantConsent(app)
             _ = try await app.event("cart.updated", cartData("C9"))

@@ -12,7 +12,7 @@ import Testing
 /// Twilio has are settled from its message list at start-up, and restarts do not push paced texts out.
 @Suite struct DispatchRecoveryTests {
     /// Stores `count` texts to different numbers, each with a dispatch job whose pacing slot is already taken.
-    func queuePacedTexts(_ app: CommerceHarness, prefix: String, count: Int) async throws -> [String] {
+    func queuePacedTexts(_ app: TestApp, prefix: String, count: Int) async throws -> [String] {
         let now = app.clock.now()
         var ids: [String] = []
         for index in 0..<count {
@@ -31,7 +31,7 @@ import Testing
     @Test func eachAcceptanceIsRecordedAsTwilioAnswersNotAfterTheWholeBatch() async throws {
         // Twilio answers two sends at once and holds the other three for four seconds.
         let slow = FakeTwilio.Fault.delay(.seconds(4))
-        try await withChannelsApp(faults: [.delay(.zero), .delay(.zero), slow, slow, slow]) { app, twilio in
+        try await withTestApp(twilioFaults: [.delay(.zero), .delay(.zero), slow, slow, slow]) { app, twilio in
             let ids = try await self.queuePacedTexts(app, prefix: "msg_batch", count: 5)
             let jobs = try await app.dependencies.queue.claim(limit: 10, lease: 60, worker: "w", now: app.clock.now())
             #expect(jobs.count == 5)
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func textsTwilioAcceptedBeforeACrashAreRecordedWithTheirSIDsAtStartUp() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             let repositories = app.dependencies.repositories
             let crash = app.clock.now()
             let ids = try await self.queuePacedTexts(app, prefix: "msg_crash", count: 4)
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func aRowLeftSendingIsSettledByItsJobAsSoonAsTwilioListsIt() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             let now = app.clock.now()
             let message = ChannelsFixture.sms(id: "msg_late", body: "Your tent is waiting", now: now)
             _ = try await app.dependencies.repositories.messages.insertOutbound(message)
@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func restartsDoNotTakeASecondPacingSlotForATextWaitingForItsSlot() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             let now = app.clock.now()
             try await app.queueTextsAndRun(prefix: "msg_wait", numbers: "+1312555030", count: 3)
             #expect(await twilio.messages.count == 1)  // the other two wait for their slots, 1 s and 2 s away

@@ -10,7 +10,7 @@ import Testing
 /// The outbox dispatcher against a local server that answers like Twilio.
 @Suite struct DispatchTests {
     @Test func aTextThrottledTwiceThenAcceptedGoesOutExactlyOnce() async throws {
-        try await withChannelsApp(faults: [.tooManyRequests(retryAfter: 2), .serverError]) { app, twilio in
+        try await withTestApp(twilioFaults: [.tooManyRequests(retryAfter: 2), .serverError]) { app, twilio in
             let now = app.clock.now()
             let message = ChannelsFixture.sms(
                 id: "msg_once", body: "Summit Outfitters: your tent is waiting. Reply STOP to opt out", now: now)
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func twoThrottlesThenAcceptedMeansExactlyOneText() async throws {
-        try await withChannelsApp(faults: [.tooManyRequests(retryAfter: 1), .tooManyRequests(retryAfter: 1)]) { app, twilio in
+        try await withTestApp(twilioFaults: [.tooManyRequests(retryAfter: 1), .tooManyRequests(retryAfter: 1)]) { app, twilio in
             _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_twice", body: "hi", now: app.clock.now()))
             for _ in 0..<30 where try await app.message("msg_twice")?.status != .accepted {
                 try await app.advanceAndRun(0.5)
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func theSameStepQueuedTwiceIsStoredAndSentOnce() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             let now = app.clock.now()
             let first = ChannelsFixture.sms(id: "msg_a", body: "hello", now: now)
             var second = ChannelsFixture.sms(id: "msg_b", body: "hello", now: now)
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func aCrashBetweenSendAndRecordNeverSendsASecondText() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             let now = app.clock.now()
             // The worker claimed the row (pending → sending) and died before recording the answer.
             let message = ChannelsFixture.sms(id: "msg_crash", body: "hello", now: now)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func aRowLeftSendingWithAProviderIDIsSettledByLookup() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             let now = app.clock.now()
             _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_lookup", body: "hi", now: now))
             try await app.runJobs()
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func error21610SuppressesTheNumberAndLaterTextsAreBlocked() async throws {
-        try await withChannelsApp(faults: [.apiError(status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient")]) {
+        try await withTestApp(twilioFaults: [.apiError(status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient")]) {
             app, twilio in
             let now = app.clock.now()
             _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_stop1", body: "one", now: now))
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func thePacerHoldsASecondTextOfALongCodeForASecond() async throws {
-        try await withChannelsApp { app, twilio in
+        try await withTestApp(twilioFaults: []) { app, twilio in
             try await app.queueTextsAndRun(prefix: "msg_pace", numbers: "+1312555010", count: 3)
             // A long code sends one segment per second: one now, the next two rescheduled.
             #expect(await twilio.messages.count == 1)

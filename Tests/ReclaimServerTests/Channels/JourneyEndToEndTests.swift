@@ -27,16 +27,11 @@ import Testing
                   - { delay: 20s, channel: email }
         """
 
-    func withJourneyApp(_ body: @Sendable @escaping (CommerceHarness, FakeTwilio) async throws -> Void) async throws {
-        let twilio = FakeTwilio()
-        let clock = TestClock(Self.afternoon)
-        try await LocalHTTPServer.run(twilio.makeRouter) { base in
-            let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio, extra: Self.flow)
-            try await withCommerceApp(stores: stores, clock: clock) { app in try await body(app, twilio) }
-        }
+    func withJourneyApp(_ body: @Sendable @escaping (TestApp, FakeTwilio) async throws -> Void) async throws {
+        try await withTestApp(twilioFaults: [], twilioOnSystemClock: true, clock: TestClock(Self.afternoon), extra: Self.flow, body)
     }
 
-    func grantConsent(_ app: CommerceHarness) async throws {
+    func grantConsent(_ app: TestApp) async throws {
         let grant: [String: Any] = [
             "channel": "sms", "phone": "+13125550101", "source": "checkout_checkbox",
             "disclosure_text":

@@ -14,7 +14,7 @@ import Testing
 /// still said "active"), and the journey's queued steps cancelled.
 extension JourneyEndToEndTests {
     /// The cart's journey, after a text went out and the next step is queued.
-    func journeyUnderway(_ app: CommerceHarness, cart: String) async throws -> String {
+    func journeyUnderway(_ app: TestApp, cart: String) async throws -> String {
         try await self.grantConsent(app)
         #expect(try await app.event("cart.updated", cartData(cart)).status == .ok)
         try await app.advanceAndRun(1.5)  // abandoned; the journey starts
@@ -26,7 +26,7 @@ extension JourneyEndToEndTests {
     }
 
     /// Asserts the journey ended by the engine for `reason`, with no step job left pending.
-    func expectEnded(_ app: CommerceHarness, cartID: String, _ reason: FlowEndReason) async throws {
+    func expectEnded(_ app: TestApp, cartID: String, _ reason: FlowEndReason) async throws {
         let journey = try #require(try await app.dependencies.repositories.journeys.find(cartID: cartID))
         #expect(journey.progress?.state == .ended)
         #expect(journey.progress?.endReason == reason)

@@ -15,7 +15,7 @@ import Testing
     static let phone = "+13125550101"
 
     /// Every inbound body and every turn text, read straight from the tables.
-    static func rawTexts(_ app: CommerceHarness) async throws -> (bodies: [String], turns: [String]) {
+    static func rawTexts(_ app: TestApp) async throws -> (bodies: [String], turns: [String]) {
         let sql = app.dependencies.database.sql
         let bodies = try await sql.select().column("body").from("messages").where("direction", .equal, "inbound")
             .orderBy("created_at").all().map { try $0.decode(column: "body", as: String.self) }

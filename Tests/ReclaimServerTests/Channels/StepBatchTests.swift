@@ -66,7 +66,7 @@ import Testing
         let outcome = OutcomeBox()
         try await LocalHTTPServer.run(twilio.makeRouter) { base in
             let stores = try ChannelsFixture.stores(twilioBase: base, twilio: twilio, extra: Self.flow)
-            try await withCommerceApp(stores: stores, clock: clock) { app in
+            try await withTestApp(stores: stores, clock: clock) { app in
                 let worker = Self.worker(app, batched: batched, batches: batches)
                 func advanceAndRun(_ seconds: TimeInterval) async throws {
                     clock.advance(by: seconds)
@@ -105,7 +105,7 @@ import Testing
         return (outcome.value, batches.all)
     }
 
-    static func worker(_ app: CommerceHarness, batched: Bool, batches: Recorder) -> JobWorkerService {
+    static func worker(_ app: TestApp, batched: Bool, batches: Recorder) -> JobWorkerService {
         var registry = buildJobRegistry(app.dependencies).singleJobOnly()
         if batched {
             let full = buildJobRegistry(app.dependencies)
@@ -124,7 +124,7 @@ import Testing
             settings: .init(batchSize: 50, concurrency: 4, lease: 60, pollInterval: 0.01), logger: logger)
     }
 
-    static func outcome(_ app: CommerceHarness, twilio: FakeTwilio) async throws -> Outcome {
+    static func outcome(_ app: TestApp, twilio: FakeTwilio) async throws -> Outcome {
         let repositories = app.dependencies.repositories
         var outcome = Outcome()
         for shopper in Self.shoppers {
@@ -184,7 +184,7 @@ import Testing
     }
 
     @Test func aBatchOfDispatchesKeepsThePaceTheSuppressionListAndEachOutcome() async throws {
-        try await withChannelsApp(faults: [.apiError(status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient")]) {
+        try await withTestApp(twilioFaults: [.apiError(status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient")]) {
             app, twilio in
             let now = app.clock.now()
             let numbers = ["+13125550111", "+13125550112", "+13125550113", "+13125550114"]

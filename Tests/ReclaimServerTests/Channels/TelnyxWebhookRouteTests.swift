@@ -29,11 +29,11 @@ import Testing
                 """)
     }
 
-    func withTelnyxApp(_ body: @Sendable @escaping (CommerceHarness, FakeTelnyx) async throws -> Void) async throws {
+    func withTelnyxApp(_ body: @Sendable @escaping (TestApp, FakeTelnyx) async throws -> Void) async throws {
         let telnyx = FakeTelnyx()
         try await LocalHTTPServer.run(telnyx.makeRouter) { base in
             let stores = try Self.stores(base: base, telnyx: telnyx)
-            try await withCommerceApp(stores: stores, clock: TestClock(JourneyEndToEndTests.afternoon)) { app in
+            try await withTestApp(stores: stores, clock: TestClock(JourneyEndToEndTests.afternoon)) { app in
                 try await body(app, telnyx)
             }
         }
@@ -73,7 +73,7 @@ import Testing
 
     /// The webhook signed like Telnyx does: Ed25519 over `timestamp|body`.
     static func post(
-        _ body: Data, _ app: CommerceHarness, key: Curve25519.Signing.PrivateKey = Self.signingKey
+        _ body: Data, _ app: TestApp, key: Curve25519.Signing.PrivateKey = Self.signingKey
     ) async throws
         -> TestResponse
     {
@@ -88,7 +88,7 @@ import Testing
             uri: "/webhooks/telnyx/\(Commerce.store)", method: .post, headers: headers, body: ByteBuffer(data: body))
     }
 
-    static func suppression(_ app: CommerceHarness) async throws -> Suppression? {
+    static func suppression(_ app: TestApp) async throws -> Suppression? {
         try await app.dependencies.repositories.suppressions.find(
             storeID: Commerce.store, channel: .sms, addressHash: AddressHash.of(Self.shopper, channel: .sms))
     }
@@ -99,7 +99,7 @@ import Testing
     }
 
     /// Renames a table behind the application's back, so the next statement on it fails for real.
-    static func rename(_ table: String, to other: String, _ app: CommerceHarness) async throws {
+    static func rename(_ table: String, to other: String, _ app: TestApp) async throws {
         try await app.dependencies.database.sql.raw("ALTER TABLE \(unsafeRaw: table) RENAME TO \(unsafeRaw: other)").run()
     }
 

@@ -11,7 +11,7 @@ import Testing
 @Suite struct AbandonmentTests {
     @Test func aCartIsAbandonedOnlyAfterTheIdleTimeAndUpdatesRestartTheClock() async throws {
         let clock = TestClock()
-        try await withCommerceApp(idle: "30m", clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(idle: "30m"), clock: clock) { app async throws in
             // Given a cart updated at t0, then again at t0 + 20 min
             _ = try await app.event("cart.updated", cartData("C1"))
             clock.advance(by: 20 * 60)
@@ -35,7 +35,7 @@ import Testing
 
     @Test func anEmptiedCartIsNeverAbandoned() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             _ = try await app.event("cart.updated", cartData("C1"))
             clock.advance(by: 60)
             _ = try await app.event("cart.updated", cartData("C1", items: []))
@@ -48,7 +48,7 @@ import Testing
 
     @Test func aCartWithoutAReachableContactStaysOpen() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             // The phone is unreadable and there is no email: the contact is dropped.
             var data = cartData("C1", phone: "12", email: nil)
             data["contact"] = ["phone": "12"]
@@ -61,7 +61,7 @@ import Testing
 
     @Test func aNewerAbandonedCartSupersedesTheShoppersOlderOne() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             _ = try await app.event("cart.updated", cartData("OLD"))
             clock.advance(by: 31 * 60)
             try await app.runJobs()

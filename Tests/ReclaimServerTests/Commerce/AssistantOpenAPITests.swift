@@ -9,7 +9,7 @@ import Testing
 /// `/openapi.json` documents the assistant preview, with exactly the intents and actions the assistant has.
 @Suite struct AssistantOpenAPITests {
     @Test func thePreviewIsDescribedWithEveryIntentAndAction() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let document = try Commerce.json(try await app.client.execute(uri: "/openapi.json", method: .get))
             let paths = try #require(document["paths"] as? [String: [String: Any]])
             let operation = try #require(paths["/api/v1/stores/{store}/assistant/preview"]?["post"] as? [String: Any])

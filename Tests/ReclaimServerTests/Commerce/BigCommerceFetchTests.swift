@@ -51,7 +51,7 @@ import Testing
                     bigcommerce: { secret: "\(Commerce.bigCommerceSecret)", store_hash: abc123, access_token: bc-token, api_base_url: "\(base)" }
                 """
             ).stores
-            try await withCommerceApp(stores: stores) { app in
+            try await withTestApp(stores: stores) { app in
                 let body = try Commerce.fixture("bigcommerce/webhook_store_cart_abandoned.docs-data.json")
                 let response = try await app.client.execute(
                     uri: "/webhooks/bigcommerce/\(Commerce.store)", method: .post,

@@ -11,7 +11,7 @@ import Testing
 
 /// `POST /webhooks/bigcommerce/{store}`: the shared-secret header, envelope validation, dedupe.
 @Suite struct BigCommerceWebhookRouteTests {
-    func post(_ app: CommerceHarness, _ body: Data, secret: String?) async throws -> TestResponse {
+    func post(_ app: TestApp, _ body: Data, secret: String?) async throws -> TestResponse {
         var headers: HTTPFields = [.contentType: "application/json"]
         if let secret { headers[HTTPField.Name("X-Reclaim-Secret")!] = secret }
         return try await app.client.execute(
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func theSharedSecretIsRequiredAndARefiredEventIsADuplicate() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let body = try Commerce.fixture("bigcommerce/webhook_store_cart_updated.docs-data.json")
             #expect(try await self.post(app, body, secret: nil).status == .unauthorized)
             #expect(try await self.post(app, body, secret: "wrong").status == .unauthorized)
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func anEnvelopeWithoutDataIdIs400AndUnknownScopesAreIgnored() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let missing = Data(#"{"scope": "store/cart/updated", "data": {"type": "cart"}}"#.utf8)
             #expect(try await self.post(app, missing, secret: Commerce.bigCommerceSecret).status == .badRequest)
             let unknown = Data(#"{"scope": "store/product/updated", "data": {"type": "product", "id": 5}}"#.utf8)

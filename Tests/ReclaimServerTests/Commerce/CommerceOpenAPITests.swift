@@ -8,7 +8,7 @@ import Testing
 /// `/openapi.json` documents the commerce routes and the generic event's request schema.
 @Suite struct CommerceOpenAPITests {
     @Test func theCommerceRoutesAndSchemasAreDescribed() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let document = try Commerce.json(try await app.client.execute(uri: "/openapi.json", method: .get))
             let paths = try #require(document["paths"] as? [String: Any])
             for path in [

@@ -3,12 +3,10 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import Logging
 import NIOCore
 import NIOFoundationEssentialsCompat
 import ReclaimCore
 import ReclaimStore
-import SQLKit
 
 @testable import ReclaimServer
 
@@ -69,39 +67,8 @@ enum Commerce {
     }
 }
 
-/// The application under test, plus direct access to its database and job handlers.
-struct CommerceHarness: Sendable {
-    let client: any TestClientProtocol
-    let dependencies: AppDependencies
-    let clock: TestClock
-
-    /// Runs due jobs through the real handlers until none is due (or for `rounds` claims). With `batched`
-    /// false, kinds with a batch handler run one job at a time instead.
-    @discardableResult
-    func runJobs(batched: Bool = true, rounds: Int = 20) async throws -> Int {
-        var logger = Logger(label: "worker")
-        logger.logLevel = .critical
-        let registry = buildJobRegistry(self.dependencies)
-        let worker = JobWorkerService(
-            queue: self.dependencies.queue, registry: batched ? registry : registry.singleJobOnly(), clock: self.clock,
-            settings: .init(batchSize: 50, concurrency: 1, lease: 60, pollInterval: 0.01), logger: logger)
-        var total = 0
-        for _ in 0..<rounds {
-            let ran = try await worker.runOnce()
-            if ran == 0 { break }
-            total += ran
-        }
-        return total
-    }
-
-    /// How many jobs of `kind` are in `state` (any state when `nil`).
-    func jobs(_ kind: String, state: JobState? = nil) async throws -> Int {
-        let query = self.dependencies.database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from("jobs").where("kind", .equal, kind)
-        if let state { query.where("state", .equal, state.rawValue) }
-        return try await query.first()?.decode(column: "n", as: Int.self) ?? 0
-    }
-
+/// Requests to the commerce store's routes.
+extension TestApp {
     /// `POST /webhooks/shopify/{store}` signed with the store's secret unless `signature` is given.
     func shopify(
         _ topic: String, _ body: Data, webhookID: String = UUID().uuidString, signature: String? = nil
@@ -146,34 +113,6 @@ struct CommerceHarness: Sendable {
     func cart(_ id: String) async throws -> [String: Any]? {
         let response = try await self.api(.get, "/carts/\(id)")
         return response.status == .ok ? try Commerce.json(response) : nil
-    }
-}
-
-/// Runs `body` against the real application on a fresh SQLite file with the commerce store configured.
-func withCommerceApp(
-    idle: String = "30m", stores: [StoreConfiguration]? = nil, clock: TestClock = TestClock(),
-    _ body: @Sendable @escaping (CommerceHarness) async throws -> Void
-) async throws {
-    let stores = try stores ?? Commerce.stores(idle: idle)
-    try await withTemporaryDirectory { directory in
-        let url = "sqlite://\(directory.path)/commerce.sqlite"
-        let arguments = TestArguments(databaseURL: url, stores: stores, clock: clock)
-        let app = try await buildApplication(arguments)
-        try await app.test(.router) { client in
-            var logger = Logger(label: "commerce-test")
-            logger.logLevel = .critical
-            let database = try await ReclaimDatabase.open(url: url, logger: logger)
-            let dependencies = AppDependencies(
-                configuration: arguments.configuration, database: database, clock: clock, logger: logger,
-                channels: try ChannelDirectory(configuration: arguments.configuration, clock: clock))
-            do {
-                try await body(CommerceHarness(client: client, dependencies: dependencies, clock: clock))
-            } catch {
-                try? await database.shutdown()
-                throw error
-            }
-            try await database.shutdown()
-        }
     }
 }
 

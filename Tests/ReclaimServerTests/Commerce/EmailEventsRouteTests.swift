@@ -31,13 +31,13 @@ import Testing
         ).stores
     }
 
-    func withEmailApp(_ body: @Sendable @escaping (CommerceHarness) async throws -> Void) async throws {
-        try await withCommerceApp(stores: try Self.stores(), body)
+    func withEmailApp(_ body: @Sendable @escaping (TestApp) async throws -> Void) async throws {
+        try await withTestApp(stores: try Self.stores(), body)
     }
 
     /// Posts `json` (an event object or a list) with the secret (or `secret`).
     func post(
-        _ app: CommerceHarness, _ json: Any, secret: String? = Self.secret, store: String = Commerce.store
+        _ app: TestApp, _ json: Any, secret: String? = Self.secret, store: String = Commerce.store
     )
         async throws -> TestResponse
     {
@@ -45,7 +45,7 @@ import Testing
     }
 
     func post(
-        _ app: CommerceHarness, raw: Data, secret: String? = Self.secret, store: String = Commerce.store
+        _ app: TestApp, raw: Data, secret: String? = Self.secret, store: String = Commerce.store
     )
         async throws -> TestResponse
     {
@@ -56,7 +56,7 @@ import Testing
     }
 
     /// The store's email suppressions, by address.
-    func suppressions(_ app: CommerceHarness) async throws -> [String: SuppressionReason] {
+    func suppressions(_ app: TestApp) async throws -> [String: SuppressionReason] {
         let list = try await app.dependencies.repositories.suppressions.list(storeID: Commerce.store, channel: .email)
         return Dictionary(list.compactMap { entry in entry.address.map { ($0, entry.reason) } }, uniquingKeysWith: { a, _ in a })
     }

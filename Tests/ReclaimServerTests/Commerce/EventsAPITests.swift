@@ -10,7 +10,7 @@ import Testing
 /// `POST /api/v1/stores/{store}/events`: keys, field-level validation, idempotency, consent, orders.
 @Suite struct EventsAPITests {
     @Test func aMissingOrWrongKeyIs401() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let body: [String: Any] = ["type": "cart.updated", "id": "evt_1", "data": cartData("C1")]
             #expect(try await app.api(.post, "/events", json: body, key: nil).status == .unauthorized)
             #expect(try await app.api(.post, "/events", json: body, key: "rk_wrong").status == .unauthorized)
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func invalidEventsAre400NamingTheField() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             var data = cartData("C1")
             data["cart_id"] = nil
             let missingCart = try await app.event("cart.updated", data)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func aCartIsReadableAndAnIdempotencyKeyReplayAppliesNothing() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let first = try await app.event("cart.updated", cartData("C1"), id: "evt_a", key: "key-1")
             #expect(first.status == .ok)
             #expect(try Commerce.json(first)["status"] as? String == "applied")
@@ -61,7 +61,7 @@ import Testing
 
     @Test func consentGrantedThenRevokedLeavesASuppression() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             let grant: [String: Any] = [
                 "channel": "sms", "phone": "(312) 555-0199", "source": "checkout_checkbox",
                 "disclosure_text": "I agree to receive cart reminder texts. Reply STOP to opt out.",
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func anUnreadableConsentPhoneIs400() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await app.event("consent.granted", ["channel": "sms", "phone": "12"])
             #expect(response.status == .badRequest)
             #expect((try Commerce.json(response)["error"] as? [String: String])?["message"]?.contains("data.phone") == true)
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func orderPlacedRecoversTheCartAndCountsInStats() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             _ = try await app.event("cart.updated", cartData("C1"))
             let order: [String: Any] = [
                 "order_id": "O1", "cart_id": "C1", "total": 29_900, "currency": "USD",
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func catalogUpsertedStoresProducts() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let products: [[String: Any]] = [
                 [
                     "id": "SW2P", "title": "Switchback 2P Tent", "options": ["Color": ["Green"]],
@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func aBurstOfCatalogChangesRebuildsTheAssistantIndexOnceInTheBackground() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             for index in 0..<5 {
                 let product: [String: Any] = [
                     "id": "P\(index)", "title": "Product \(index)",

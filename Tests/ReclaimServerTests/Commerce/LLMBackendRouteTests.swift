@@ -76,7 +76,7 @@ import Testing
         let seen = Seen()
         let reply = "Yes! Orders over $75 ship free, so your tent ships free."
         try await LocalHTTPServer.run(Self.router(seen: seen, status: .ok, reply: reply)) { base in
-            try await withCommerceApp(stores: try Self.stores(base: base)) { app in
+            try await withTestApp(stores: try Self.stores(base: base)) { app in
                 let response = try await app.api(.post, "/assistant/preview", json: ["cart": Self.cart, "text": "is shipping free?"])
                 #expect(response.status == .ok)
                 let json = try Commerce.json(response)
@@ -96,7 +96,7 @@ import Testing
     @Test func aFailingEndpointFallsBackToTheBuiltInEngine() async throws {
         let seen = Seen()
         try await LocalHTTPServer.run(Self.router(seen: seen, status: .serviceUnavailable, reply: "")) { base in
-            try await withCommerceApp(stores: try Self.stores(base: base)) { app in
+            try await withTestApp(stores: try Self.stores(base: base)) { app in
                 let response = try await app.api(.post, "/assistant/preview", json: ["cart": Self.cart, "text": "is shipping free?"])
                 #expect(response.status == .ok)
                 let json = try Commerce.json(response)
@@ -133,7 +133,7 @@ import Testing
     @Test func theModelNeverReceivesCardDigits() async throws {
         let seen = Seen()
         try await LocalHTTPServer.run(Self.router(seen: seen, status: .ok, reply: "Orders over $75 ship free.")) { base in
-            try await withCommerceApp(stores: try Self.stores(base: base)) { app in
+            try await withTestApp(stores: try Self.stores(base: base)) { app in
                 let texts = [
                     "is shipping free? visa4111111111111111", "is shipping free? ４１１１ １１１１ １１１１ １１１１",
                     "is shipping free? 4111.1111.1111.1111", "is shipping free? 4111/1111/1111/1111",

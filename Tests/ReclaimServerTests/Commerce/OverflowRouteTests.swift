@@ -20,7 +20,7 @@ import Testing
     }
 
     /// `POST /api/v1/stores/{store}{path}` with a raw body.
-    func post(_ app: CommerceHarness, _ path: String, _ body: String) async throws -> TestResponse {
+    func post(_ app: TestApp, _ path: String, _ body: String) async throws -> TestResponse {
         try await app.client.execute(
             uri: "/api/v1/stores/\(Commerce.store)\(path)", method: .post,
             headers: [.authorization: "Bearer \(Commerce.apiKey)", .contentType: "application/json"],
@@ -34,7 +34,7 @@ import Testing
     }
 
     /// The server still answers: a health check and a valid event.
-    func expectStillServing(_ app: CommerceHarness) async throws {
+    func expectStillServing(_ app: TestApp) async throws {
         #expect(try await app.client.execute(uri: "/healthz", method: .get).status == .ok)
         #expect(try await app.event("cart.updated", cartData("C_after")).status == .ok)
     }
@@ -46,7 +46,7 @@ import Testing
         (#"[{"product_id": "p1", "title": "J", "quantity": 1000000, "price": 10000000000000}]"#, "data.items[0]"),
     ])
     func theEventsAPIAnswers400NamingTheField(_ items: String, _ field: String) async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await self.post(
                 app, "/events", #"{"type": "cart.updated", "id": "evt_p", "data": \#(Self.cart(items: items))}"#)
             self.expectRefused(response, field: field)
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func theAssistantPreviewAnswers400NamingTheField() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await self.post(app, "/assistant/preview", #"{"text": "how much is it?", "cart": \#(Self.cart())}"#)
             self.expectRefused(response, field: "cart.items[0].price")
             let quantity = try await self.post(
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func aShopifyCheckoutWithAHugeQuantityIs400AndNothingIsQueued() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let fixture = String(decoding: try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json"), as: UTF8.self)
             let body = Data(fixture.replacingOccurrences(of: "\"quantity\": 1,", with: "\"quantity\": 9223372036854775807,").utf8)
             let response = try await app.shopify("checkouts/create", body)
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func aWooCommerceOrderWithAHugeQuantityIs400() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             var order =
                 try JSONSerialization.jsonObject(
                     with: Commerce.fixture("woocommerce/order_create_response.wp-api-v3-docs.json")) as? [String: Any] ?? [:]
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func aBigCommerceEnvelopeFromTheFarFutureIs400() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let body = Data(
                 #"{"scope": "store/cart/updated", "data": {"type": "cart", "id": "c1"}, "created_at": 9223372036854775807}"#.utf8)
             let response = try await BigCommerceWebhookRouteTests().post(app, body, secret: Commerce.bigCommerceSecret)
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func aPoisonedDeliveryAlreadyQueuedFailsCleanlyInsteadOfCrashLooping() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             // Given deliveries stored before the routes checked numbers (queued as the routes would)
             let event = Data(#"{"type": "cart.updated", "id": "evt_q", "data": \#(Self.cart())}"#.utf8)
             let fixture = String(decoding: try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json"), as: UTF8.self)

@@ -10,7 +10,7 @@ import Testing
 /// Shopify's mandatory privacy topics erase personal data but keep suppressions.
 @Suite struct PrivacyWebhookTests {
     @Test func customersRedactErasesTheShopperButKeepsTheSuppressionHash() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             // Given a shopper with a cart and an email opt-out
             _ = try await app.event("cart.updated", cartData("C1", phone: nil, email: "john@example.com"))
             _ = try await app.event("consent.revoked", ["channel": "email", "email": "john@example.com"])
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func shopRedactErasesTheWebhookBodiesTheStoresJobsStillHold() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             // Given a checkout that was applied and one whose delivery failed for good
             let checkout = try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json")
             #expect(try await app.shopify("checkouts/create", checkout).status == .ok)
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func shopRedactForAnotherShopChangesNothing() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             _ = try await app.event("cart.updated", cartData("C1"))
             let body = Data(#"{"shop_id": 1, "shop_domain": "someone-else.myshopify.com"}"#.utf8)
             #expect(try await app.shopify("shop/redact", body).status == .ok)

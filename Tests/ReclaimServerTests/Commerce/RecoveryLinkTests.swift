@@ -12,7 +12,7 @@ import Testing
 /// tracked link names no store.
 @Suite struct RecoveryLinkTests {
     @Test func aWooDeliveryNamingAnAttackerHostStillLinksToTheConfiguredWebsite() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             // Given a signed order whose unsigned source header and body URLs all name another host
             let body = try Commerce.fixture(
                 "woocommerce/order_pending.derived.json",
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func anEventsRecoveryURLElsewhereBecomesTheWebsiteAndASubdomainIsKept() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             var foreign = cartData("E-foreign")
             foreign["recovery_url"] = "https://summit.example.evil.example/cart/E-foreign"
             #expect(try await app.event("cart.updated", foreign).status == .ok)
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func anUnknownTrackedLinkIsANeutral404NotAStoresPage() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await app.client.execute(uri: "/r/doesnotexist", method: .get, headers: [:], body: nil)
             #expect(response.status == .notFound)
             #expect(response.headers[.location] == nil)

@@ -24,14 +24,14 @@ import Testing
         ])
     }
 
-    func isSuppressed(_ app: CommerceHarness) async throws -> Bool {
+    func isSuppressed(_ app: TestApp) async throws -> Bool {
         try await app.dependencies.repositories.suppressions.list(storeID: Commerce.store, channel: .sms)
             .contains { $0.address == Self.phone && $0.reason == .optedOut }
     }
 
     @Test func aRetriedConfirmedOptInAfterAStopKeepsTheOptOut() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             // Given a confirmed opt-in on Shopify ten minutes ago
             let consented = clock.now().addingTimeInterval(-600)
             #expect(try await app.shopify(Self.topic, try Self.subscribed(at: consented), webhookID: "wh-1").status == .ok)
@@ -64,7 +64,7 @@ import Testing
 
     @Test func aConfirmedOptInMadeAfterTheStopLiftsIt() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             _ = try await ConsentLedger(repositories: app.dependencies.repositories).optOut(
                 store: Commerce.store, e164: Self.phone, contactID: nil, key: "SMstop", detail: "stop keyword",
                 now: clock.now())

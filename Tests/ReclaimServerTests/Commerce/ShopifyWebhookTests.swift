@@ -16,7 +16,7 @@ import Testing
     static let order = "shopify/webhook_orders_create.sample.2026-07.json"
 
     @Test func aSignedCheckoutBecomesACartWithItemsAndRecoveryURL() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await app.shopify("checkouts/create", try Commerce.fixture(Self.checkout))
             #expect(response.status == .ok)
             #expect(try Commerce.json(response)["status"] as? String == "accepted")
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aForgedOrUnsignedWebhookIs401AndStoresNothing() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let body = try Commerce.fixture(Self.checkout)
             let forged = try await app.shopify("checkouts/create", body, signature: Commerce.hmac(body, secret: "wrong"))
             #expect(forged.status == .unauthorized)
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func aReplayedDeliveryIsANoOp() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let body = try Commerce.fixture(Self.checkout)
             #expect(try await app.shopify("checkouts/create", body, webhookID: "wh-1").status == .ok)
             let replay = try await app.shopify("checkouts/create", body, webhookID: "wh-1")
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func malformedJSONIs400AndUnknownTopicsAreIgnored() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let malformed = try await app.shopify("checkouts/create", Data(#"{"token": "777", "line_items": [ {"#.utf8))
             #expect(malformed.status == .badRequest)
             #expect((try Commerce.json(malformed)["error"] as? [String: String])?["message"]?.contains("JSON") == true)
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func anUnknownStoreIs404() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await app.client.execute(
                 uri: "/webhooks/shopify/nobody", method: .post, headers: [.contentType: "application/json"],
                 body: ByteBuffer(string: "{}"))
@@ -91,7 +91,7 @@ import Testing
 
     @Test func anOrderForTheCheckoutRecoversItBeforeAnyJourneyStarts() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             // Given a checkout updated just now (30 minutes of idle time ahead)
             let now = Commerce.iso(clock.now())
             let checkout = try Commerce.fixture(Self.checkout, replacing: ["updated_at": now, "created_at": now])

@@ -29,7 +29,7 @@ import Testing
 
     @Test func aNewerCheckoutThenAnOlderOneKeepsTheNewer() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             // Given the checkout as changed a minute ago
             let newer = try Self.checkout(
                 updatedAt: clock.now().addingTimeInterval(-60), subtotal: "398.00", phone: "+13125550171", firstName: "Ana")
@@ -64,7 +64,7 @@ import Testing
 
     @Test func anOlderGenericCartEventChangesNothing() async throws {
         let clock = TestClock()
-        try await withCommerceApp(clock: clock) { app async throws in
+        try await withTestApp(stores: try Commerce.stores(), clock: clock) { app async throws in
             func post(_ id: String, at: Date, _ data: [String: Any]) async throws {
                 let event: [String: Any] = ["type": "cart.updated", "id": id, "occurred_at": Commerce.iso(at), "data": data]
                 #expect(try await app.api(.post, "/events", json: event).status == .ok)

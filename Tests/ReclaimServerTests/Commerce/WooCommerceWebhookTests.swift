@@ -12,7 +12,7 @@ import Testing
 /// `POST /webhooks/woocommerce/{store}`: the unsigned creation ping, signatures, paid orders.
 @Suite struct WooCommerceWebhookTests {
     func post(
-        _ app: CommerceHarness, topic: String, body: Data, signature: String?, form: Bool = false
+        _ app: TestApp, topic: String, body: Data, signature: String?, form: Bool = false
     )
         async throws -> TestResponse
     {
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func theCreationPingIsAnswered200WithoutASignature() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let response = try await self.post(app, topic: "ping", body: Data("webhook_id=17".utf8), signature: nil, form: true)
             #expect(response.status == .ok)
             #expect(try await app.jobs(IngestionService.jobKind) == 0)
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aBadSignatureIs401AndAPaidOrderIsStoredAsAnOrderNeverACart() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let body = try Commerce.fixture("woocommerce/order_create_response.wp-api-v3-docs.json")
             let forged = try await self.post(
                 app, topic: "order.created", body: body, signature: Commerce.hmac(body, secret: "wrong"))

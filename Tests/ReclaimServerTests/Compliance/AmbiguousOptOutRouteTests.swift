@@ -26,61 +26,61 @@ import Testing
 
     @Test func anAmbiguousTextPausesMarketingAndAsksOnce() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             // Given a consented number
             let phone = "+13125550121"
-            _ = try await repositories.consent.append(ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(-60)))
-            #expect(try await client.decision(phone) == "send")
+            _ = try await app.repositories.consent.append(ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(-60)))
+            #expect(try await app.client.decision(phone) == "send")
             // When the shopper writes something that might mean stop
-            let response = try await client.inbound(from: phone, Self.ambiguous)
+            let response = try await app.client.inbound(from: phone, Self.ambiguous)
             // Then marketing stops at once, without a keyword reply, and the one question is queued
             #expect(response.status == .ok)
             #expect(!response.text.contains("<Message>"))
-            #expect(try await Self.suppression(phone, repositories) == .optOutUnconfirmed)
-            #expect(try await client.decision(phone) == "block")
+            #expect(try await Self.suppression(phone, app.repositories) == .optOutUnconfirmed)
+            #expect(try await app.client.decision(phone) == "block")
             let question = ComplianceTexts.optOutQuestion(brand: "Summit Outfitters")
-            #expect(try await Self.queued(phone, repositories) == [question])
+            #expect(try await Self.queued(phone, app.repositories) == [question])
             // Consent is not revoked: the shopper has not clearly said so.
             #expect(
-                try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
+                try await app.repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
                     == .expressWritten)
             // A later ambiguous text asks nothing again.
             clock.advance(by: 60)
-            _ = try await client.inbound(from: phone, "does shipping stop at the border")
-            #expect(try await Self.queued(phone, repositories) == [question])
+            _ = try await app.client.inbound(from: phone, "does shipping stop at the border")
+            #expect(try await Self.queued(phone, app.repositories) == [question])
         }
     }
 
     @Test func stopAfterTheQuestionOptsOutAndIsConfirmed() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             let phone = "+13125550122"
-            _ = try await client.inbound(from: phone, Self.ambiguous)
+            _ = try await app.client.inbound(from: phone, Self.ambiguous)
             clock.advance(by: 60)
-            let stop = try await client.inbound(from: phone, "STOP")
+            let stop = try await app.client.inbound(from: phone, "STOP")
             #expect(stop.text.contains("Summit Outfitters: You're unsubscribed"))
-            #expect(try await Self.suppression(phone, repositories) == .optedOut)
+            #expect(try await Self.suppression(phone, app.repositories) == .optedOut)
             #expect(
-                try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
+                try await app.repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)?.kind
                     == .revoked)
         }
     }
 
     @Test func startLiftsThePauseButABareYesDoesNot() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             let phone = "+13125550123"
-            _ = try await repositories.consent.append(ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(-60)))
-            _ = try await client.inbound(from: phone, Self.ambiguous)
+            _ = try await app.repositories.consent.append(ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(-60)))
+            _ = try await app.client.inbound(from: phone, Self.ambiguous)
             clock.advance(by: 60)
-            let yes = try await client.inbound(from: phone, "yes")
+            let yes = try await app.client.inbound(from: phone, "yes")
             #expect(!yes.text.contains("<Message>"))
-            #expect(try await Self.suppression(phone, repositories) == .optOutUnconfirmed)
+            #expect(try await Self.suppression(phone, app.repositories) == .optOutUnconfirmed)
             clock.advance(by: 60)
-            let start = try await client.inbound(from: phone, "START")
+            let start = try await app.client.inbound(from: phone, "START")
             #expect(start.text.contains("You're subscribed"))
-            #expect(try await Self.suppression(phone, repositories) == nil)
-            #expect(try await client.decision(phone) == "send")
+            #expect(try await Self.suppression(phone, app.repositories) == nil)
+            #expect(try await app.client.decision(phone) == "send")
         }
     }
 }

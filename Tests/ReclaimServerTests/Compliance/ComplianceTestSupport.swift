@@ -2,12 +2,10 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import Logging
 import NIOCore
 import ReclaimChannels
 import ReclaimCore
 import ReclaimServer
-import ReclaimStore
 
 /// The store the compliance tests use, written as in `reclaim.yml`.
 enum ComplianceFixture {
@@ -41,31 +39,6 @@ enum ComplianceFixture {
             source: .checkoutCheckbox, disclosureText: "By checking this box, you agree to texts. Reply STOP to opt out.",
             disclosureHash: "abc", ip: "203.0.113.7", userAgent: "Mozilla/5.0", pageURL: "https://summit.example/checkout",
             occurredAt: time, recordedAt: time)
-    }
-}
-
-/// The real application on a fresh SQLite file, plus repositories over the same file so a test can
-/// look at (and prepare) what the routes store.
-func withComplianceApp<T: Sendable>(
-    clock: TestClock = TestClock(), providerConfirmsOptOut: Bool = false,
-    _ body: @Sendable @escaping (any TestClientProtocol, ReclaimRepositories) async throws -> T
-) async throws -> T {
-    try await withTemporaryDirectory { directory in
-        let url = "sqlite://\(directory.path)/test.sqlite"
-        let stores = try ComplianceFixture.stores(providerConfirmsOptOut: providerConfirmsOptOut)
-        let app = try await buildApplication(TestArguments(databaseURL: url, stores: stores, clock: clock))
-        var logger = Logger(label: "inspect")
-        logger.logLevel = .warning
-        let inspector = try await ReclaimDatabase.open(url: url, logger: logger)
-        do {
-            let repositories = ReclaimRepositories(database: inspector.sql)
-            let result = try await app.test(.router) { client in try await body(client, repositories) }
-            try await inspector.shutdown()
-            return result
-        } catch {
-            try? await inspector.shutdown()
-            throw error
-        }
     }
 }
 

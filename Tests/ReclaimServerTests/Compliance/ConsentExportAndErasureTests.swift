@@ -13,12 +13,12 @@ import Testing
         + "disclosure_hash,double_opt_in_confirmed_at"
 
     @Test func exportIsRFC4180CSVOfEveryRecord() async throws {
-        try await withComplianceApp { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
             let at = Date(timeIntervalSince1970: 1_795_000_000)
             var record = ComplianceFixture.grant("+13125550120", at: at)
             record.disclosureText = "Texts from \"Summit\", recurring.\nReply STOP to opt out."
-            _ = try await repositories.consent.append(record)
-            let response = try await client.execute(
+            _ = try await app.repositories.consent.append(record)
+            let response = try await app.client.execute(
                 uri: "/api/v1/stores/summit/consents/export.csv", method: .get,
                 headers: [.authorization: "Bearer \(ComplianceFixture.apiKey)"])
             #expect(response.status == .ok)
@@ -31,7 +31,7 @@ import Testing
                     "2026-11-18T11:06:40.000Z,2026-11-18T11:06:40.000Z,sms,+13125550120,express_written,"
                         + "checkout_checkbox,203.0.113.7,Mozilla/5.0,https://summit.example/checkout,"
                         + "\"Texts from \"\"Summit\"\", recurring.\nReply STOP to opt out.\",abc,\r\n"))
-            let unauthorized = try await client.execute(uri: "/api/v1/stores/summit/consents/export.csv", method: .get)
+            let unauthorized = try await app.client.execute(uri: "/api/v1/stores/summit/consents/export.csv", method: .get)
             #expect(unauthorized.status == .unauthorized)
         }
     }
@@ -49,19 +49,19 @@ import Testing
 
     @Test func erasureRemovesPersonalDataAndKeepsTheSuppressionHash() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             // Given a shopper with a contact, consent, an inbound text and an opt-out
             let phone = "+13125550122"
-            let contact = try await repositories.contacts.upsert(
+            let contact = try await app.repositories.contacts.upsert(
                 Contact(
                     id: "con_1", storeID: ComplianceFixture.storeID, phone: phone, email: "ana@example.com",
                     firstName: "Ana", createdAt: clock.now(), updatedAt: clock.now()))
             var grant = ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(-60))
             grant.contactID = contact.id
-            _ = try await repositories.consent.append(grant)
-            _ = try await client.inbound(from: phone, "STOP", sid: "SMerase")
+            _ = try await app.repositories.consent.append(grant)
+            _ = try await app.client.inbound(from: phone, "STOP", sid: "SMerase")
             // When it is erased
-            let response = try await client.postAPI("contacts/erase", ["phone": phone])
+            let response = try await app.client.postAPI("contacts/erase", ["phone": phone])
             // Then
             #expect(response.status == .ok)
             let erased = try #require(response.jsonObject["erased"] as? [String: Int])
@@ -69,24 +69,24 @@ import Testing
             #expect(erased["consent_records"] == 2)
             #expect(erased["messages"] == 1)
             #expect(erased["suppressions"] == 2)  // the phone asked for, and the contact's email with it
-            #expect(try await repositories.contacts.find(id: contact.id)?.phone == nil)
-            #expect(try await repositories.contacts.find(id: contact.id)?.email == nil)
-            let records = try await repositories.consent.export(storeID: ComplianceFixture.storeID)
+            #expect(try await app.repositories.contacts.find(id: contact.id)?.phone == nil)
+            #expect(try await app.repositories.contacts.find(id: contact.id)?.email == nil)
+            let records = try await app.repositories.consent.export(storeID: ComplianceFixture.storeID)
             #expect(records.allSatisfy { $0.address.isEmpty && $0.ip == nil })
-            #expect(try await repositories.messages.find(providerID: "SMerase", direction: .inbound)?.body == "[erased]")
+            #expect(try await app.repositories.messages.find(providerID: "SMerase", direction: .inbound)?.body == "[erased]")
             let entry = try #require(
-                try await repositories.suppressions.find(
+                try await app.repositories.suppressions.find(
                     storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms)))
             #expect(entry.address == nil)
-            #expect(try await client.decision(phone, consent: "express_written") == "block")
+            #expect(try await app.client.decision(phone, consent: "express_written") == "block")
         }
     }
 
     @Test func erasingAnUnknownAddressStillSuppressesItsHash() async throws {
-        try await withComplianceApp { client, repositories in
-            let response = try await client.postAPI("contacts/erase", ["email": "Someone@Example.com"])
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let response = try await app.client.postAPI("contacts/erase", ["email": "Someone@Example.com"])
             #expect(response.status == .ok)
-            let entry = try await repositories.suppressions.find(
+            let entry = try await app.repositories.suppressions.find(
                 storeID: ComplianceFixture.storeID, channel: .email,
                 addressHash: AddressHash.of("someone@example.com", channel: .email))
             #expect(entry?.reason == .erased)
@@ -95,14 +95,14 @@ import Testing
     }
 
     @Test func erasureNeedsAPhoneOrAnEmail() async throws {
-        try await withComplianceApp { client, _ in
-            let empty = try await client.postAPI("contacts/erase", [:])
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let empty = try await app.client.postAPI("contacts/erase", [:])
             #expect(empty.status == .badRequest)
             #expect(empty.text.contains("phone"))
-            let badEmail = try await client.postAPI("contacts/erase", ["email": "nobody"])
+            let badEmail = try await app.client.postAPI("contacts/erase", ["email": "nobody"])
             #expect(badEmail.status == .badRequest)
             #expect(badEmail.text.contains("email"))
-            let keyless = try await client.postAPI("contacts/erase", ["phone": "+13125550123"], key: nil)
+            let keyless = try await app.client.postAPI("contacts/erase", ["phone": "+13125550123"], key: nil)
             #expect(keyless.status == .unauthorized)
         }
     }

@@ -19,13 +19,13 @@ import Testing
 
     @Test(arguments: TestBackend.enabledCases)
     func erasingByPhoneLeavesNoPersonalDataInAnyTable(backend: TestBackend) async throws {
-        try await withTestDatabase(backend) { database in
-            let clock = TestClock()
-            var configuration = ReclaimConfiguration.defaults
-            configuration.stores = try Commerce.stores()
+        let clock = TestClock()
+        try await withTestApp(stores: try Commerce.stores(), clock: clock, backend: backend) { app in
             var logger = Logger(label: "erasure-test")
             logger.logLevel = .critical
-            let dependencies = AppDependencies(configuration: configuration, database: database, clock: clock, logger: logger)
+            let dependencies = app.dependencies
+            let database = dependencies.database
+            let configuration = dependencies.configuration
             let repos = dependencies.repositories
             let now = clock.now()
 

@@ -44,21 +44,18 @@ import Testing
             "my cvv's 123", "visa4111111111111111", "4111.1111.1111.1111", "4111/1111/1111/1111",
             "4111\n1111\n1111\n1111", "４１１１ １１１１ １１１１ １１１１", "card 4111 1111 1111 1111 exp 12/27 cvv 987",
         ]
-        try await withTemporaryDirectory { directory in
-            var arguments = TestArguments(
-                databaseURL: "sqlite://\(directory.path)/test.sqlite", stores: try ComplianceFixture.stores())
+        let capture: (inout TestArguments) -> Void = { arguments in
             arguments.logger = Logger(label: "capture") { _ in RecordingHandler(records: records) }
             arguments.logger.logLevel = .trace
-            let app = try await buildApplication(arguments)
-            try await app.test(.router) { client in
-                for (index, body) in bodies.enumerated() {
-                    let response = try await client.inbound(from: "+1312555020\(index)", body)
-                    #expect(response.status == .ok)
-                }
-                // and a number split over two texts of one sender
-                _ = try await client.inbound(from: "+13125550299", "4111 1111")
-                _ = try await client.inbound(from: "+13125550299", "1111 1111 thanks")
+        }
+        try await withTestApp(stores: try ComplianceFixture.stores(), configure: capture) { app in
+            for (index, body) in bodies.enumerated() {
+                let response = try await app.client.inbound(from: "+1312555020\(index)", body)
+                #expect(response.status == .ok)
             }
+            // and a number split over two texts of one sender
+            _ = try await app.client.inbound(from: "+13125550299", "4111 1111")
+            _ = try await app.client.inbound(from: "+13125550299", "1111 1111 thanks")
         }
         #expect(records.all.contains { $0.contains("inbound sms") })
         for line in records.all {

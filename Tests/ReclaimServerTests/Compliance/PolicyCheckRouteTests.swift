@@ -25,8 +25,8 @@ import Testing
     }
 
     @Test func miamiAtSevenThirtyDefersUntilNineLocalNamingFlorida() async throws {
-        try await withComplianceApp { client, _ in
-            let answer = try await client.policyCheck(Self.miami)
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let answer = try await app.client.policyCheck(Self.miami)
             #expect(answer["decision"] as? String == "defer")
             #expect(answer["until"] as? String == "2026-11-23T14:00:00Z")
             #expect(answer["until_local"] as? String == "2026-11-23T09:00:00-05:00")
@@ -39,8 +39,8 @@ import Testing
     }
 
     @Test func chicagoTuesdayAfternoonWithExpressWrittenConsentSends() async throws {
-        try await withComplianceApp { client, _ in
-            let answer = try await client.policyCheck(Self.chicago)
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let answer = try await app.client.policyCheck(Self.chicago)
             #expect(answer["decision"] as? String == "send")
             #expect(answer["until"] is NSNull)
             #expect(answer["until_local"] is NSNull)
@@ -51,10 +51,10 @@ import Testing
 
     @Test(arguments: ["none", "revoked"])
     func consentNoneOrRevokedBlocks(consent: String) async throws {
-        try await withComplianceApp { client, _ in
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
             var request = Self.chicago
             request["consent"] = consent
-            let answer = try await client.policyCheck(request)
+            let answer = try await app.client.policyCheck(request)
             #expect(answer["decision"] as? String == "block")
             let codes = (answer["reasons"] as? [[String: String]])?.compactMap { $0["code"] } ?? []
             #expect(codes.contains(consent == "none" ? "consent_missing" : "consent_revoked"))
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func missingOrMalformedInputIs400NamingTheField() async throws {
-        try await withComplianceApp { client, _ in
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
             var request = Self.chicago
             request["phone"] = nil
             for (json, field) in [
@@ -71,7 +71,7 @@ import Testing
                 (Self.chicago.merging(["channel": "fax"]) { $1 }, "channel"),
                 (Self.chicago.merging(["consent": "maybe"]) { $1 }, "consent"),
             ] {
-                let response = try await client.postAPI("policy/check", json)
+                let response = try await app.client.postAPI("policy/check", json)
                 #expect(response.status == .badRequest)
                 let error = response.jsonObject["error"] as? [String: String]
                 #expect(error?["message"]?.hasPrefix("\(field):") == true, "\(field): \(response.text)")
@@ -80,21 +80,21 @@ import Testing
     }
 
     @Test func anAPIKeyIsRequired() async throws {
-        try await withComplianceApp { client, _ in
-            let missing = try await client.postAPI("policy/check", Self.chicago, key: nil)
-            let wrong = try await client.postAPI("policy/check", Self.chicago, key: "wrong")
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let missing = try await app.client.postAPI("policy/check", Self.chicago, key: nil)
+            let wrong = try await app.client.postAPI("policy/check", Self.chicago, key: "wrong")
             #expect(missing.status == .unauthorized)
             #expect(wrong.status == .unauthorized)
         }
     }
 
     @Test func suppressionWinsOverAConsentClaimedInTheRequest() async throws {
-        try await withComplianceApp { client, repositories in
-            _ = try await repositories.suppressions.add(
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            _ = try await app.repositories.suppressions.add(
                 Suppression(
                     storeID: ComplianceFixture.storeID, channel: .sms, address: "+13125550123",
                     addressHash: AddressHash.of("+13125550123", channel: .sms), reason: .optedOut, createdAt: Date()))
-            let answer = try await client.policyCheck(Self.chicago)
+            let answer = try await app.client.policyCheck(Self.chicago)
             #expect(answer["decision"] as? String == "block")
             let codes = (answer["reasons"] as? [[String: String]])?.compactMap { $0["code"] } ?? []
             #expect(codes.contains("suppressed_opted_out"))
@@ -103,15 +103,15 @@ import Testing
 
     @Test func consentDefaultsToTheLatestRecord() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             let phone = "+13125550144"
-            #expect(try await client.decision(phone) == "block")  // nothing on record
-            _ = try await repositories.consent.append(ComplianceFixture.grant(phone, at: clock.now()))
-            #expect(try await client.decision(phone) == "send")
+            #expect(try await app.client.decision(phone) == "block")  // nothing on record
+            _ = try await app.repositories.consent.append(ComplianceFixture.grant(phone, at: clock.now()))
+            #expect(try await app.client.decision(phone) == "send")
             var revoked = ComplianceFixture.grant(phone, at: clock.now().addingTimeInterval(60), kind: .revoked)
             revoked.disclosureText = nil
-            _ = try await repositories.consent.append(revoked)
-            let answer = try await client.policyCheck(["phone": phone, "at": "2026-12-01T19:00:00Z"])
+            _ = try await app.repositories.consent.append(revoked)
+            let answer = try await app.client.policyCheck(["phone": phone, "at": "2026-12-01T19:00:00Z"])
             #expect(answer["decision"] as? String == "block")
             #expect(answer["consent"] as? String == "revoked")
             #expect(answer["consent_basis"] as? String == "recorded")
@@ -119,17 +119,17 @@ import Testing
     }
 
     @Test func textsOnRecordCountTowardFloridasCap() async throws {
-        try await withComplianceApp { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
             let at = try #require(ISO8601DateFormatter().date(from: "2026-12-01T18:00:00Z"))  // 13:00 in Miami
             for hour in 1...3 {
                 let sent = at.addingTimeInterval(Double(-hour) * 3600)
-                _ = try await repositories.messages.insertOutbound(
+                _ = try await app.repositories.messages.insertOutbound(
                     Message(
                         id: "msg_\(hour)", storeID: ComplianceFixture.storeID, channel: .sms, direction: .outbound,
                         address: "+13055550123", body: "Your cart", status: .sent, idempotencyKey: "k\(hour)",
                         createdAt: sent, updatedAt: sent))
             }
-            let answer = try await client.policyCheck([
+            let answer = try await app.client.policyCheck([
                 "phone": "+13055550123", "at": "2026-12-01T18:00:00Z", "consent": "express_written",
             ])
             #expect(answer["decision"] as? String == "defer")
@@ -140,8 +140,8 @@ import Testing
     }
 
     @Test func openAPIDescribesTheComplianceRoutes() async throws {
-        try await withComplianceApp { client, _ in
-            let document = try await client.execute(uri: "/openapi.json", method: .get).jsonObject
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let document = try await app.client.execute(uri: "/openapi.json", method: .get).jsonObject
             let paths = try #require(document["paths"] as? [String: Any])
             for path in [
                 "/api/v1/stores/{store}/policy/check", "/api/v1/stores/{store}/consents/export.csv",

@@ -1,23 +1,19 @@
 import Foundation
-import Logging
 import ReclaimCore
 import ReclaimStore
-import ReclaimTestSupport
 import Testing
 
 @testable import ReclaimServer
 
 /// The daily `retention.sweep` job and its scheduling.
 @Suite struct RetentionJobTests {
+    /// The application's dependencies, with texts kept 30 days and finished jobs 7.
     private func withDependencies(
-        clock: TestClock, _ body: (AppDependencies) async throws -> Void
+        clock: TestClock, _ body: @Sendable @escaping (AppDependencies) async throws -> Void
     ) async throws {
-        try await withTestDatabase(.sqlite) { database in
-            var configuration = ReclaimConfiguration.defaults
-            configuration.retention = .init(days: 30, jobsDays: 7)
-            var logger = Logger(label: "retention-test")
-            logger.logLevel = .warning
-            try await body(AppDependencies(configuration: configuration, database: database, clock: clock, logger: logger))
+        let keepThirtyDays: (inout TestArguments) -> Void = { $0.configuration.retention = .init(days: 30, jobsDays: 7) }
+        try await withTestApp(clock: clock, configure: keepThirtyDays) { app in
+            try await body(app.dependencies)
         }
     }
 

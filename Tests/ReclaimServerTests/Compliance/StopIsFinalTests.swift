@@ -36,53 +36,53 @@ import Testing
 
     @Test func aReplayedOrOlderGrantKeepsTheStopAndStartByTextLiftsIt() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             // Given a checkbox consent ticked ten minutes ago, then STOP by text
             let phone = "+13125550141"
             let ticked = clock.now().addingTimeInterval(-600)
-            #expect(try await self.grant(client, phone, at: ticked, id: "evt_grant").status == .ok)
-            #expect(try await client.decision(phone) == "send")
-            _ = try await client.inbound(from: phone, "STOP")
-            #expect(try await client.decision(phone) == "block")
+            #expect(try await self.grant(app.client, phone, at: ticked, id: "evt_grant").status == .ok)
+            #expect(try await app.client.decision(phone) == "send")
+            _ = try await app.client.inbound(from: phone, "STOP")
+            #expect(try await app.client.decision(phone) == "block")
 
             // When the integration re-sends the same consent (a new event id, the same time) and an older one
             clock.advance(by: 60)
-            #expect(try await self.grant(client, phone, at: ticked, id: "evt_resync").status == .ok)
-            #expect(try await self.grant(client, phone, at: ticked.addingTimeInterval(-86_400), id: "evt_old").status == .ok)
+            #expect(try await self.grant(app.client, phone, at: ticked, id: "evt_resync").status == .ok)
+            #expect(try await self.grant(app.client, phone, at: ticked.addingTimeInterval(-86_400), id: "evt_old").status == .ok)
 
             // Then the STOP stands, and the consent on record is still the revocation
-            #expect(try await client.decision(phone) == "block")
-            #expect(try await self.suppression(repositories, phone)?.reason == .optedOut)
-            let latest = try await repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)
+            #expect(try await app.client.decision(phone) == "block")
+            #expect(try await self.suppression(app.repositories, phone)?.reason == .optedOut)
+            let latest = try await app.repositories.consent.latest(storeID: ComplianceFixture.storeID, channel: .sms, address: phone)
             #expect(latest?.kind == .revoked)
 
             // And START by text lifts it
             clock.advance(by: 60)
-            _ = try await client.inbound(from: phone, "START")
-            #expect(try await client.decision(phone) == "send")
-            #expect(try await self.suppression(repositories, phone) == nil)
+            _ = try await app.client.inbound(from: phone, "START")
+            #expect(try await app.client.decision(phone) == "send")
+            #expect(try await self.suppression(app.repositories, phone) == nil)
         }
     }
 
     @Test func aCheckboxTickedAfterTheStopLiftsItOnceAndItsReplayAfterANewStopDoesNot() async throws {
         let clock = TestClock()
-        try await withComplianceApp(clock: clock) { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores(), clock: clock) { app in
             let phone = "+13125550143"
-            _ = try await client.inbound(from: phone, "STOP")
-            #expect(try await client.decision(phone) == "block")
+            _ = try await app.client.inbound(from: phone, "STOP")
+            #expect(try await app.client.decision(phone) == "block")
             // A new checkbox consent ticked after the STOP lifts it.
             clock.advance(by: 120)
             let ticked = clock.now().addingTimeInterval(-30)
-            #expect(try await self.grant(client, phone, at: ticked, id: "evt_new").status == .ok)
-            #expect(try await client.decision(phone) == "send")
-            #expect(try await self.suppression(repositories, phone) == nil)
+            #expect(try await self.grant(app.client, phone, at: ticked, id: "evt_new").status == .ok)
+            #expect(try await app.client.decision(phone) == "send")
+            #expect(try await self.suppression(app.repositories, phone) == nil)
             // A second STOP; the same consent delivered again does not undo it.
             clock.advance(by: 60)
-            _ = try await client.inbound(from: phone, "STOP")
+            _ = try await app.client.inbound(from: phone, "STOP")
             clock.advance(by: 60)
-            #expect(try await self.grant(client, phone, at: ticked, id: "evt_new_again").status == .ok)
-            #expect(try await client.decision(phone) == "block")
-            #expect(try await self.suppression(repositories, phone)?.reason == .optedOut)
+            #expect(try await self.grant(app.client, phone, at: ticked, id: "evt_new_again").status == .ok)
+            #expect(try await app.client.decision(phone) == "block")
+            #expect(try await self.suppression(app.repositories, phone)?.reason == .optedOut)
         }
     }
 }

@@ -10,27 +10,27 @@ import Testing
 /// status path (``TwilioStatusCallback`` reads, ``ProviderStatusService`` stores).
 @Suite struct TwilioStatusCallbackTests {
     @Test func statusCallbacksUpdateTheOutboxAndError21610Suppresses() async throws {
-        try await withComplianceApp { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
             let phone = "+13125550109"
-            _ = try await repositories.messages.insertOutbound(Self.outbound("msg_out", sid: "SMout", to: phone, .accepted))
-            let failed = try await client.twilio(
+            _ = try await app.repositories.messages.insertOutbound(Self.outbound("msg_out", sid: "SMout", to: phone, .accepted))
+            let failed = try await app.client.twilio(
                 "status",
                 [
                     ("MessageSid", "SMout"), ("MessageStatus", "failed"), ("ErrorCode", "21610"), ("To", phone),
                     ("Price", "-0.00790"), ("PriceUnit", "USD"),
                 ])
             #expect(failed.status == .ok)
-            let stored = try #require(try await repositories.messages.get(id: "msg_out"))
+            let stored = try #require(try await app.repositories.messages.get(id: "msg_out"))
             #expect(stored.status == .failed)
             #expect(stored.errorCode == "21610")
             #expect(stored.cost == Money(minor: 1, currency: "USD"))
-            let entry = try await repositories.suppressions.find(
+            let entry = try await app.repositories.suppressions.find(
                 storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms))
             #expect(entry?.reason == .carrierBlocked)
             // A late "sent" never overwrites the final status.
-            _ = try await client.twilio("status", [("MessageSid", "SMout"), ("MessageStatus", "sent")])
-            #expect(try await repositories.messages.get(id: "msg_out")?.status == .failed)
-            let forged = try await client.twilio(
+            _ = try await app.client.twilio("status", [("MessageSid", "SMout"), ("MessageStatus", "sent")])
+            #expect(try await app.repositories.messages.get(id: "msg_out")?.status == .failed)
+            let forged = try await app.client.twilio(
                 "status", [("MessageSid", "SMout"), ("MessageStatus", "delivered")],
                 token: "wrong")
             #expect(forged.status == .unauthorized)
@@ -83,29 +83,29 @@ import Testing
 
     @Test(arguments: Self.cases)
     func callbackDecisions(_ row: Case) async throws {
-        try await withComplianceApp { client, repositories in
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
             let phone = "+13125550142"
-            _ = try await repositories.messages.insertOutbound(Self.outbound("msg_case", sid: "SMcase", to: phone, row.prior))
-            let response = try await client.twilio("status", [("MessageSid", "SMcase"), ("To", phone)] + row.parameters)
+            _ = try await app.repositories.messages.insertOutbound(Self.outbound("msg_case", sid: "SMcase", to: phone, row.prior))
+            let response = try await app.client.twilio("status", [("MessageSid", "SMcase"), ("To", phone)] + row.parameters)
             #expect(response.status == .ok)
-            let stored = try #require(try await repositories.messages.get(id: "msg_case"))
+            let stored = try #require(try await app.repositories.messages.get(id: "msg_case"))
             #expect(stored.status == row.status)
             #expect(stored.cost == row.cost)
-            let entry = try await repositories.suppressions.find(
+            let entry = try await app.repositories.suppressions.find(
                 storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms))
             #expect((entry != nil) == row.suppressed)
         }
     }
 
     @Test func aSuppressingErrorForAnUnknownMessageSuppressesItsRecipient() async throws {
-        try await withComplianceApp { client, repositories in
-            let response = try await client.twilio(
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let response = try await app.client.twilio(
                 "status",
                 [
                     ("MessageSid", "SMelsewhere"), ("MessageStatus", "undelivered"), ("ErrorCode", "30004"), ("To", "(312) 555-0177"),
                 ])
             #expect(response.status == .ok)
-            let entry = try await repositories.suppressions.find(
+            let entry = try await app.repositories.suppressions.find(
                 storeID: ComplianceFixture.storeID, channel: .sms, addressHash: AddressHash.of("+13125550177", channel: .sms))
             #expect(entry?.reason == .carrierBlocked)
         }
@@ -116,8 +116,8 @@ import Testing
         ([("MessageSid", "SM1"), ("MessageStatus", "  ")], "MessageStatus"),
     ])
     func aCallbackWithoutItsSidOrStatusIsRefusedNamingTheField(parameters: [(String, String)], field: String) async throws {
-        try await withComplianceApp { client, _ in
-            let response = try await client.twilio("status", parameters)
+        try await withTestApp(stores: try ComplianceFixture.stores()) { app in
+            let response = try await app.client.twilio("status", parameters)
             #expect(response.status == .badRequest)
             #expect(response.text.contains(field))
         }

@@ -8,7 +8,7 @@ import Testing
 /// `/openapi.json` documents the inbox routes, their bodies and their errors.
 @Suite struct InboxOpenAPITests {
     @Test func theInboxRoutesAndSchemasAreDescribed() async throws {
-        try await withCommerceApp { app async throws in
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
             let document = try Commerce.json(try await app.client.execute(uri: "/openapi.json", method: .get))
             let paths = try #require(document["paths"] as? [String: [String: Any]])
             let base = "/api/v1/stores/{store}/conversations"

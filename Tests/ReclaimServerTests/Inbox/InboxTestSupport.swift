@@ -9,7 +9,7 @@ import Testing
 
 /// A shopper with consent, cart C9, the first text and the emailed 10% code, on the journey test app.
 struct InboxScenario: Sendable {
-    let app: CommerceHarness
+    let app: TestApp
     let twilio: FakeTwilio
     let cartID: String
 
