@@ -107,7 +107,7 @@ func buildApplicationAndDependencies(
             configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels)
         if arguments.runsWorker {
             try await scheduleComplianceJobs(dependencies)
-            let recovered = try await OutboxRecovery(dependencies).run()
+            let recovered = try await dependencies.outboxRecovery.run()
             if recovered > 0 { logger.info("outbox rows picked up after restart", metadata: ["count": "\(recovered)"]) }
         }
         let router = buildRouter(dependencies)
@@ -162,19 +162,6 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     addDashboardRoutes(to: router, dependencies)
     router.addRoutes(OpenAPIController(document: openAPI).endpoints)
     return router
-}
-
-/// Every job kind this process can run, with its handler.
-/// - Parameter dependencies: Shared application state the handlers capture.
-/// - Returns: The registry the worker consults.
-public func buildJobRegistry(_ dependencies: AppDependencies) -> JobHandlerRegistry {
-    var registry = JobHandlerRegistry()
-    registerComplianceJobs(in: &registry, dependencies)
-    registerCommerceJobs(in: &registry, dependencies)
-    registerChannelJobs(in: &registry, dependencies)
-    registerFlowJobs(in: &registry, dependencies)
-    registerConversationJobs(in: &registry, dependencies)
-    return registry
 }
 
 extension JobWorkerService {

@@ -9,29 +9,23 @@ import ReclaimCore
 func addCommerceRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
-    router.addRoutes(ShopifyWebhookController(dependencies: dependencies).endpoints)
-    router.addRoutes(WooCommerceWebhookController(dependencies: dependencies).endpoints)
-    router.addRoutes(BigCommerceWebhookController(dependencies: dependencies).endpoints)
+    let (configuration, clock, ingestion) = (dependencies.configuration, dependencies.clock, dependencies.ingestionService)
+    router.addRoutes(ShopifyWebhookController(configuration: configuration, clock: clock, ingestion: ingestion).endpoints)
+    router.addRoutes(WooCommerceWebhookController(configuration: configuration, clock: clock, ingestion: ingestion).endpoints)
+    router.addRoutes(BigCommerceWebhookController(configuration: configuration, clock: clock, ingestion: ingestion).endpoints)
     router.group("api/v1/stores/:store")
-        .add(middleware: StoreAPIKeyMiddleware(dependencies: dependencies))
-        .addRoutes(EventsController(dependencies: dependencies).endpoints)
-        .addRoutes(CartsController(dependencies: dependencies).endpoints)
-        .addRoutes(StatsController(dependencies: dependencies).endpoints)
-        .addRoutes(AssistantController(dependencies: dependencies).endpoints)
+        .add(middleware: dependencies.storeAPIKeys)
+        .addRoutes(
+            EventsController(configuration: configuration, clock: clock, database: dependencies.database, ingestion: ingestion)
+                .endpoints
+        )
+        .addRoutes(CartsController(repositories: dependencies.repositories).endpoints)
+        .addRoutes(StatsController(configuration: configuration, database: dependencies.database).endpoints)
+        .addRoutes(
+            AssistantController(
+                configuration: configuration, repositories: dependencies.repositories, clock: clock,
+                assistant: dependencies.assistantService
+            ).endpoints)
     CommerceOpenAPI.describe(&openAPI)
     AssistantOpenAPI.describe(&openAPI)
-}
-
-/// Job kinds of commerce ingestion: `commerce.ingest` (a stored webhook delivery),
-/// `cart.abandonment_check` and `assistant.reindex` (after a catalog change). `flow.start`, enqueued when a cart is abandoned, belongs to the flow engine.
-func registerCommerceJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
-    registry.register(IngestionService.jobKind) { job, run in
-        try await IngestionService(dependencies).handle(job, run)
-    }
-    registry.register(AbandonmentService.checkKind) { job, run in
-        try await AbandonmentService(dependencies).check(job, run)
-    }
-    registry.register(CatalogService.reindexKind) { job, _ in
-        try await CatalogService.reindex(job, dependencies)
-    }
 }

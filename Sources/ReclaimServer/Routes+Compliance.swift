@@ -9,16 +9,18 @@ import ReclaimCore
 func addComplianceRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
+    let configuration = dependencies.configuration
     router.group("api/v1/stores/:store")
-        .add(middleware: StoreAPIKeyMiddleware(dependencies: dependencies))
-        .addRoutes(PolicyController(dependencies: dependencies).endpoints)
-        .addRoutes(ConsentController(dependencies: dependencies).endpoints)
-    router.addRoutes(TwilioInboundController(dependencies: dependencies).endpoints)
+        .add(middleware: dependencies.storeAPIKeys)
+        .addRoutes(PolicyController(configuration: configuration, service: dependencies.policyCheckService()).endpoints)
+        .addRoutes(
+            ConsentController(
+                configuration: configuration, repositories: dependencies.repositories, erasure: dependencies.contactErasureService
+            ).endpoints)
+    router.addRoutes(
+        TwilioInboundController(
+            configuration: configuration, inboundTexts: dependencies.inboundMessageService,
+            statuses: dependencies.providerStatusService
+        ).endpoints)
     ComplianceOpenAPI.describe(&openAPI)
-}
-
-/// Job kinds of the compliance engine (retention sweep).
-func registerComplianceJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
-    let retention = RetentionJob(dependencies)
-    registry.register(RetentionJob.kind) { job, context in try await retention.handle(job, context) }
 }

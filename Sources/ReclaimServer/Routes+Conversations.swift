@@ -10,13 +10,11 @@ func addConversationRoutes(
     to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
 ) {
     router.group("api/v1/stores/:store")
-        .add(middleware: StoreAPIKeyMiddleware(dependencies: dependencies))
-        .addRoutes(ConversationsController(dependencies: dependencies).endpoints)
+        .add(middleware: dependencies.storeAPIKeys)
+        .addRoutes(
+            ConversationsController(
+                configuration: dependencies.configuration, clock: dependencies.clock, queries: dependencies.inboxQueries,
+                inbox: dependencies.inboxService
+            ).endpoints)
     ConversationsOpenAPI.describe(&openAPI)
-}
-
-/// Job kinds of conversations: `conversation.reply`, the assistant's answer to a shopper's reply.
-func registerConversationJobs(in registry: inout JobHandlerRegistry, _ dependencies: AppDependencies) {
-    let replies = ConversationReplyRunner(dependencies)
-    registry.register(ConversationReplyJob.kind) { job, run in try await replies.handle(job, run) }
 }

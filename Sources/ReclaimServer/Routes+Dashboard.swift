@@ -7,7 +7,10 @@ import ReclaimCore
 ///   - router: The router to extend.
 ///   - dependencies: Shared application state.
 func addDashboardRoutes(to router: Router<AppRequestContext>, _ dependencies: AppDependencies) {
-    let controller = DashboardController(dependencies: dependencies)
+    let controller = DashboardController(
+        configuration: dependencies.configuration, clock: dependencies.clock, logger: dependencies.logger,
+        throttle: dependencies.keyGuesses, repositories: dependencies.repositories, queries: dependencies.inboxQueries,
+        inboxService: dependencies.inboxService, assistant: dependencies.assistantService)
     router.group("dashboard").addRoutes(controller.publicEndpoints)
     router.group("dashboard")
         .add(middleware: DashboardAuthMiddleware(keys: controller.keys, clock: dependencies.clock))

@@ -39,7 +39,7 @@ struct PolicyCheckCommand: AsyncParsableCommand {
             do {
                 // A timing what-if: a number with nothing on record is judged as if consent were in order
                 // (and the output says so); --consent none judges it without.
-                return try await PolicyCheckService(dependencies).check(
+                return try await dependencies.policyCheckService().check(
                     store: store, request: request, fallbackConsent: .expressWritten)
             } catch let error as APIError {
                 throw ValidationError(error.message)

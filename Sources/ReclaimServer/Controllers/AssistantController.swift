@@ -10,12 +10,14 @@ import ReclaimStore
 /// reply about a stored cart (`cart_id`) or an inline one (`cart`, the `cart.updated` data), without
 /// sending, storing or pausing anything.
 public struct AssistantController: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Source of "now".
+    let clock: any WallClock
+    /// The store's assistant.
+    let assistant: AssistantService
 
     /// The routes.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -50,7 +52,7 @@ public struct AssistantController: Sendable {
     }
 
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Preview {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let body = Data(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
         guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: body) else {
             if let path = GenericEventParser.outOfRangeNumberPath(in: body) {
@@ -62,14 +64,14 @@ public struct AssistantController: Sendable {
         var cart: Cart?
         var contact: Contact?
         if case .string(let id)? = object["cart_id"] {
-            guard let stored = try await self.storedCart(id, store: store) else { throw APIError.notFound("cart \(id)") }
+            guard let stored = try await Self.storedCart(id, store: store, self.repositories) else { throw APIError.notFound("cart \(id)") }
             (cart, contact) = (stored.cart, stored.contact)
         } else if let inline = object["cart"] {
             cart = try self.inlineCart(inline, store: store)
         } else {
             throw APIError.invalidField("cart_id", "give cart_id or an inline cart")
         }
-        let response = try await AssistantService(self.dependencies).respond(to: text, cart: cart, contact: contact, store: store)
+        let response = try await self.assistant.respond(to: text, cart: cart, contact: contact, store: store)
         return Preview(
             intent: response.intent.rawValue, secondaryIntents: response.secondaryIntents.map(\.rawValue),
             action: response.action.rawValue, reply: response.reply, escalate: response.escalate,
@@ -79,9 +81,10 @@ public struct AssistantController: Sendable {
 
     /// The store's cart named by `key` (Reclaim id or platform key) and its shopper; `nil` when there is no
     /// such cart. The API's and the dashboard's previews both read carts this way.
-    func storedCart(_ key: String, store: StoreConfiguration) async throws -> (cart: Cart, contact: Contact?)? {
-        let repositories = self.dependencies.repositories
-        guard let cart = try await CartsController(dependencies: self.dependencies).find(key, storeID: store.id, repositories)
+    static func storedCart(
+        _ key: String, store: StoreConfiguration, _ repositories: ReclaimRepositories
+    ) async throws -> (cart: Cart, contact: Contact?)? {
+        guard let cart = try await CartsController.find(key, storeID: store.id, repositories)
         else { return nil }
         let contact = try await cart.contactID.asyncMap { try await repositories.contacts.find(id: $0) } ?? nil
         return (cart, contact)
@@ -99,7 +102,7 @@ public struct AssistantController: Sendable {
                 "cart." + (first?.path ?? "").replacingOccurrences(of: "data.", with: ""), first?.message ?? "invalid")
         }
         guard case .cartUpdated(let snapshot) = event.event else { throw APIError.invalidField("cart", "not a cart") }
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         return Cart(
             id: "preview:\(snapshot.externalID)", storeID: store.id, source: snapshot.source, externalID: snapshot.externalID,
             items: snapshot.items, subtotal: snapshot.subtotal, recoveryURL: snapshot.recoveryURL,

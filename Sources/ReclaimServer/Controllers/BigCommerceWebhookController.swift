@@ -9,7 +9,12 @@ import ReclaimCore
 /// `webhook-signature`) keyed with the same secret; reads the id-only envelope; dedupes on
 /// `webhook-id`, else on (scope, hash, created_at); stores it and answers at once.
 struct BigCommerceWebhookController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// Queues and applies commerce events.
+    let ingestion: IngestionService
 
     /// The routes.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -17,7 +22,7 @@ struct BigCommerceWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let secret = try CommerceWebhookSupport.secret(store.bigcommerce, platform: "BigCommerce")
         let body = try await CommerceWebhookSupport.body(request, context)
         let webhookID = CommerceWebhookSupport.header(request, "webhook-id")
@@ -25,7 +30,7 @@ struct BigCommerceWebhookController: Sendable {
             if let signature = CommerceWebhookSupport.header(request, "webhook-signature") {
                 try StandardWebhookVerifier(clientSecret: secret).verify(
                     id: webhookID, timestamp: CommerceWebhookSupport.header(request, "webhook-timestamp"),
-                    signatureHeader: signature, body: body, now: self.dependencies.clock.now())
+                    signatureHeader: signature, body: body, now: self.clock.now())
             } else {
                 let verifier = BigCommerceWebhookVerifier(secret: secret)
                 try verifier.verify(headerValue: CommerceWebhookSupport.header(request, verifier.headerName))
@@ -52,7 +57,7 @@ struct BigCommerceWebhookController: Sendable {
             ?? "\(webhook.scope):\(webhook.hash ?? CommerceWebhookSupport.digest([], body: body)):\(created)"
         let delivery = WebhookDelivery(
             source: .bigcommerce, storeID: store.id, deliveryID: deliveryID, topic: webhook.scope, body: body)
-        let isNew = try await IngestionService(self.dependencies).enqueue(delivery, now: self.dependencies.clock.now())
+        let isNew = try await self.ingestion.enqueue(delivery, now: self.clock.now())
         return isNew ? .accepted : .duplicate
     }
 }

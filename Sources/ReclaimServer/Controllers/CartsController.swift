@@ -9,7 +9,8 @@ import ReclaimStore
 /// `token` or `cart_token`, WooCommerce order id, BigCommerce cart id), optionally prefixed with the
 /// platform (`shopify:<token>`). Unknown → 404.
 struct CartsController: Sendable {
-    let dependencies: AppDependencies
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
 
     /// The routes, relative to `/api/v1/stores/:store`.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -19,8 +20,8 @@ struct CartsController: Sendable {
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> CartResponse {
         let storeID = try context.parameters.require("store")
         let key = try context.parameters.require("id")
-        let repositories = self.dependencies.repositories
-        guard let cart = try await self.find(key, storeID: storeID, repositories) else {
+        let repositories = self.repositories
+        guard let cart = try await Self.find(key, storeID: storeID, repositories) else {
             throw APIError.notFound("cart \(key)")
         }
         var contact: Contact?
@@ -33,7 +34,7 @@ struct CartsController: Sendable {
     }
 
     /// The cart a key names: as given, then without a `platform:` prefix.
-    func find(_ key: String, storeID: StoreID, _ repositories: ReclaimRepositories) async throws -> Cart? {
+    static func find(_ key: String, storeID: StoreID, _ repositories: ReclaimRepositories) async throws -> Cart? {
         if let cart = try await repositories.carts.find(storeID: storeID, key: key) { return cart }
         guard let colon = key.firstIndex(of: ":"), let source = CommerceSource(rawValue: String(key[..<colon])) else {
             return nil

@@ -2,16 +2,17 @@ import Foundation
 import Hummingbird
 import NIOCore
 import ReclaimCore
+import ReclaimStore
 
 /// `GET …/consents/export.csv` (the consent log as CSV) and `POST …/contacts/erase`, behind the
 /// store's API key.
 public struct ConsentController: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Erases a shopper.
+    let erasure: ContactErasureService
 
     /// The routes, relative to `/api/v1/stores/{store}`.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -21,8 +22,8 @@ public struct ConsentController: Sendable {
     }
 
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let store = try StoreLookup.store(context, self.dependencies)
-        let records = try await ConsentExport.records(self.dependencies.repositories, storeID: store.id)
+        let store = try StoreLookup.store(context, self.configuration)
+        let records = try await ConsentExport.records(self.repositories, storeID: store.id)
         let csv = ConsentExport.csv(records)
         return Response(
             status: .ok,
@@ -34,10 +35,10 @@ public struct ConsentController: Sendable {
     }
 
     @Sendable func erase(_ request: Request, context: AppRequestContext) async throws -> ContactErasureService.Result {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         guard body.readableBytes > 0 else { throw APIError.invalidField("phone", "give a phone or an email to erase") }
         let erasure = try JSONDecoder().decode(ContactErasureService.Request.self, from: Data(body.readableBytesView))
-        return try await ContactErasureService(self.dependencies).erase(store: store, request: erasure)
+        return try await self.erasure.erase(store: store, request: erasure)
     }
 }

@@ -16,12 +16,12 @@ import ReclaimStore
 /// every event of the list unapplied, so the relay can fix and resend the whole list. Resending an event
 /// already applied changes nothing more (a suppression is added once).
 public struct EmailEventsController: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
 
     /// The routes.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -49,7 +49,7 @@ public struct EmailEventsController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> Result {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         guard let secret = store.email?.webhookSecret, !secret.isEmpty else {
             throw APIError.unauthorized("email events are not configured for store \(store.id)")
         }
@@ -59,8 +59,8 @@ public struct EmailEventsController: Sendable {
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let (events, isList) = try Self.decode(Data(body.readableBytesView))
-        let now = self.dependencies.clock.now()
-        let applied = try await self.dependencies.database.transaction { db in
+        let now = self.clock.now()
+        let applied = try await self.database.transaction { db in
             let repositories = ReclaimRepositories(database: db)
             let flowEvents = FlowEventPublisher(queue: JobQueue(db))
             var applied = 0

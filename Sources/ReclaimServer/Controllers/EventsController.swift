@@ -13,7 +13,14 @@ import ReclaimStore
 /// `Idempotency-Key` header are each remembered per store, so sending either again answers 200
 /// `duplicate` without applying anything twice.
 struct EventsController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Queues and applies commerce events.
+    let ingestion: IngestionService
 
     /// The routes, relative to `/api/v1/stores/:store`.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -41,7 +48,7 @@ struct EventsController: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EventReceipt {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let body = try await CommerceWebhookSupport.body(request, context)
         let event: GenericEvent
         do {
@@ -51,10 +58,10 @@ struct EventsController: Sendable {
         }
         let key = CommerceWebhookSupport.header(request, "Idempotency-Key")
         if let key, key.utf8.count > 255 { throw APIError.invalidField("Idempotency-Key", "longer than 255 bytes") }
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         let duplicate = EventReceipt(id: event.id, type: event.type, status: "duplicate")
         do {
-            return try await self.dependencies.database.transaction { db in
+            return try await self.database.transaction { db in
                 let deliveries = WebhookDeliveryStore(db)
                 if let key {
                     let isNew = try await deliveries.record(
@@ -64,7 +71,7 @@ struct EventsController: Sendable {
                 let isNew = try await deliveries.record(
                     source: "events:\(store.id)", deliveryID: event.id, storeID: store.id, receivedAt: now)
                 guard isNew else { return duplicate }
-                let outcome = try await IngestionService(self.dependencies).apply(
+                let outcome = try await self.ingestion.apply(
                     event.event, source: .events, store: store, in: db, now: now, logger: context.logger)
                 return EventReceipt(
                     id: event.id, type: event.type, status: "applied", cartID: outcome.cartID, orderID: outcome.orderID)

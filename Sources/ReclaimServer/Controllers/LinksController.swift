@@ -7,12 +7,8 @@ import Logging
 /// current discount. An unknown token gets a neutral 404 page naming no store (it must not lead to
 /// another merchant's site); when the link cannot be looked up, a neutral 503 page asks to try again.
 public struct LinksController: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Resolves clicks.
+    let links: TrackedLinkService
 
     /// The routes.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -24,7 +20,7 @@ public struct LinksController: Sendable {
         let token = context.parameters.get("token") ?? ""
         let target: String?
         do {
-            target = try await TrackedLinkService(self.dependencies)
+            target = try await self.links
                 .follow(token: token, ip: nil, userAgent: request.headers[.userAgent])
         } catch {
             context.logger.error("tracked link failed", metadata: ["error": "\(error)"])

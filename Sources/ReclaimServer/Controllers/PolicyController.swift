@@ -5,14 +5,10 @@ import ReclaimCore
 
 /// `POST /api/v1/stores/{store}/policy/check`: the send gate as a what-if, behind the store's API key.
 public struct PolicyController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Judges the what-if.
     let service: PolicyCheckService
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-        self.service = PolicyCheckService(dependencies)
-    }
 
     /// The routes, relative to `/api/v1/stores/{store}`.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -21,7 +17,7 @@ public struct PolicyController: Sendable {
     }
 
     @Sendable func check(_ request: Request, context: AppRequestContext) async throws -> PolicyCheckResponse {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         guard body.readableBytes > 0 else { throw APIError.invalidField("phone", "required field is missing") }
         let question = try JSONDecoder().decode(PolicyCheckRequest.self, from: Data(body.readableBytesView))

@@ -10,7 +10,12 @@ import ReclaimCore
 /// Unknown store → 404; bad or missing HMAC → 401 and nothing stored; validly signed but not JSON →
 /// 400; a topic Reclaim does not handle → 200 `ignored`; a redelivery → 200 `duplicate`.
 struct ShopifyWebhookController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// Queues and applies commerce events.
+    let ingestion: IngestionService
 
     /// The routes.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -18,7 +23,7 @@ struct ShopifyWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let secret = try CommerceWebhookSupport.secret(store.shopify, platform: "Shopify")
         let body = try await CommerceWebhookSupport.body(request, context)
         do {
@@ -44,7 +49,7 @@ struct ShopifyWebhookController: Sendable {
             ?? CommerceWebhookSupport.digest([topic], body: body)
         let delivery = WebhookDelivery(
             source: .shopify, storeID: store.id, deliveryID: deliveryID, topic: topic, body: body)
-        let isNew = try await IngestionService(self.dependencies).enqueue(delivery, now: self.dependencies.clock.now())
+        let isNew = try await self.ingestion.enqueue(delivery, now: self.clock.now())
         return isNew ? .accepted : .duplicate
     }
 }

@@ -8,7 +8,10 @@ import ReclaimStore
 /// `from`/`to` are ISO 8601 instants (`to` exclusive); either may be left out. The shape is meant to
 /// grow (clicks, cost, per step, per variant): readers must ignore keys they do not know.
 struct StatsController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
 
     /// The routes, relative to `/api/v1/stores/:store`.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -16,10 +19,10 @@ struct StatsController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> StatsResponse {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let from = try Self.instant(request, "from")
         let to = try Self.instant(request, "to")
-        let stats = try await SQLStatsStore(database: self.dependencies.database.sql)
+        let stats = try await SQLStatsStore(database: self.database.sql)
             .stats(storeID: store.id, from: from, to: to)
         return StatsResponse(stats: stats, currency: store.currency, from: from, to: to)
     }

@@ -13,12 +13,16 @@ import ReclaimStore
 /// through the same ``InboundMessageService`` as Twilio (keywords first), and its replies leave
 /// through the outbox.
 public struct TelnyxWebhookController: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Handles inbound texts.
+    let inboundTexts: InboundMessageService
+    /// Applies delivery reports.
+    let statuses: ProviderStatusService
 
     /// The routes.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -33,14 +37,14 @@ public struct TelnyxWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> Acknowledgement {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         guard let publicKey = store.sms?.telnyx?.publicKey, !publicKey.isEmpty else {
             throw APIError.unauthorized("Telnyx is not configured for store \(store.id)")
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let raw = Array(buffer: body)
         let headers = request.headers.map { (name: $0.name.canonicalName, value: $0.value) }
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         do {
             try TelnyxWebhookVerifier(publicKeyBase64: publicKey).verify(headers: headers, rawBody: raw, now: now)
         } catch {
@@ -63,7 +67,7 @@ public struct TelnyxWebhookController: Sendable {
                 break
             }
             let text = InboundMessageService.InboundText(providerID: inbound.providerID, from: inbound.from, body: inbound.text)
-            duplicate = try await InboundMessageService(self.dependencies).receive(
+            duplicate = try await self.inboundTexts.receive(
                 text, store: store, route: .outbox(prefix: "telnyx"),
                 delivery: .init(source: Self.deliverySource, id: event.eventID)
             ).duplicate
@@ -79,13 +83,13 @@ public struct TelnyxWebhookController: Sendable {
     /// Records the event and applies its status report (if any) in one transaction.
     /// - Returns: `true` when the event was seen before (nothing applied).
     private func apply(_ report: SMSStatusReport?, eventID: String, store: StoreConfiguration, now: Date) async throws -> Bool {
-        try await self.dependencies.database.transaction { db in
+        try await self.database.transaction { db in
             guard
                 try await WebhookDeliveryStore(db).record(
                     source: Self.deliverySource, deliveryID: eventID, storeID: store.id, receivedAt: now)
             else { return true }
             if let report {
-                try await ProviderStatusService(self.dependencies).apply(
+                try await self.statuses.apply(
                     report, store: store, repositories: ReclaimRepositories(database: db))
             }
             return false

@@ -14,15 +14,15 @@ import ReclaimPhone
 /// ``InboundMessageService`` (as Telnyx's do); status callbacks are read by ``TwilioStatusCallback``
 /// and stored by ``ProviderStatusService`` (as Telnyx's status events are).
 public struct TwilioInboundController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Handles inbound texts.
+    let inboundTexts: InboundMessageService
+    /// Applies delivery reports.
+    let statuses: ProviderStatusService
 
     /// The signature header.
     static let signatureHeader = HTTPField.Name("X-Twilio-Signature")!
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
 
     /// The routes.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -38,7 +38,7 @@ public struct TwilioInboundController: Sendable {
             providerID: form.nonBlank("MessageSid") ?? form.nonBlank("SmsSid"), from: from, body: form["Body"] ?? "")
         // Keywords act before the response; an ordinary reply is answered by a `conversation.reply` job
         // through the outbox (tracked, paced, priced), never inside this request.
-        let outcome = try await InboundMessageService(self.dependencies).receive(text, store: store, route: .response)
+        let outcome = try await self.inboundTexts.receive(text, store: store, route: .response)
         return TwiML.response(message: outcome.reply)
     }
 
@@ -48,13 +48,13 @@ public struct TwilioInboundController: Sendable {
         do { callback = try TwilioStatusCallback(parameters: form.pairs) } catch TwilioCallbackError.missing(let name) {
             throw APIError.invalidField(name, "required field is missing")
         }
-        try await ProviderStatusService(self.dependencies).apply(callback.report, store: store)
+        try await self.statuses.apply(callback.report, store: store)
         return TwiML.response(message: nil)
     }
 
     /// The store and the form, once the signature checks out.
     func verified(_ request: Request, context: AppRequestContext) async throws -> (StoreConfiguration, FormParameters) {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         guard let token = store.sms?.twilio?.authToken, !token.isEmpty else {
             throw APIError.unauthorized("Twilio is not configured for store \(store.id)")
         }
@@ -71,7 +71,7 @@ public struct TwilioInboundController: Sendable {
 
     /// The URL Twilio requested: the configured public base URL, the request path and its query.
     func publicURL(_ request: Request) -> String {
-        let base = self.dependencies.configuration.server.baseURL
+        let base = self.configuration.server.baseURL
         let query = request.uri.query.map { $0.isEmpty ? "" : "?\($0)" } ?? ""
         return base + request.uri.path + query
     }

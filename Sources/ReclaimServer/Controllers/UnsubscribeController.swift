@@ -8,12 +8,12 @@ import ReclaimStore
 /// the RFC 8058 one-click POST (`List-Unsubscribe=One-Click`) and the page's own form both stop email
 /// at once; the form's `scope=all` stops texts too.
 public struct UnsubscribeController: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the controller.
-    public init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Unsubscribes.
+    let unsubscribes: UnsubscribeService
 
     /// The routes.
     public var endpoints: RouteCollection<AppRequestContext> {
@@ -24,7 +24,7 @@ public struct UnsubscribeController: Sendable {
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = context.parameters.get("token") ?? ""
-        guard let record = try await self.dependencies.repositories.unsubscribes.resolve(token: token) else {
+        guard let record = try await self.repositories.unsubscribes.resolve(token: token) else {
             return UnsubscribePage.html(status: .notFound, UnsubscribePage.unknown())
         }
         let brand = self.brand(of: record.storeID)
@@ -36,14 +36,14 @@ public struct UnsubscribeController: Sendable {
         let body = try await request.body.collect(upTo: 16 * 1024)
         let form = FormParameters(decoding: String(buffer: body))
         let scope: UnsubscribeService.Scope = form["scope"] == "all" ? .all : .email
-        guard let record = try await UnsubscribeService(self.dependencies).unsubscribe(token: token, scope: scope) else {
+        guard let record = try await self.unsubscribes.unsubscribe(token: token, scope: scope) else {
             return UnsubscribePage.html(status: .notFound, UnsubscribePage.unknown())
         }
         return UnsubscribePage.html(status: .ok, UnsubscribePage.done(brand: self.brand(of: record.storeID), scope: scope))
     }
 
     private func brand(of store: String) -> String {
-        self.dependencies.configuration.stores.first { $0.id == store }?.name ?? "this store"
+        self.configuration.stores.first { $0.id == store }?.name ?? "this store"
     }
 }
 

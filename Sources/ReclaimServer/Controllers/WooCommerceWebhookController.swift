@@ -8,7 +8,12 @@ import ReclaimCore
 /// with 200, verifies `X-WC-Webhook-Signature` (base64 HMAC-SHA256 of the raw body), dedupes on
 /// `X-WC-Webhook-Delivery-ID`, stores the delivery and answers at once; `commerce.ingest` does the rest.
 struct WooCommerceWebhookController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (the stores).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// Queues and applies commerce events.
+    let ingestion: IngestionService
 
     /// The routes.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -16,7 +21,7 @@ struct WooCommerceWebhookController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> WebhookReceipt {
-        let store = try StoreLookup.store(context, self.dependencies)
+        let store = try StoreLookup.store(context, self.configuration)
         let secret = try CommerceWebhookSupport.secret(store.woocommerce, platform: "WooCommerce")
         let body = try await CommerceWebhookSupport.body(request, context)
         // The ping carries no signature and changes nothing: answer it or the webhook stays pending.
@@ -43,7 +48,7 @@ struct WooCommerceWebhookController: Sendable {
             ?? CommerceWebhookSupport.digest([topic], body: body)
         // X-WC-Webhook-Source is not signed: links are built on the configured website, so it is not kept.
         let delivery = WebhookDelivery(source: .woocommerce, storeID: store.id, deliveryID: deliveryID, topic: topic, body: body)
-        let isNew = try await IngestionService(self.dependencies).enqueue(delivery, now: self.dependencies.clock.now())
+        let isNew = try await self.ingestion.enqueue(delivery, now: self.clock.now())
         return isNew ? .accepted : .duplicate
     }
 

@@ -23,9 +23,9 @@ extension DashboardController {
             }
             let page = try ConversationsController.integer(
                 request.uri.queryParameters["page"], "page", default: 1, in: 1...100_000)
-            let entries = try await InboxQueries(self.dependencies).list(
+            let entries = try await self.queries.list(
                 store: signedIn.store, status: status, limit: InboxPage.pageSize + 1, offset: (page - 1) * InboxPage.pageSize)
-            let counts = try await self.dependencies.repositories.conversations.countByStatus(storeID: signedIn.store.id)
+            let counts = try await self.repositories.conversations.countByStatus(storeID: signedIn.store.id)
             let html = InboxPage(store: signedIn.store, formToken: signedIn.formToken).list(
                 entries: entries, status: status, page: page, counts: counts)
             return DashboardHTML.response(html)
@@ -50,9 +50,9 @@ extension DashboardController {
                 let agent = try ConversationsController.agent(signedIn.form["agent"])
                 // The form's token is unique per rendering of the page: a double submit sends once.
                 let requestKey = signedIn.form["request_key"].flatMap { $0.utf8.count <= 64 ? $0 : nil }
-                let replied = try await InboxService(self.dependencies).reply(
+                let replied = try await self.inboxService.reply(
                     to: id, text: text, agent: agent, requestKey: requestKey, store: signedIn.store)
-                let now = self.dependencies.clock.now()
+                let now = self.clock.now()
                 let done = replied.sendAt > now.addingTimeInterval(1) ? "reply_held" : "reply_sent"
                 return DashboardHTML.redirect("/dashboard/inbox/\(Self.pathSegment(id))?done=\(done)")
             } catch let error as InboxError {
@@ -73,7 +73,7 @@ extension DashboardController {
             let id = try context.parameters.require("id")
             let agent = try ConversationsController.agent(signedIn.form["agent"])
             _ = try await ConversationsController.mapping {
-                try await InboxService(self.dependencies).takeOver(id, agent: agent, store: signedIn.store)
+                try await self.inboxService.takeOver(id, agent: agent, store: signedIn.store)
             }
             return DashboardHTML.redirect("/dashboard/inbox/\(Self.pathSegment(id))?done=taken_over")
         }
@@ -86,7 +86,7 @@ extension DashboardController {
             let agent = try ConversationsController.agent(signedIn.form["agent"])
             let resume = signedIn.form["resume_flow"] == "yes"
             do {
-                _ = try await InboxService(self.dependencies).handBack(id, resumeFlow: resume, agent: agent, store: signedIn.store)
+                _ = try await self.inboxService.handBack(id, resumeFlow: resume, agent: agent, store: signedIn.store)
             } catch let error as InboxError {
                 if case .notFound = error { throw ConversationsController.apiError(error) }
                 return try await self.conversationPage(
@@ -103,9 +103,9 @@ extension DashboardController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let details = try await ConversationsController.mapping {
-            try await InboxQueries(self.dependencies).details(id: id, store: signedIn.store)
+            try await self.queries.details(id: id, store: signedIn.store)
         }
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         let body = ConversationDetailResponse(details, now: now)
         let html = InboxPage(store: signedIn.store, formToken: signedIn.formToken).detail(
             body, notice: notice, draft: draft, requestKey: TimeOrderedID.make(at: now))

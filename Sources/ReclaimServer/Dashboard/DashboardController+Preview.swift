@@ -29,8 +29,8 @@ extension DashboardController {
             var contact: Contact?
             if !cartKey.isEmpty {
                 guard
-                    let stored = try await AssistantController(dependencies: self.dependencies).storedCart(
-                        cartKey, store: signedIn.store)
+                    let stored = try await AssistantController.storedCart(
+                        cartKey, store: signedIn.store, self.repositories)
                 else {
                     return DashboardHTML.response(
                         page.render(cart: cartKey, text: text, result: nil, error: "No cart \(cartKey) in this store."),
@@ -38,7 +38,7 @@ extension DashboardController {
                 }
                 (cart, contact) = (stored.cart, stored.contact)
             }
-            let response = try await AssistantService(self.dependencies).respond(
+            let response = try await self.assistant.respond(
                 to: text, cart: cart, contact: contact, store: signedIn.store)
             return DashboardHTML.response(page.render(cart: cartKey, text: text, result: response))
         }

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import ReclaimCore
+import ReclaimStore
 
 /// The merchant's web dashboard under `/dashboard`: sign-in with a store API key, the inbox
 /// (conversations, human takeover, replies, hand-back) and the assistant preview box.
@@ -21,18 +22,41 @@ import ReclaimCore
 /// | `POST /dashboard/inbox/{id}/reply`, `/takeover`, `/handback` | the inbox actions |
 /// | `GET`/`POST /dashboard/preview` | what the assistant would answer, without sending |
 struct DashboardController: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// Logger for sign-ins.
+    let logger: Logger
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Reads conversations.
+    let queries: InboxQueries
+    /// Answers, takes over and hands back conversations.
+    let inboxService: InboxService
+    /// The stores' assistants, for the preview.
+    let assistant: AssistantService
     let keys: DashboardKeys
     /// The stores' API keys, as the JSON API checks them; a sign-in presents one.
     let apiKeys: StoreAPIKeyMiddleware
     /// Wrong keys per address and overall, shared with the API; after too many the address waits
     /// (``KeyGuessThrottle``).
-    var throttle: KeyGuessThrottle { self.dependencies.keyGuesses }
+    let throttle: KeyGuessThrottle
 
-    init(dependencies: AppDependencies) {
-        self.dependencies = dependencies
-        self.keys = DashboardKeys(stores: dependencies.configuration.stores)
-        self.apiKeys = StoreAPIKeyMiddleware(dependencies: dependencies)
+    init(
+        configuration: ReclaimConfiguration, clock: any WallClock, logger: Logger, throttle: KeyGuessThrottle,
+        repositories: ReclaimRepositories, queries: InboxQueries, inboxService: InboxService, assistant: AssistantService
+    ) {
+        self.configuration = configuration
+        self.clock = clock
+        self.logger = logger
+        self.throttle = throttle
+        self.repositories = repositories
+        self.queries = queries
+        self.inboxService = inboxService
+        self.assistant = assistant
+        self.keys = DashboardKeys(stores: configuration.stores)
+        self.apiKeys = StoreAPIKeyMiddleware(stores: configuration.stores, throttle: throttle, clock: clock)
     }
 
     /// Routes anyone may reach: the entry point and sign-in.
@@ -67,7 +91,7 @@ struct DashboardController: Sendable {
     }
 
     @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         let address = KeyGuessThrottle.client(
             peer: context.remoteAddress, forwardedFor: request.headers[KeyGuessThrottle.forwardedForHeader])
         let form = try await Self.form(request)
@@ -79,10 +103,10 @@ struct DashboardController: Sendable {
         case .opened(let storeID):
             opened = storeID
         case .refused:
-            self.dependencies.logger.notice("dashboard sign-in refused", metadata: ["address": "\(address)"])
+            self.logger.notice("dashboard sign-in refused", metadata: ["address": "\(address)"])
             return Self.refused()
         case .wait(let wait):
-            self.dependencies.logger.warning("dashboard sign-in throttled", metadata: ["address": "\(address)"])
+            self.logger.warning("dashboard sign-in throttled", metadata: ["address": "\(address)"])
             let minutes = Int((wait / 60).rounded(.up))
             var response = DashboardHTML.response(
                 Self.loginDocument(
@@ -91,12 +115,12 @@ struct DashboardController: Sendable {
             response.headers[KeyGuessThrottle.retryAfterHeader] = KeyGuessThrottle.retryAfter(wait)
             return response
         }
-        guard let store = self.dependencies.configuration.store(opened), let key = self.keys.key(for: store.id) else {
+        guard let store = self.configuration.store(opened), let key = self.keys.key(for: store.id) else {
             return Self.refused()
         }
-        let session = DashboardSession.start(store: store.id, now: self.dependencies.clock.now())
-        self.dependencies.logger.notice("dashboard sign-in", metadata: ["store": "\(store.id)"])
-        let secure = self.dependencies.configuration.server.baseURL.lowercased().hasPrefix("https://")
+        let session = DashboardSession.start(store: store.id, now: self.clock.now())
+        self.logger.notice("dashboard sign-in", metadata: ["store": "\(store.id)"])
+        let secure = self.configuration.server.baseURL.lowercased().hasPrefix("https://")
         return DashboardHTML.redirect(
             "/dashboard/inbox", headers: DashboardCookies.set(session.cookieValue(key: key), secure: secure))
     }
@@ -141,7 +165,7 @@ struct DashboardController: Sendable {
     /// - Throws: 401 when the store is gone from the configuration, 403 for a missing or wrong token.
     func signedIn(_ request: Request, _ context: AppRequestContext, posting: Bool = false) async throws -> SignedIn {
         guard let session = context.dashboardSession, let key = self.keys.key(for: session.storeID),
-            let store = self.dependencies.configuration.store(session.storeID)
+            let store = self.configuration.store(session.storeID)
         else { throw APIError.unauthorized("sign in to the dashboard") }
         var form = FormParameters(decoding: "")
         if posting {

@@ -175,13 +175,13 @@ public final class DemoSimulation: @unchecked Sendable {
             try await self.ingest("order.placed", data)
         case .click(let messageID):
             guard let link = try await self.dependencies.repositories.links.links(messageID: messageID).first else { return }
-            _ = try await TrackedLinkService(self.dependencies).follow(token: link.token, ip: nil, userAgent: "Mozilla/5.0 (iPhone)")
+            _ = try await self.dependencies.trackedLinkService.follow(token: link.token, ip: nil, userAgent: "Mozilla/5.0 (iPhone)")
         case .inbound(let index, let text):
             guard let phone = self.shoppers[index].phone else { return }
             self.eventCounter += 1
             let inbound = InboundMessageService.InboundText(providerID: "SMdemo\(index)x\(self.eventCounter)", from: phone, body: text)
             // Keywords act at once; the assistant's answer is a `conversation.reply` job the worker runs.
-            _ = try await InboundMessageService(self.dependencies).receive(inbound, store: self.store)
+            _ = try await self.dependencies.inboundMessageService.receive(inbound, store: self.store)
         }
     }
 
@@ -239,7 +239,7 @@ public final class DemoSimulation: @unchecked Sendable {
         self.eventCounter += 1
         let body = try JSONSerialization.data(withJSONObject: ["type": type, "id": "evt_demo_\(self.eventCounter)", "data": data])
         let event = try GenericEventParser.parseEvent(body: body)
-        let service = IngestionService(self.dependencies)
+        let service = self.dependencies.ingestionService
         let now = self.clock.now()
         _ = try await self.dependencies.database.transaction { db in
             try await service.apply(event.event, source: .events, store: self.store, in: db, now: now, logger: self.dependencies.logger)

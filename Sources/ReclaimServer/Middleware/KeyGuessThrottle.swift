@@ -3,7 +3,7 @@ import HTTPTypes
 
 /// Slows down guessing store API keys, wherever a key is presented: the `/api/v1` bearer key
 /// (``StoreAPIKeyMiddleware``) and the dashboard sign-in. One instance per application
-/// (``AppDependencies/keyGuesses``), so both count against the same budget.
+/// (the application's `keyGuesses`), so both count against the same budget.
 ///
 /// - After ``Limits/perAddress`` refused keys from one address within ``Limits/window``, that address
 ///   waits, without its key being checked, until its oldest refusal is ``Limits/window`` old.

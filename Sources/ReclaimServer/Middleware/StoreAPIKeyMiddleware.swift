@@ -21,10 +21,6 @@ public struct StoreAPIKeyMiddleware: RouterMiddleware {
     let clock: any WallClock
 
     /// Creates the middleware from the configured stores, counting wrong keys in the application's throttle.
-    public init(dependencies: AppDependencies) {
-        self.init(stores: dependencies.configuration.stores, throttle: dependencies.keyGuesses, clock: dependencies.clock)
-    }
-
     init(stores: [StoreConfiguration], throttle: KeyGuessThrottle, clock: any WallClock) {
         var digests: [StoreID: [Data]] = [:]
         for store in stores {

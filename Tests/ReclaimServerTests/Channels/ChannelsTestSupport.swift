@@ -62,7 +62,7 @@ extension TestApp {
     /// Queues texts `{prefix}0…` to `{numbers}0…` through the outbox, as flow steps do, and runs the due jobs.
     func queueTextsAndRun(prefix: String, numbers: String, count: Int) async throws {
         for index in 0..<count {
-            _ = try await OutboxService(self.dependencies).enqueue(
+            _ = try await self.dependencies.outboxService.enqueue(
                 ChannelsFixture.sms(id: "\(prefix)\(index)", to: "\(numbers)\(index)", body: "hi \(index)", now: self.clock.now()))
         }
         try await self.runJobs()

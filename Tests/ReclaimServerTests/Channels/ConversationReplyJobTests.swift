@@ -162,7 +162,7 @@ extension ConversationReplyJobTests {
             #expect(texts.count == 3)
             #expect(texts.contains(ComplianceTexts.optOutQuestion(brand: "Summit Outfitters")))
             // A marketing text queued now is stopped at dispatch.
-            _ = try await OutboxService(app.dependencies).enqueue(
+            _ = try await app.dependencies.outboxService.enqueue(
                 ChannelsFixture.sms(
                     id: "msg_promo", to: Self.shopper, body: "Summit Outfitters: 10% off. Reply STOP to opt out", now: app.clock.now()))
             try await app.advanceAndRun(1.1)

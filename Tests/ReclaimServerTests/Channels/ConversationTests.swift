@@ -48,7 +48,7 @@ import Testing
             let store = try #require(app.dependencies.configuration.stores.first)
             #expect(InboundKeywordClassifier.classify("this isn't Maya").kind != .optOut)
             for _ in 0..<2 {
-                _ = try await ConversationService(app.dependencies).handle(
+                _ = try await app.dependencies.conversationService.handle(
                     text: "this isn't Maya", sender: "+13125550101", providerID: "SMw1", store: store)
             }
             try await app.advanceAndRun(1.1)
@@ -80,7 +80,7 @@ import Testing
     @Test func anEscalationIsEmailedToTheStoresSupportAddress() async throws {
         try await withConversation { app, _, _ in
             let store = try #require(app.dependencies.configuration.stores.first)
-            _ = try await ConversationService(app.dependencies).handle(
+            _ = try await app.dependencies.conversationService.handle(
                 text: "this is ridiculous, I want a refund for my last order", sender: "+13125550101", providerID: "SMx1", store: store)
             let sender = try #require(app.dependencies.channels[Commerce.store].email as? OutboxEmailSender)
             let alert = await sender.records.first { $0.message.to.first?.address == "help@summit.example" }

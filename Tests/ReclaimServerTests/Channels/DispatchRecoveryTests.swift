@@ -38,7 +38,7 @@ import Testing
             var logger = Logger(label: "dispatch")
             logger.logLevel = .critical
             let context = JobRunContext(now: app.clock.now(), logger: logger)
-            let batch = Task { await MessageDispatcher(app.dependencies).handle(batch: jobs, context) }
+            let batch = Task { await app.dependencies.messageDispatcher.handle(batch: jobs, context) }
 
             // While three sends still wait for Twilio, the two it answered are already recorded with their SIDs:
             // a crash now would lose nothing Twilio accepted.
@@ -84,7 +84,7 @@ import Testing
             }
             app.clock.advance(by: 2)  // the restart
 
-            try await OutboxRecovery(app.dependencies).run()
+            try await app.dependencies.outboxRecovery.run()
 
             // Settled at start-up from Twilio's message list, with the SIDs its callbacks will carry.
             for id in ids.prefix(2) {
@@ -99,7 +99,7 @@ import Testing
 
             // A later status callback matches the row.
             let first = try #require(sids[ids[0]])
-            let delivered = try await ProviderStatusService(app.dependencies).apply(
+            let delivered = try await app.dependencies.providerStatusService.apply(
                 SMSStatusReport(provider: "twilio", providerID: first, status: .delivered, providerStatus: "delivered"),
                 store: try #require(app.dependencies.configuration.store(Commerce.store)))
             #expect(delivered?.id == ids[0])
@@ -130,7 +130,7 @@ import Testing
             _ = try await app.dependencies.repositories.messages.insertOutbound(message)
             _ = try await app.dependencies.repositories.messages.update(id: message.id, MessageUpdate(status: .sending), at: now)
             // Not listed at start-up (still on its way to Twilio when the process died).
-            try await OutboxRecovery(app.dependencies).run()
+            try await app.dependencies.outboxRecovery.run()
             try await app.runJobs()
             #expect(try await app.message(message.id)?.status == .sending)
             // Twilio lists it a few seconds later: the next search records it, long before the grace is over.
@@ -149,10 +149,10 @@ import Testing
             try await app.queueTextsAndRun(prefix: "msg_wait", numbers: "+1312555030", count: 3)
             #expect(await twilio.messages.count == 1)  // the other two wait for their slots, 1 s and 2 s away
             for _ in 0..<3 {  // three restarts while they wait
-                try await OutboxRecovery(app.dependencies).run()
+                try await app.dependencies.outboxRecovery.run()
                 try await app.runJobs()
             }
-            _ = try await OutboxService(app.dependencies).enqueue(
+            _ = try await app.dependencies.outboxService.enqueue(
                 ChannelsFixture.sms(id: "msg_after", to: "+13125550309", body: "after", now: now))
             try await app.runJobs()
             // One text a second, as if no restart had happened: the fourth leaves at 3 s.

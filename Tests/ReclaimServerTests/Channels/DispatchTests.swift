@@ -14,7 +14,7 @@ import Testing
             let now = app.clock.now()
             let message = ChannelsFixture.sms(
                 id: "msg_once", body: "Summit Outfitters: your tent is waiting. Reply STOP to opt out", now: now)
-            _ = try await OutboxService(app.dependencies).enqueue(message)
+            _ = try await app.dependencies.outboxService.enqueue(message)
             try await app.runJobs()
             // 429 with Retry-After 2: back to pending, nothing more before the two seconds pass.
             #expect(try await app.message("msg_once")?.status == .pending)
@@ -40,7 +40,7 @@ import Testing
 
     @Test func twoThrottlesThenAcceptedMeansExactlyOneText() async throws {
         try await withTestApp(twilioFaults: [.tooManyRequests(retryAfter: 1), .tooManyRequests(retryAfter: 1)]) { app, twilio in
-            _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_twice", body: "hi", now: app.clock.now()))
+            _ = try await app.dependencies.outboxService.enqueue(ChannelsFixture.sms(id: "msg_twice", body: "hi", now: app.clock.now()))
             for _ in 0..<30 where try await app.message("msg_twice")?.status != .accepted {
                 try await app.advanceAndRun(0.5)
             }
@@ -57,8 +57,8 @@ import Testing
             let first = ChannelsFixture.sms(id: "msg_a", body: "hello", now: now)
             var second = ChannelsFixture.sms(id: "msg_b", body: "hello", now: now)
             second.idempotencyKey = first.idempotencyKey
-            #expect(try await OutboxService(app.dependencies).enqueue(first).wasInserted)
-            #expect(try await !OutboxService(app.dependencies).enqueue(second).wasInserted)
+            #expect(try await app.dependencies.outboxService.enqueue(first).wasInserted)
+            #expect(try await !app.dependencies.outboxService.enqueue(second).wasInserted)
             try await app.runJobs()
             #expect(await twilio.messages.count == 1)
         }
@@ -72,7 +72,7 @@ import Testing
             _ = try await app.dependencies.repositories.messages.insertOutbound(message)
             _ = try await app.dependencies.repositories.messages.update(id: "msg_crash", MessageUpdate(status: .sending), at: now)
             // On restart, recovery queues it; within the grace period it waits, after it gives up loudly.
-            #expect(try await OutboxRecovery(app.dependencies).run() == 1)
+            #expect(try await app.dependencies.outboxRecovery.run() == 1)
             try await app.runJobs()
             #expect(try await app.message("msg_crash")?.status == .sending)
             try await app.advanceAndRun(MessageDispatcher.sendingGrace + 5)
@@ -86,13 +86,13 @@ import Testing
     @Test func aRowLeftSendingWithAProviderIDIsSettledByLookup() async throws {
         try await withTestApp(twilioFaults: []) { app, twilio in
             let now = app.clock.now()
-            _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_lookup", body: "hi", now: now))
+            _ = try await app.dependencies.outboxService.enqueue(ChannelsFixture.sms(id: "msg_lookup", body: "hi", now: now))
             try await app.runJobs()
             let sid = try #require(try await app.message("msg_lookup")?.providerID)
             await twilio.setStatus("delivered", price: "-0.00790", sid: sid)
             // Pretend the answer was recorded only partly: the row is still `sending`.
             _ = try await app.dependencies.repositories.messages.update(id: "msg_lookup", MessageUpdate(status: .sending), at: now)
-            try await OutboxRecovery(app.dependencies).run()
+            try await app.dependencies.outboxRecovery.run()
             try await app.advanceAndRun(MessageDispatcher.sendingGrace + 5)
             let settled = try #require(try await app.message("msg_lookup"))
             #expect(settled.status == .delivered)
@@ -104,7 +104,7 @@ import Testing
         try await withTestApp(twilioFaults: [.apiError(status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient")]) {
             app, twilio in
             let now = app.clock.now()
-            _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_stop1", body: "one", now: now))
+            _ = try await app.dependencies.outboxService.enqueue(ChannelsFixture.sms(id: "msg_stop1", body: "one", now: now))
             try await app.runJobs()
             let failed = try #require(try await app.message("msg_stop1"))
             #expect(failed.status == .failed)
@@ -113,7 +113,7 @@ import Testing
             #expect(
                 try await app.dependencies.repositories.suppressions.isSuppressed(storeID: Commerce.store, channel: .sms, addressHash: hash)
             )
-            _ = try await OutboxService(app.dependencies).enqueue(ChannelsFixture.sms(id: "msg_stop2", body: "two", step: 1, now: now))
+            _ = try await app.dependencies.outboxService.enqueue(ChannelsFixture.sms(id: "msg_stop2", body: "two", step: 1, now: now))
             try await app.advanceAndRun(2)  // past the sender's pace
             #expect(try await app.message("msg_stop2")?.status == .blocked)
             #expect(await twilio.posts.count == 1)

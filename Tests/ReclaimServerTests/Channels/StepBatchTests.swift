@@ -189,7 +189,7 @@ import Testing
             let now = app.clock.now()
             let numbers = ["+13125550111", "+13125550112", "+13125550113", "+13125550114"]
             for (index, number) in numbers.enumerated() {
-                _ = try await OutboxService(app.dependencies).enqueue(
+                _ = try await app.dependencies.outboxService.enqueue(
                     ChannelsFixture.sms(id: "msg_batch\(index)", to: number, body: "Summit Outfitters: hi. Reply STOP to opt out", now: now)
                 )
             }

@@ -161,7 +161,7 @@ import Testing
         try await withTelnyxApp { app, telnyx in
             // Given a text Telnyx accepted
             let now = app.clock.now()
-            _ = try await OutboxService(app.dependencies).enqueue(
+            _ = try await app.dependencies.outboxService.enqueue(
                 ChannelsFixture.sms(id: "msg_out1", to: Self.shopper, body: "Summit Outfitters: your cart. Reply STOP to opt out", now: now)
             )
             try await app.runJobs()

@@ -121,7 +121,7 @@ import Testing
             let event = Data(#"{"type": "cart.updated", "id": "evt_q", "data": \#(Self.cart())}"#.utf8)
             let fixture = String(decoding: try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json"), as: UTF8.self)
             let checkout = Data(fixture.replacingOccurrences(of: "\"quantity\": 1,", with: "\"quantity\": 9223372036854775807,").utf8)
-            let service = IngestionService(app.dependencies)
+            let service = app.dependencies.ingestionService
             let now = app.clock.now()
             #expect(
                 try await service.enqueue(

@@ -30,7 +30,7 @@ import Testing
             let now = clock.now()
 
             // Given a shopper who came in through a Shopify checkout (a job that ran, one queued, one dead)…
-            let ingestion = IngestionService(dependencies)
+            let ingestion = dependencies.ingestionService
             #expect(try await ingestion.enqueue(try Self.delivery("wh-1"), now: now))
             let worker = JobWorkerService(
                 queue: dependencies.queue, registry: buildJobRegistry(dependencies).singleJobOnly(), clock: clock,
@@ -88,7 +88,7 @@ import Testing
 
             // When the shopper asks to be erased, giving only the phone
             let store = try #require(configuration.store(Commerce.store))
-            let result = try await ContactErasureService(dependencies).erase(
+            let result = try await dependencies.contactErasureService.erase(
                 store: store, request: .init(phone: "(312) 555-0188"))
 
             // Then nothing personal is left in any text column of any table

@@ -31,7 +31,7 @@ import Testing
             let claimed = try await dependencies.queue.claim(limit: 1, lease: 60, worker: "w", now: old)
             #expect(claimed.map(\.id) == [job.id])
             try await dependencies.queue.complete(claimed[0], now: old)
-            let summary = try await RetentionJob(dependencies).sweep(now: clock.now())
+            let summary = try await dependencies.retentionJob.sweep(now: clock.now())
             #expect(summary == RetentionJob.Summary(jobs: 1, messages: 1, turns: 0, deliveries: 0))
             #expect(try await dependencies.repositories.messages.get(id: "old")?.body == SQLMessageStore.expiredBody)
             #expect(try await dependencies.repositories.messages.get(id: "new")?.body == "hi")
@@ -73,7 +73,7 @@ import Testing
                         createdAt: now.addingTimeInterval(-age * 86_400)))
             }
             // When the sweep runs
-            let summary = try await RetentionJob(dependencies).sweep(now: now)
+            let summary = try await dependencies.retentionJob.sweep(now: now)
             // Then only what is past its period is gone
             #expect(summary.jobs == 1)
             #expect(summary.deliveries == 1)
@@ -110,7 +110,7 @@ import Testing
         try await self.withDependencies(clock: clock) { dependencies in
             try await scheduleComplianceJobs(dependencies)
             try await scheduleComplianceJobs(dependencies)
-            let next = try await RetentionJob(dependencies).scheduleNext(after: clock.now())
+            let next = try await dependencies.retentionJob.scheduleNext(after: clock.now())
             #expect(!next.wasEnqueued)
             let job = try #require(try await dependencies.queue.get(id: next.id))
             #expect(job.kind == RetentionJob.kind)

@@ -9,10 +9,10 @@ extension AbandonmentService {
     func check(_ job: Job, _ run: JobRunContext) async throws {
         let payload: CheckPayload
         do { payload = try job.decode(CheckPayload.self) } catch { throw PermanentJobError("bad payload: \(error)") }
-        guard let store = self.dependencies.configuration.store(payload.storeID) else {
+        guard let store = self.configuration.store(payload.storeID) else {
             throw PermanentJobError("unknown store \(payload.storeID)")
         }
-        try await self.dependencies.database.transaction { db in
+        try await self.database.transaction { db in
             let context = IngestionService.Context(store: store, db: db, now: run.now, logger: run.logger)
             try await self.check(cartID: payload.cartID, job: job, context)
         }

@@ -21,12 +21,10 @@ struct AbandonmentService: Sendable {
     /// Default idle time.
     static let defaultIdle: TimeInterval = 30 * 60
 
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
 
     /// Payload of `cart.abandonment_check`.
     struct CheckPayload: Codable, Sendable, Hashable {

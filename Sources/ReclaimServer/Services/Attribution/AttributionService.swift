@@ -17,17 +17,14 @@ struct AttributionService: Sendable {
     /// How far back an order looks for the buyer's cart.
     static let matchWindow: TimeInterval = 7 * 86_400
 
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Cancels the recovered cart's checks.
+    let abandonment: AbandonmentService
 
     /// Records `snapshot` once (redeliveries change nothing but a late payment) and recovers its cart.
-    func apply(_ snapshot: OrderSnapshot, _ context: IngestionService.Context) async throws -> IngestionService.Outcome {
+    func apply(
+        _ snapshot: OrderSnapshot, _ context: IngestionService.Context, ingestion: IngestionService
+    ) async throws -> IngestionService.Outcome {
         let repositories = context.repositories
-        let ingestion = IngestionService(self.dependencies)
         if let existing = try await repositories.orders.find(
             storeID: context.store.id, source: snapshot.source, externalID: snapshot.externalID)
         {
@@ -79,7 +76,7 @@ struct AttributionService: Sendable {
     func recover(_ cart: Cart, orderID: String, _ context: IngestionService.Context) async throws {
         let recovered = try await context.repositories.carts.apply(
             .recover, cartID: cart.id, at: context.now, recoveredOrderID: orderID)
-        try await AbandonmentService(self.dependencies).cancelChecks(cartID: cart.id, context)
+        try await self.abandonment.cancelChecks(cartID: cart.id, context)
         try await context.signalJourney(after: .recover, cartID: cart.id)
         if recovered != nil {
             let credited = try await self.creditedMessage(cartID: cart.id, before: context.now, context)

@@ -24,9 +24,9 @@ extension MessageDispatcher {
         var settled = Set<String>()
         var reconcile: [Job] = []
         do {
-            let repositories = self.dependencies.repositories
+            let repositories = self.repositories
             let messages = try await repositories.messages.get(ids: payloads.map(\.payload.messageID))
-            let now = self.dependencies.clock.now()
+            let now = self.clock.now()
             var ready: [(job: Job, payload: DispatchJob, message: Message)] = []
             for (job, payload) in payloads {
                 guard let message = messages[payload.messageID] else { continue }  // erased: nothing to send
@@ -67,7 +67,7 @@ extension MessageDispatcher {
         for (_, group) in Dictionary(grouping: messages, by: { "\($0.storeID)\u{1F}\($0.channel.rawValue)" }) {
             let first = group[0]
             let hashes = group.map { AddressHash.of($0.address, channel: $0.channel) }
-            let entries = try await self.dependencies.repositories.suppressions.find(
+            let entries = try await self.repositories.suppressions.find(
                 storeID: first.storeID, channel: first.channel, addressHashes: hashes)
             for (message, hash) in zip(group, hashes) where message.isStopped(by: entries[hash]?.reason) {
                 suppressed.insert(message.id)
@@ -105,10 +105,10 @@ extension MessageDispatcher {
     /// be written the row stays `sending`, and the retried job reconciles it with the provider, never
     /// sending again.
     private func claimAndSend(_ message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         guard
             let claimed = try await repositories.messages.update(
-                id: message.id, MessageUpdate(status: .sending), at: self.dependencies.clock.now(), from: [.pending])
+                id: message.id, MessageUpdate(status: .sending), at: self.clock.now(), from: [.pending])
         else { return }  // another worker has it
         let channels = self.channels[claimed.storeID]
         let accepted =

@@ -18,13 +18,13 @@ extension MessageDispatcher {
     /// its id and status, so its later status callbacks match. Never sends again unless the provider
     /// deduplicates on the idempotency key.
     func reconcile(_ message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         let age = now.timeIntervalSince(message.updatedAt)
         let channels = self.channels[message.storeID]
         let provider = message.channel == .sms ? channels.sms : nil
         if message.providerID == nil, let provider, provider.deduplicatesRetries {
             // The provider drops a repeated idempotency key: sending again cannot double the text.
-            _ = try await self.dependencies.repositories.messages.update(
+            _ = try await self.repositories.messages.update(
                 id: message.id, MessageUpdate(status: .pending), at: now, from: [.sending])
             try await self.schedule(DispatchJob(messageID: message.id, attempt: payload.attempt + 1, paced: true), at: now, now: now)
             return
@@ -52,7 +52,7 @@ extension MessageDispatcher {
         guard message.status == .sending, message.channel == .sms, let provider = channels.sms,
             message.providerID != nil || provider.findsSentMessages
         else { return false }
-        let age = self.dependencies.clock.now().timeIntervalSince(message.updatedAt)
+        let age = self.clock.now().timeIntervalSince(message.updatedAt)
         guard case .record(let report) = await self.ask(provider, about: message, sender: channels.smsSender, age: age) else {
             return false
         }
@@ -78,7 +78,7 @@ extension MessageDispatcher {
             var unclaimed: SMSStatusReport?
             for report in reports {
                 // A text another row already holds is that row's, not this one's.
-                let holder = try await self.dependencies.repositories.messages.find(
+                let holder = try await self.repositories.messages.find(
                     providerID: report.providerID, direction: .outbound, storeID: message.storeID)
                 if holder == nil || holder?.id == message.id {
                     unclaimed = report
@@ -96,7 +96,7 @@ extension MessageDispatcher {
 
     /// Carries out a reconciliation decision.
     private func apply(_ decision: ReconcileDecision, to message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         switch decision {
         case .record(let report):
             let recorded = try await self.record(report, for: message)
@@ -130,11 +130,11 @@ extension MessageDispatcher {
     /// Records what the provider reports about a `sending` row: its id, status, segments and cost.
     @discardableResult
     func record(_ report: SMSStatusReport, for message: Message) async throws -> Message? {
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         let channels = self.channels[message.storeID]
         let segments = report.segments ?? SMSSegmenter.segmentCount(message.body)
         let cost = report.price?.money() ?? channels.configuredCost(segments: segments, country: self.country(of: message.address))
-        return try await self.dependencies.repositories.messages.update(
+        return try await self.repositories.messages.update(
             id: message.id,
             MessageUpdate(
                 status: report.status == .pending || report.status == .sending ? .accepted : report.status,
@@ -151,28 +151,30 @@ extension MessageDispatcher {
 ///   live (a paced job waiting for its slot, or one a killed worker held, which is claimed again when its
 ///   lease runs out): queueing a second one would take a second pacing slot for the same text.
 public struct OutboxRecovery: Sendable {
-    let dependencies: AppDependencies
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// The durable job queue.
+    let queue: JobQueue
+    /// Source of "now".
+    let clock: any WallClock
+    /// Settles rows whose outcome is unknown.
+    let dispatcher: MessageDispatcher
     /// `sending` rows asked about at once at start-up.
     static let settleConcurrency = 8
-
-    /// Creates the recovery.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
 
     /// Settles what it can and enqueues the jobs.
     /// - Returns: How many rows were found.
     @discardableResult
     public func run() async throws -> Int {
-        let rows = try await self.dependencies.repositories.messages.listOutbound(statuses: [.pending, .sending], limit: 100_000)
+        let rows = try await self.repositories.messages.listOutbound(statuses: [.pending, .sending], limit: 100_000)
         let settled = await self.settle(rows.filter { $0.status == .sending })
         let live = Set(
-            try await self.dependencies.queue.liveUniqueKeys(kind: MessageDispatcher.jobKind, prefix: DispatchJob.keyPrefix)
+            try await self.queue.liveUniqueKeys(kind: MessageDispatcher.jobKind, prefix: DispatchJob.keyPrefix)
                 .compactMap(DispatchJob.messageID(uniqueKey:)))
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         for row in rows where !settled.contains(row.id) && !live.contains(row.id) {
             let job = DispatchJob(messageID: row.id)
-            _ = try await self.dependencies.queue.enqueue(
+            _ = try await self.queue.enqueue(
                 kind: MessageDispatcher.jobKind, payload: job, runAt: now, uniqueKey: job.uniqueKey, now: now)
         }
         return rows.count
@@ -182,7 +184,7 @@ public struct OutboxRecovery: Sendable {
     /// - Returns: The ids of the rows settled.
     private func settle(_ rows: [Message]) async -> Set<String> {
         guard !rows.isEmpty else { return [] }
-        let dispatcher = MessageDispatcher(self.dependencies)
+        let dispatcher = self.dispatcher
         return await withTaskGroup(of: String?.self) { group in
             var settled = Set<String>()
             var running = 0

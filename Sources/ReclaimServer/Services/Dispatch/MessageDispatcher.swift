@@ -26,21 +26,37 @@ public struct MessageDispatcher: Sendable {
     /// Attempts before a retryable failure becomes final.
     static let maxAttempts = 8
 
-    let dependencies: AppDependencies
+    /// The server's public URL, for links in messages.
+    let baseURL: String
+    /// Source of "now".
+    let clock: any WallClock
+    /// The durable job queue, for retries.
+    let queue: JobQueue
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
     let channels: ChannelDirectory
     let pacer: SenderPacer
 
-    /// Creates the dispatcher.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-        self.channels = dependencies.channels
-        self.pacer = SenderPacer(database: dependencies.database)
+    /// Creates the dispatcher over the application's channels; `database` holds the senders' pacing.
+    public init(
+        baseURL: String, clock: any WallClock, queue: JobQueue, repositories: ReclaimRepositories, phones: PhoneNumberParser,
+        channels: ChannelDirectory, database: ReclaimDatabase
+    ) {
+        self.baseURL = baseURL
+        self.clock = clock
+        self.queue = queue
+        self.repositories = repositories
+        self.phones = phones
+        self.channels = channels
+        self.pacer = SenderPacer(database: database)
     }
 
     /// Runs one `message.dispatch` job.
     public func handle(_ job: Job, _ run: JobRunContext) async throws {
         let payload = try job.decode(DispatchJob.self)
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         guard let message = try await repositories.messages.get(id: payload.messageID) else { return }
         switch message.status {
         case .pending: try await self.send(message, payload, run)
@@ -51,15 +67,15 @@ public struct MessageDispatcher: Sendable {
 
     private func send(_ message: Message, _ payload: DispatchJob, _ run: JobRunContext) async throws {
         let channels = self.channels[message.storeID]
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         if try await self.reschedulesForPace(message, payload, now: now) { return }
         if try await self.isSuppressed(message) {
-            _ = try await self.dependencies.repositories.messages.update(
+            _ = try await self.repositories.messages.update(
                 id: message.id, MessageUpdate(status: .blocked, decision: Self.suppressedDecision), at: now, from: [.pending])
             return
         }
         guard
-            let claimed = try await self.dependencies.repositories.messages.update(
+            let claimed = try await self.repositories.messages.update(
                 id: message.id, MessageUpdate(status: .sending), at: now, from: [.pending])
         else { return }  // another worker has it
         switch message.channel {
@@ -84,7 +100,7 @@ public struct MessageDispatcher: Sendable {
 
     private func isSuppressed(_ message: Message) async throws -> Bool {
         let hash = AddressHash.of(message.address, channel: message.channel)
-        let entry = try await self.dependencies.repositories.suppressions.find(
+        let entry = try await self.repositories.suppressions.find(
             storeID: message.storeID, channel: message.channel, addressHash: hash)
         return message.isStopped(by: entry?.reason)
     }
@@ -111,7 +127,7 @@ public struct MessageDispatcher: Sendable {
         let request = self.smsRequest(message, provider: provider, sender: sender)
         let outcome: Result<SMSSendResult, any Error>
         do { outcome = .success(try await provider.send(request)) } catch { outcome = .failure(error) }
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         switch SendStateMachine.afterAttempt(outcome, deduplicatesRetries: provider.deduplicatesRetries) {
         case .accepted(let result):
             let segments = result.segments ?? SMSSegmenter.segmentCount(message.body)
@@ -144,11 +160,11 @@ public struct MessageDispatcher: Sendable {
     /// Writes accepted sends (`sending → accepted`), several in one statement.
     func recordAccepted(_ accepted: [(message: Message, update: MessageUpdate)], _ run: JobRunContext) async throws {
         guard !accepted.isEmpty else { return }
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         if accepted.count == 1, let only = accepted.first {
-            _ = try await self.dependencies.repositories.messages.update(id: only.message.id, only.update, at: now, from: [.sending])
+            _ = try await self.repositories.messages.update(id: only.message.id, only.update, at: now, from: [.sending])
         } else {
-            _ = try await self.dependencies.repositories.messages.update(
+            _ = try await self.repositories.messages.update(
                 accepted.map { ($0.message.id, $0.update) }, at: now, from: [.sending])
         }
         for (message, update) in accepted {
@@ -159,7 +175,7 @@ public struct MessageDispatcher: Sendable {
     }
 
     private func statusCallbackURL(provider: String, store: StoreID) -> String? {
-        let base = self.dependencies.configuration.server.baseURL
+        let base = self.baseURL
         switch provider {
         case "twilio": return "\(base)/webhooks/twilio/\(store)/status"
         case "telnyx": return "\(base)/webhooks/telnyx/\(store)"
@@ -168,7 +184,7 @@ public struct MessageDispatcher: Sendable {
     }
 
     func country(of phone: String) -> String? {
-        try? self.dependencies.phones.parse(phone, defaultRegion: "US").regionCode
+        try? self.phones.parse(phone, defaultRegion: "US").regionCode
     }
 
     // MARK: Email
@@ -197,7 +213,7 @@ public struct MessageDispatcher: Sendable {
         do { outcome = .success(try await sender.send(email)) } catch { outcome = .failure(error) }
         switch outcome {
         case .success(let result):
-            return MessageUpdate(status: .accepted, providerID: result.messageID, sentAt: self.dependencies.clock.now())
+            return MessageUpdate(status: .accepted, providerID: result.messageID, sentAt: self.clock.now())
         case .failure(let error as ProviderError):
             switch error.action {
             case .retry where error.outcomeUnknown:
@@ -217,8 +233,8 @@ public struct MessageDispatcher: Sendable {
     }
 
     private func listUnsubscribe(for message: Message, from: EmailAddress) async throws -> ListUnsubscribe? {
-        guard let token = try await self.dependencies.repositories.unsubscribes.find(messageID: message.id) else { return nil }
-        let base = self.dependencies.configuration.server.baseURL
+        guard let token = try await self.repositories.unsubscribes.find(messageID: message.id) else { return nil }
+        let base = self.baseURL
         return ListUnsubscribe(
             mailto: "mailto:\(from.address)?subject=unsubscribe-\(token.token)", https: "\(base)/u/\(token.token)")
     }
@@ -229,7 +245,7 @@ public struct MessageDispatcher: Sendable {
         _ message: Message, _ payload: DispatchJob, after: TimeInterval?, error: String,
         _ run: JobRunContext
     ) async throws {
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         let attempt = payload.attempt + 1
         guard attempt < Self.maxAttempts else {
             try await self.fail(message, code: "retries_exhausted", reason: nil)
@@ -240,15 +256,15 @@ public struct MessageDispatcher: Sendable {
             "send failed; retrying",
             metadata: ["message_id": "\(message.id)", "attempt": "\(attempt)", "after_s": "\(delay)", "error": "\(error)"])
         guard
-            try await self.dependencies.repositories.messages.update(
+            try await self.repositories.messages.update(
                 id: message.id, MessageUpdate(status: .pending), at: now, from: [.sending]) != nil
         else { return }
         try await self.schedule(DispatchJob(messageID: message.id, attempt: attempt), at: now.addingTimeInterval(delay), now: now)
     }
 
     func fail(_ message: Message, code: String, reason: ProviderAction?) async throws {
-        let now = self.dependencies.clock.now()
-        _ = try await self.dependencies.repositories.messages.update(
+        let now = self.clock.now()
+        _ = try await self.repositories.messages.update(
             id: message.id, MessageUpdate(status: .failed, errorCode: code), at: now, from: [.sending, .pending])
         let suppression: SuppressionReason? =
             switch reason {
@@ -257,14 +273,14 @@ public struct MessageDispatcher: Sendable {
             default: nil
             }
         guard let suppression else { return }
-        _ = try await self.dependencies.repositories.suppressions.add(
+        _ = try await self.repositories.suppressions.add(
             .of(
                 message.address, channel: message.channel, store: message.storeID, reason: suppression,
                 detail: "provider error \(code)", at: now))
     }
 
     func schedule(_ job: DispatchJob, at date: Date, now: Date) async throws {
-        _ = try await self.dependencies.queue.enqueue(
+        _ = try await self.queue.enqueue(
             kind: Self.jobKind, payload: job, runAt: date, uniqueKey: job.uniqueKey, now: now)
     }
 }

@@ -7,12 +7,12 @@ import SQLKit
 /// and the `message.dispatch` job that sends it, in one transaction, so a message is never stored
 /// without the job that sends it, nor sent without its row.
 public struct OutboxService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Wakes the idle job worker after a commit that queued work due now.
+    let jobWakeup: JobWakeup
 
     /// Stores `message` as pending, with the tracked links, unsubscribe token and discount code its body
     /// carries (a new code supersedes the cart's earlier ones),
@@ -23,13 +23,13 @@ public struct OutboxService: Sendable {
         _ message: Message, links: [TrackedLink] = [], unsubscribe: UnsubscribeToken? = nil, discount: Discount? = nil,
         sendAt: Date? = nil
     ) async throws -> InsertOutcome<Message> {
-        let now = self.dependencies.clock.now()
-        let outcome = try await self.dependencies.database.transaction { db in
+        let now = self.clock.now()
+        let outcome = try await self.database.transaction { db in
             try await Self.store(
                 message, links: links, unsubscribe: unsubscribe, discount: discount, sendAt: sendAt, in: db, now: now)
         }
         // Committed: a message due now is claimed at once rather than at the worker's next poll.
-        if case .inserted = outcome, (sendAt ?? now) <= now { self.dependencies.jobWakeup.signal() }
+        if case .inserted = outcome, (sendAt ?? now) <= now { self.jobWakeup.signal() }
         return outcome
     }
 

@@ -11,7 +11,7 @@ import ReclaimStore
 /// last 24 hours, and whether a text about the shopper's latest cart went out within 48 hours.
 ///
 /// ```swift
-/// let service = PolicyCheckService(dependencies)
+/// let service = PolicyCheckService(repositories: repositories, phones: phones, clock: clock)
 /// let answer = try await service.check(store: store, request: PolicyCheckRequest(phone: "+13055550123"))
 /// answer.decision  // "defer"
 /// ```
@@ -21,11 +21,13 @@ public struct PolicyCheckService: Sendable {
     let clock: any WallClock
     let policy: CompliancePolicy
 
-    /// Creates the service from the application's dependencies.
-    public init(_ dependencies: AppDependencies, policy: CompliancePolicy = .reference) {
-        self.repositories = dependencies.repositories
-        self.phones = dependencies.phones
-        self.clock = dependencies.clock
+    /// Creates the service over the repositories it reads.
+    public init(
+        repositories: ReclaimRepositories, phones: PhoneNumberParser, clock: any WallClock, policy: CompliancePolicy = .reference
+    ) {
+        self.repositories = repositories
+        self.phones = phones
+        self.clock = clock
         self.policy = policy
     }
 

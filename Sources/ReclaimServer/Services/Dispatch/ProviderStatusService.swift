@@ -13,12 +13,12 @@ import ReclaimStore
 /// What the provider's words mean is decided in `ReclaimChannels` (``TwilioStatusCallback``,
 /// ``TelnyxWebhookEvent``); this service only stores it.
 public struct ProviderStatusService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Source of "now".
+    let clock: any WallClock
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
 
     /// Applies one report.
     /// - Parameters:
@@ -30,8 +30,8 @@ public struct ProviderStatusService: Sendable {
     public func apply(
         _ report: SMSStatusReport, store: StoreConfiguration, repositories: ReclaimRepositories? = nil
     ) async throws -> Message? {
-        let now = self.dependencies.clock.now()
-        let repositories = repositories ?? self.dependencies.repositories
+        let now = self.clock.now()
+        let repositories = repositories ?? self.repositories
         let message = try await repositories.messages.find(providerID: report.providerID, direction: .outbound, storeID: store.id)
         if case .suppress(let reason)? = report.errorAction, let address = message?.address ?? self.e164(report.to, store) {
             _ = try await repositories.suppressions.add(
@@ -50,6 +50,6 @@ public struct ProviderStatusService: Sendable {
     /// The recipient in E.164 (as written when it does not parse), `nil` when the report has none.
     private func e164(_ to: String?, _ store: StoreConfiguration) -> String? {
         guard let to, !to.isEmpty else { return nil }
-        return (try? self.dependencies.phones.e164(to, defaultRegion: store.defaultRegion)) ?? to
+        return (try? self.phones.e164(to, defaultRegion: store.defaultRegion)) ?? to
     }
 }

@@ -16,17 +16,23 @@ import SQLKit
 /// processed in full. The assistant never runs inside the webhook request.
 ///
 /// ```swift
-/// let outcome = try await InboundMessageService(dependencies).receive(
+/// let outcome = try await inbound.receive(
 ///     InboundText(providerID: sid, from: "+13125550101", body: "Stop texting me please"), store: store)
 /// outcome.reply  // "Summit Outfitters: You're unsubscribed and will receive no more messages. …"
 /// ```
 public struct InboundMessageService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Source of "now".
+    let clock: any WallClock
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Wakes the idle job worker after a commit that queued work due now.
+    let jobWakeup: JobWakeup
+    /// Logger.
+    let logger: Logger
+    /// Rewrites card numbers split across texts.
+    let redaction: SplitCardRedaction
 
     /// One inbound text as the provider delivered it.
     public struct InboundText: Sendable, Hashable {
@@ -104,13 +110,13 @@ public struct InboundMessageService: Sendable {
     public func receive(
         _ text: InboundText, store: StoreConfiguration, route: ReplyRoute = .response, delivery: Delivery? = nil
     ) async throws -> Outcome {
-        let now = self.dependencies.clock.now()
-        let phone = try? self.dependencies.phones.parse(text.from, defaultRegion: store.defaultRegion)
+        let now = self.clock.now()
+        let phone = try? self.phones.parse(text.from, defaultRegion: store.defaultRegion)
         let sender = phone?.e164 ?? text.from.trimmingCharacters(in: .whitespaces)
-        let redacted = try await SplitCardRedaction(self.dependencies).redact(text.body, from: sender, store: store.id, now: now)
+        let redacted = try await self.redaction.redact(text.body, from: sender, store: store.id, now: now)
         let key = text.providerID ?? UUID().uuidString
         let location = RecipientLocator.location(phone: phone, address: nil)
-        let (stored, queued) = try await self.dependencies.database.transaction { database in
+        let (stored, queued) = try await self.database.transaction { database in
             if let delivery {
                 let isNew = try await WebhookDeliveryStore(database).record(
                     source: delivery.source, deliveryID: delivery.id, storeID: store.id, receivedAt: now)
@@ -123,10 +129,10 @@ public struct InboundMessageService: Sendable {
             return try await self.queue(result, route: route, key: key, store: store, in: database, now: now)
         }
         // Committed: the worker picks up what was queued at once rather than at its next poll.
-        if queued { self.dependencies.jobWakeup.signal() }
+        if queued { self.jobWakeup.signal() }
         var outcome = stored
         outcome.body = redacted
-        self.dependencies.logger.info(
+        self.logger.info(
             "inbound sms",
             metadata: [
                 "store": "\(store.id)", "kind": "\(outcome.kind.rawValue)", "duplicate": "\(outcome.duplicate)",

@@ -10,7 +10,7 @@ import ReclaimStore
 /// recorded from them, are rewritten in one transaction.
 ///
 /// ```swift
-/// let body = try await SplitCardRedaction(dependencies).redact(raw, from: "+13125550101", store: "summit", now: now)
+/// let body = try await redaction.redact(raw, from: "+13125550101", store: "summit", now: now)
 /// ```
 struct SplitCardRedaction {
     /// How far back earlier texts are read.
@@ -18,11 +18,12 @@ struct SplitCardRedaction {
     /// How many earlier texts are read.
     static let earlierTexts = 2
 
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Logger.
+    let logger: Logger
 
     /// The new text redacted on its own and together with the sender's earlier texts.
     /// - Parameters:
@@ -33,14 +34,14 @@ struct SplitCardRedaction {
     /// - Returns: The body to store and hand on.
     /// - Throws: Database errors.
     func redact(_ body: String, from sender: String, store: StoreID, now: Date) async throws -> String {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         let earlier = try await repositories.messages.recentInbound(
             storeID: store, address: sender, since: now.addingTimeInterval(-Self.window), limit: Self.earlierTexts)
         let results = CardDataRedactor.redactConversation(earlier.map(\.body) + [body])
         let rewrites = zip(earlier, results).filter { message, result in message.body != result.text }
         guard !rewrites.isEmpty else { return results.last?.text ?? body }
         let contactID = try await repositories.contacts.find(storeID: store, phone: sender)?.id
-        let rewritten = try await self.dependencies.database.transaction { database in
+        let rewritten = try await self.database.transaction { database in
             let repositories = ReclaimRepositories(database: database)
             var count = 0
             for (message, result) in rewrites {
@@ -55,7 +56,7 @@ struct SplitCardRedaction {
             }
             return count
         }
-        self.dependencies.logger.notice(
+        self.logger.notice(
             "card number split across texts redacted", metadata: ["store": "\(store)", "earlier_texts": "\(rewritten)"])
         return results.last?.text ?? body
     }

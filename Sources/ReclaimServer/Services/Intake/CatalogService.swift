@@ -47,10 +47,12 @@ struct CatalogService: Sendable {
     }
 
     /// Runs an `assistant.reindex` job: the store's assistant over the current catalog, built now.
-    static func reindex(_ job: Job, _ dependencies: AppDependencies) async throws {
+    static func reindex(
+        _ job: Job, configuration: ReclaimConfiguration, assistants: AssistantDirectory, database: ReclaimDatabase
+    ) async throws {
         let payload: ReindexPayload
         do { payload = try job.decode(ReindexPayload.self) } catch { throw PermanentJobError("bad payload: \(error)") }
-        guard let store = dependencies.configuration.store(payload.store) else { return }
-        _ = try await dependencies.assistants.assistant(for: store, database: dependencies.database.sql)
+        guard let store = configuration.store(payload.store) else { return }
+        _ = try await assistants.assistant(for: store, database: database.sql)
     }
 }

@@ -37,7 +37,7 @@ extension IngestionService {
         if let token = snapshot.cartToken { try await repositories.carts.addKeys([token], to: stored, at: context.now) }
         // A newer delivery committed between the check above and the upsert: the upsert kept it.
         guard stored.lastActivityAt <= activity else { return self.stale(stored, context) }
-        let abandonment = AbandonmentService(self.dependencies)
+        let abandonment = self.abandonment
         if snapshot.isCompleted {
             try await abandonment.cancelChecks(cartID: stored.id, context)
             return Outcome(kind: "cart", cartID: stored.id, note: "checkout completed")
@@ -71,7 +71,7 @@ extension IngestionService {
             var found = try await carts.find(storeID: context.store.id, source: source, externalID: key)
             if found == nil { found = try await carts.find(storeID: context.store.id, source: source, alias: key) }
             guard let cart = found else { continue }
-            _ = try await AbandonmentService(self.dependencies).close(cart, by: .delete, context)
+            _ = try await self.abandonment.close(cart, by: .delete, context)
             return Outcome(kind: "cart_deleted", cartID: cart.id)
         }
         return Outcome(kind: "cart_deleted", note: "no such cart")

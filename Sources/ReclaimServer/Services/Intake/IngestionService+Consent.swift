@@ -87,7 +87,7 @@ extension IngestionService {
         case .sms:
             guard let phone = change.phone else { throw IngestionError.invalidField("data.phone", "required for sms") }
             do {
-                return try self.dependencies.phones.e164(phone, defaultRegion: context.store.defaultRegion)
+                return try self.phones.e164(phone, defaultRegion: context.store.defaultRegion)
             } catch {
                 throw IngestionError.invalidField("data.phone", error.description)
             }

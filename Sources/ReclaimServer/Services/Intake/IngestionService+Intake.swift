@@ -87,7 +87,7 @@ extension IngestionService {
     /// Records the delivery and enqueues its `commerce.ingest` job in one transaction.
     /// - Returns: `false` for a redelivery (nothing stored; answer 200 all the same).
     func enqueue(_ delivery: WebhookDelivery, now: Date) async throws -> Bool {
-        try await self.dependencies.database.transaction { db in
+        try await self.database.transaction { db in
             let isNew = try await WebhookDeliveryStore(db).record(
                 source: "\(delivery.source.rawValue):\(delivery.storeID)", deliveryID: delivery.deliveryID,
                 storeID: delivery.storeID, receivedAt: now)

@@ -16,7 +16,7 @@ extension IngestionService {
         let delivery: WebhookDelivery
         do { delivery = try job.decode(WebhookDelivery.self) } catch { throw PermanentJobError("bad payload: \(error)") }
         guard delivery.bodyRemoved != true else { return }  // applied by an attempt that died before completing
-        guard let store = self.dependencies.configuration.store(delivery.storeID) else {
+        guard let store = self.configuration.store(delivery.storeID) else {
             throw PermanentJobError("unknown store \(delivery.storeID)")
         }
         var logger = run.logger
@@ -30,7 +30,7 @@ extension IngestionService {
             switch error {
             case .unknownTopic(let topic):
                 logger.info("webhook topic not handled", metadata: ["unhandled": "\(topic)"])
-                try await self.dependencies.queue.replacePayload(
+                try await self.queue.replacePayload(
                     id: job.id, with: delivery.withoutBody().payloadJSON(), now: run.now)
                 return
             case .unexpectedStatus(let status, _) where status >= 500 || status == 429:
@@ -39,7 +39,7 @@ extension IngestionService {
                 throw PermanentJobError("\(delivery.source.rawValue) delivery refused: \(error)")
             }
         }
-        let outcome = try await self.dependencies.database.transaction { db in
+        let outcome = try await self.database.transaction { db in
             let outcome = try await self.apply(
                 event, source: delivery.source, store: store, extraKeys: extraKeys, in: db, now: run.now, logger: logger)
             try await JobQueue(db).replacePayload(id: job.id, with: delivery.withoutBody().payloadJSON(), now: run.now)

@@ -14,20 +14,26 @@ import SQLKit
 /// events API calls it synchronously.
 ///
 /// ```swift
-/// let outcome = try await dependencies.database.transaction { db in
-///     try await IngestionService(dependencies).apply(event, source: .shopify, store: store, in: db, now: now, logger: logger)
+/// let outcome = try await database.transaction { db in
+///     try await ingestion.apply(event, source: .shopify, store: store, in: db, now: now, logger: logger)
 /// }
 /// ```
 struct IngestionService: Sendable {
     /// The `commerce.ingest` job kind.
     static let jobKind = "commerce.ingest"
 
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// The durable job queue.
+    let queue: JobQueue
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
+    /// Schedules and closes abandonment checks.
+    let abandonment: AbandonmentService
+    /// Matches orders to carts.
+    let attribution: AttributionService
 
     /// What applying an event did, for the API's answer and the logs.
     struct Outcome: Sendable, Hashable {
@@ -63,7 +69,7 @@ struct IngestionService: Sendable {
         case .cartDeleted(let externalID):
             return try await self.applyDeletion(keys: [externalID] + extraKeys, source: source, context)
         case .orderPlaced(let order):
-            return try await AttributionService(self.dependencies).apply(order, context)
+            return try await self.attribution.apply(order, context, ingestion: self)
         case .consentChanged(let change):
             return try await self.applyConsent(change, context)
         case .catalogUpserted(let products):
@@ -93,7 +99,7 @@ struct IngestionService: Sendable {
     func e164(_ raw: String?, _ context: Context) -> String? {
         guard let raw, !raw.allSatisfy(\.isWhitespace) else { return nil }
         do {
-            return try self.dependencies.phones.e164(raw, defaultRegion: context.store.defaultRegion)
+            return try self.phones.e164(raw, defaultRegion: context.store.defaultRegion)
         } catch {
             context.logger.info("unreadable phone number dropped", metadata: ["problem": "\(error)"])
             return nil

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// ```swift
 /// try await outbox.enqueue(reply)      // commits the message and its dispatch job
-/// dependencies.jobWakeup.signal()      // the worker claims it now
+/// jobWakeup.signal()                   // the worker claims it now
 /// ```
 public final class JobWakeup: @unchecked Sendable {
     /// Why a ``wait(upTo:)`` ended.

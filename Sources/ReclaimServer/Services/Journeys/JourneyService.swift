@@ -13,11 +13,33 @@ import ReclaimStore
 /// the journey instead of sending; then ``StepSender`` composes, gates and queues the message, and its
 /// outcome (sent, deferred until, blocked) goes back into the engine.
 public struct JourneyService: Sendable {
-    let dependencies: AppDependencies
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// Every store's flows.
+    let flows: FlowDirectory
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// The durable job queue.
+    let queue: JobQueue
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Wakes the idle job worker after a commit that queued work due now.
+    let jobWakeup: JobWakeup
+    /// Composes, gates and queues each step's message.
+    let sender: StepSender
+    /// Reads the compliance facts of a step.
+    let gate: StepGate
+    /// Queues messages.
+    let outbox: OutboxService
 
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
+    /// The one-job-at-a-time workspace, reading and writing the database as it goes.
+    func workspace(now: Date) -> LiveJourneyWorkspace {
+        LiveJourneyWorkspace(
+            gate: self.gate, outbox: self.outbox, repositories: self.repositories, queue: self.queue, clock: self.clock, now: now)
     }
 
     // MARK: Jobs
@@ -25,7 +47,7 @@ public struct JourneyService: Sendable {
     /// `flow.start`: a new journey for the abandoned cart, or a `cartUpdated` for its live one.
     func start(_ job: Job, _ run: JobRunContext) async throws {
         let payload = try job.decode(AbandonmentService.FlowStartPayload.self)
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         guard let store = self.store(payload.storeID),
             let cart = try await repositories.carts.get(id: payload.cartID), cart.status == .abandoned
         else { return }
@@ -36,7 +58,7 @@ public struct JourneyService: Sendable {
             try await self.handle(.cartUpdated, journey: existing, cart: cart, contact: contact, store: store, context: context, run)
             return
         }
-        let flow = FlowSelector(configuration: self.dependencies.flows[store.id]).select(for: context)
+        let flow = FlowSelector(configuration: self.flows[store.id]).select(for: context)
         let transition = FlowEngine.start(flow: flow, context: context, abandonedAt: payload.abandonedAt, now: run.now)
         let journey = Journey(
             id: "jrn_\(TimeOrderedID.make(at: run.now))", storeID: store.id, cartID: cart.id, contactID: contact?.id,
@@ -55,7 +77,7 @@ public struct JourneyService: Sendable {
     /// `flow.step`: a step is due.
     func step(_ job: Job, _ run: JobRunContext) async throws {
         let payload = try job.decode(JourneyJobs.Step.self)
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         guard let journey = try await repositories.journeys.get(id: payload.journeyID), journey.state == .active,
             let store = self.store(journey.storeID),
             let cart = try await repositories.carts.get(id: journey.cartID)
@@ -80,7 +102,7 @@ public struct JourneyService: Sendable {
     /// `flow.signal`: a click, reply, opt-out, escalation, purchase… for the cart's journey.
     func signal(_ job: Job, _ run: JobRunContext) async throws {
         let payload = try job.decode(FlowSignalJob.self)
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         guard let journey = try await repositories.journeys.find(cartID: payload.cartID), journey.state != .ended,
             let store = self.store(journey.storeID),
             let cart = try await repositories.carts.get(id: journey.cartID)
@@ -99,12 +121,12 @@ public struct JourneyService: Sendable {
         workspace: (any JourneyWorkspace)? = nil, _ run: JobRunContext
     ) async throws {
         guard let progress = journey.progress else { return }
-        let configuration = self.dependencies.flows[store.id]
+        let configuration = self.flows[store.id]
         let flow = configuration.flow(named: journey.flowName) ?? FlowSelector(configuration: configuration).select(for: context)
         let transition = FlowEngine.handle(event, progress: progress, flow: flow, context: context, now: run.now)
         try await self.carry(
             transition, journey: journey, flow: flow, cart: cart, contact: contact, store: store, context: context,
-            workspace: workspace ?? LiveJourneyWorkspace(dependencies: self.dependencies, now: run.now), run)
+            workspace: workspace ?? self.workspace(now: run.now), run)
     }
 
     /// Carries out a transition's actions, feeding send outcomes back into the engine, then stores
@@ -115,7 +137,7 @@ public struct JourneyService: Sendable {
     ) async throws {
         try await self.carry(
             transition, journey: journey, flow: flow, cart: cart, contact: contact, store: store, context: context,
-            workspace: LiveJourneyWorkspace(dependencies: self.dependencies, now: run.now), run)
+            workspace: self.workspace(now: run.now), run)
     }
 
     /// ``carry(_:journey:flow:cart:contact:store:context:_:)`` reading and writing through `workspace`.
@@ -144,7 +166,7 @@ public struct JourneyService: Sendable {
                 cancelAll = true
                 scheduled.removeAll()
             case .send(let step, let channel, let template, let discount, let variant):
-                let outcome = try await StepSender(self.dependencies).send(
+                let outcome = try await self.sender.send(
                     step: step, channel: channel, template: template, discount: discount, variant: variant,
                     journey: journey, flow: flow, cart: cart, contact: contact, store: store, progress: progress, now: run.now,
                     workspace: workspace, logger: run.logger)
@@ -172,17 +194,17 @@ public struct JourneyService: Sendable {
     // MARK: Context
 
     func store(_ id: StoreID) -> StoreConfiguration? {
-        self.dependencies.configuration.stores.first { $0.id == id }
+        self.configuration.stores.first { $0.id == id }
     }
 
     /// What the engine's conditions and the selector's segments read about the cart and its shopper.
     func flowContext(cart: Cart, contact: Contact?, store: StoreConfiguration) async throws -> FlowContext {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         var firstTime = true
         var clicked = false
         var replied = false
         // Earlier orders, clicks and replies are read only when a flow's segment or condition uses them.
-        if let contact, self.dependencies.flows.readsShopperHistory(store.id) {
+        if let contact, self.flows.readsShopperHistory(store.id) {
             firstTime = try await repositories.orders.list(contactID: contact.id).isEmpty
             for other in try await repositories.carts.list(contactID: contact.id) where other.id != cart.id {
                 if !clicked { clicked = try await !repositories.links.clicks(cartID: other.id).isEmpty }
@@ -200,7 +222,7 @@ public struct JourneyService: Sendable {
         cart: Cart, contact: Contact?, store: StoreConfiguration, firstTime: Bool = true, clicked: Bool = false, replied: Bool = false
     ) -> FlowContext {
         let country =
-            contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion).regionCode }
+            contact?.phone.flatMap { try? self.phones.parse($0, defaultRegion: store.defaultRegion).regionCode }
             ?? cart.shippingAddress?.country
         // Experiments hash the platform's key of the cart, which a restart or a re-import never changes.
         var context = FlowContext(

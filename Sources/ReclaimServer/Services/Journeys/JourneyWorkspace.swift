@@ -37,36 +37,40 @@ protocol JourneyWorkspace {
 
 /// The one-job-at-a-time workspace: every read and write goes to the database as it is asked for.
 struct LiveJourneyWorkspace: JourneyWorkspace {
-    let dependencies: AppDependencies
+    let gate: StepGate
+    let outbox: OutboxService
+    let repositories: ReclaimRepositories
+    let queue: JobQueue
+    let clock: any WallClock
     let now: Date
 
     func gateFacts(message: Message, cart: Cart, store: StoreConfiguration, now: Date) async throws -> GateFacts {
-        try await StepGate(self.dependencies).facts(message: message, cart: cart, store: store, now: now)
+        try await self.gate.facts(message: message, cart: cart, store: store, now: now)
     }
 
     func enqueue(_ outgoing: OutgoingMessage) async throws -> InsertOutcome<Message> {
-        try await OutboxService(self.dependencies).enqueue(
+        try await self.outbox.enqueue(
             outgoing.message, links: outgoing.links, unsubscribe: outgoing.unsubscribe, discount: outgoing.discount,
             sendAt: outgoing.sendAt)
     }
 
     func recordBlocked(_ message: Message) async throws {
-        _ = try await self.dependencies.repositories.messages.insertOutbound(message)
+        _ = try await self.repositories.messages.insertOutbound(message)
     }
 
     func cancelStep(journeyID: String, step: Int) async throws {
-        _ = try await self.dependencies.queue.cancel(
-            uniqueKey: JourneyJobs.stepKey(journeyID: journeyID, step: step), now: self.dependencies.clock.now())
+        _ = try await self.queue.cancel(
+            uniqueKey: JourneyJobs.stepKey(journeyID: journeyID, step: step), now: self.clock.now())
     }
 
     func save(_ journey: Journey, expected: Journey) async throws -> Bool {
-        try await self.dependencies.repositories.journeys.updateIfUnchanged(journey, expected: expected)
+        try await self.repositories.journeys.updateIfUnchanged(journey, expected: expected)
     }
 
     func scheduleStep(journeyID: String, step: Int, at: Date) async throws {
         let key = JourneyJobs.stepKey(journeyID: journeyID, step: step)
         let payload = JourneyJobs.Step(journeyID: journeyID, step: step)
-        let queue = self.dependencies.queue
+        let queue = self.queue
         _ = try await queue.cancel(uniqueKey: key, now: self.now)
         let result = try await queue.enqueue(kind: JourneyJobs.stepKind, payload: payload, runAt: at, uniqueKey: key, now: self.now)
         if case .duplicate = result {

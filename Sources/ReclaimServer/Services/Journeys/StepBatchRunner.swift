@@ -15,7 +15,6 @@ import ReclaimStore
 /// (it must see the first one's writes), and the stores whose flows read the shopper's history.
 struct StepBatchRunner: Sendable {
     let journeys: JourneyService
-    private var dependencies: AppDependencies { self.journeys.dependencies }
 
     init(_ journeys: JourneyService) {
         self.journeys = journeys
@@ -67,7 +66,7 @@ struct StepBatchRunner: Sendable {
     /// Splits the due steps into those the batch takes and those to run one at a time after it. Steps
     /// of journeys that are gone, or no longer active, need nothing (their jobs complete).
     private func partition(_ decoded: [(job: Job, step: JourneyJobs.Step)]) async throws -> (batch: [Due], later: [Job]) {
-        let stored = try await self.dependencies.repositories.journeys.get(ids: decoded.map(\.step.journeyID))
+        let stored = try await self.journeys.repositories.journeys.get(ids: decoded.map(\.step.journeyID))
         var batch: [Due] = []
         var later: [Job] = []
         var journeysSeen = Set<String>()
@@ -77,7 +76,7 @@ struct StepBatchRunner: Sendable {
             else { continue }
             let firstOfJourney = journeysSeen.insert(journey.id).inserted
             let firstOfShopper = journey.contactID.map { shoppersSeen.insert($0).inserted } ?? true
-            if firstOfJourney, firstOfShopper, !self.dependencies.flows.readsShopperHistory(store.id) {
+            if firstOfJourney, firstOfShopper, !self.journeys.flows.readsShopperHistory(store.id) {
                 batch.append(Due(job: job, step: step, journey: journey, store: store))
             } else {
                 later.append(job)
@@ -102,7 +101,7 @@ struct StepBatchRunner: Sendable {
     private func runTogether(_ batch: [Due], _ run: JobRunContext) async throws -> [String: any Error] {
         guard !batch.isEmpty else { return [:] }
         var failures: [String: any Error] = [:]
-        let repositories = self.dependencies.repositories
+        let repositories = self.journeys.repositories
         let carts = try await repositories.carts.get(ids: batch.map(\.journey.cartID))
         let contacts = try await repositories.contacts.find(ids: batch.compactMap(\.journey.contactID))
         let ready = batch.filter { carts[$0.journey.cartID] != nil }  // a deleted cart: nothing to do
@@ -113,7 +112,7 @@ struct StepBatchRunner: Sendable {
         for due in ready {
             guard let cart = carts[due.journey.cartID] else { continue }
             let contact = due.journey.contactID.flatMap { contacts[$0] }
-            let workspace = StepBatchWorkspace(job: due.job, facts: facts, dependencies: self.dependencies)
+            let workspace = StepBatchWorkspace(job: due.job, facts: facts, gate: self.journeys.gate)
             do {
                 try await self.journeys.handle(
                     JourneyService.dueEvent(step: due.step.step, cart: cart), journey: due.journey, cart: cart, contact: contact,
@@ -125,7 +124,7 @@ struct StepBatchRunner: Sendable {
             }
         }
         let commit = try await self.commit(workspaces, runningKeys: Set(batch.compactMap(\.job.uniqueKey)), now: run.now)
-        if commit.dispatchDue { self.dependencies.jobWakeup.signal() }
+        if commit.dispatchDue { self.journeys.jobWakeup.signal() }
         for (job, journeyID) in commit.conflicts { failures[job] = JourneyConflict(journeyID: journeyID) }
         return failures
     }
@@ -137,7 +136,7 @@ struct StepBatchRunner: Sendable {
         -> (conflicts: [(job: String, journeyID: String)], dispatchDue: Bool)
     {
         guard !workspaces.isEmpty else { return ([], false) }
-        return try await self.dependencies.database.transaction { db in
+        return try await self.journeys.database.transaction { db in
             let repositories = ReclaimRepositories(database: db)
             // Each journey first: one whose stored version moved on writes nothing else.
             let written = try await repositories.journeys.updateIfUnchanged(workspaces.compactMap(\.saved))

@@ -9,7 +9,7 @@ final class StepBatchWorkspace: JourneyWorkspace {
     /// The job that runs this journey's step.
     let job: Job
     private let facts: StepBatchFacts
-    private let dependencies: AppDependencies
+    private let gate: StepGate
 
     /// Messages to queue (pending, each with its dispatch job).
     private(set) var queued: [OutgoingMessage] = []
@@ -22,15 +22,15 @@ final class StepBatchWorkspace: JourneyWorkspace {
     /// The journey to store, and the stored version it replaces.
     private(set) var saved: (journey: Journey, expected: Journey)?
 
-    init(job: Job, facts: StepBatchFacts, dependencies: AppDependencies) {
+    init(job: Job, facts: StepBatchFacts, gate: StepGate) {
         self.job = job
         self.facts = facts
-        self.dependencies = dependencies
+        self.gate = gate
     }
 
     func gateFacts(message: Message, cart: Cart, store: StoreConfiguration, now: Date) async throws -> GateFacts {
         if let facts = self.facts.gateFacts(message: message, cartID: cart.id) { return facts }
-        return try await StepGate(self.dependencies).facts(message: message, cart: cart, store: store, now: now)
+        return try await self.gate.facts(message: message, cart: cart, store: store, now: now)
     }
 
     func enqueue(_ outgoing: OutgoingMessage) async throws -> InsertOutcome<Message> {

@@ -29,15 +29,14 @@ struct GateFacts: Sendable {
 /// at a time with ``facts(message:cart:store:now:)``, or for a batch of steps at once) plus the
 /// recipient's location (phone number and shipping address) decide send, defer or block.
 struct StepGate {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
 
     /// Reads the facts about `message` from the database.
     func facts(message: Message, cart: Cart, store: StoreConfiguration, now: Date) async throws -> GateFacts {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         let consent =
             try await repositories.consent.latest(storeID: store.id, channel: message.channel, address: message.address)
             .map { ConsentEvidence(record: $0) } ?? .none
@@ -59,7 +58,7 @@ struct StepGate {
         case .sms:
             let phone: PhoneNumberInfo
             do {
-                phone = try self.dependencies.phones.parse(message.address, defaultRegion: store.defaultRegion)
+                phone = try self.phones.parse(message.address, defaultRegion: store.defaultRegion)
             } catch {
                 return SendDecision(
                     verdict: .block, reasons: [Reason(code: "invalid_phone", message: "\(error)")], timeZones: [], jurisdictions: [])
@@ -73,7 +72,7 @@ struct StepGate {
         case .email:
             // The shopper's phone number, when known, tells where they are as much as for a text.
             let address = cart.shippingAddress ?? contact?.address
-            let phone = contact?.phone.flatMap { try? self.dependencies.phones.parse($0, defaultRegion: store.defaultRegion) }
+            let phone = contact?.phone.flatMap { try? self.phones.parse($0, defaultRegion: store.defaultRegion) }
             let location =
                 phone.map { RecipientLocator.location(phone: $0, address: address) }
                 ?? RecipientLocation(phone: nil, address: address)

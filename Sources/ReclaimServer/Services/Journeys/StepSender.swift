@@ -10,11 +10,14 @@ import ReclaimStore
 /// the engine's event for what happened: sent, deferred until the first allowed instant, or blocked
 /// with the gate's reasons (a blocked step is stored with its decision, so the cart API shows why).
 struct StepSender {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Message templates.
+    let templates: TemplateLibrary
+    /// Judges each step.
+    let gate: StepGate
+    /// Mints tracked links.
+    let links: TrackedLinkService
+    /// Mints unsubscribe links.
+    let unsubscribes: UnsubscribeService
 
     // swiftlint:disable:next function_parameter_count
     func send(
@@ -29,15 +32,15 @@ struct StepSender {
         let discount = offer.flatMap {
             $0.qualifies(cartValue: cart.subtotal.minor) ? DiscountIssuer.mint(offer: $0, cart: cart, now: now) : nil
         }
-        let links = TrackedLinkService(self.dependencies)
+        let links = self.links
         let link = links.mint(
             storeID: store.id, messageID: messageID, cartID: cart.id, target: cart.recoveryURL ?? store.website ?? "/", now: now)
         let unsubscribe =
             channel == .email
-            ? UnsubscribeService(self.dependencies).mint(
+            ? self.unsubscribes.mint(
                 storeID: store.id, address: address, contactID: contact?.id, messageID: messageID, now: now)
             : nil
-        let library = self.dependencies.templates
+        let library = self.templates
         let templateID = StepTemplates.id(
             named: template, channel: channel, step: step, flow: flow, hasDiscount: discount != nil, library: library)
         guard let messageTemplate = library.template(templateID, locale: contact?.locale) else {
@@ -46,7 +49,7 @@ struct StepSender {
         let context = TemplateContext(
             store: store.store, cart: cart, shopper: contact, link: links.url(token: link.token), discount: discount,
             freeShippingThreshold: Self.freeShippingThreshold(store), lowStock: nil,
-            unsubscribeLink: unsubscribe.map { UnsubscribeService(self.dependencies).url(token: $0.token) },
+            unsubscribeLink: unsubscribe.map { self.unsubscribes.url(token: $0.token) },
             timeZone: TimeZone(identifier: store.timezone))
         var message = Message(
             id: messageID, storeID: store.id, journeyID: journey.id, cartID: cart.id, contactID: contact?.id, channel: channel,
@@ -71,7 +74,7 @@ struct StepSender {
             return .stepBlocked(step, reason: "compose_failed")
         }
         let facts = try await workspace.gateFacts(message: message, cart: cart, store: store, now: now)
-        let decision = StepGate(self.dependencies).decide(
+        let decision = self.gate.decide(
             message: message, cart: cart, contact: contact, store: store, facts: facts, now: now)
         message.decision = decision.record
         switch decision.kind {

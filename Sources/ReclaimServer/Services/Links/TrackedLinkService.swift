@@ -5,16 +5,18 @@ import ReclaimStore
 /// Tracked links on the store's own public URL (`/r/{token}`), never a public shortener: minting
 /// them for messages and resolving a click into its redirect target with the cart's current discount.
 public struct TrackedLinkService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Signals for the flow engine.
+    let flowEvents: FlowEventPublisher
 
     /// The public URL of a token.
     public func url(token: String) -> String {
-        "\(self.dependencies.configuration.server.baseURL)/r/\(token)"
+        "\(self.configuration.server.baseURL)/r/\(token)"
     }
 
     /// A new link record (not yet stored: the outbox stores it with its message).
@@ -27,8 +29,8 @@ public struct TrackedLinkService: Sendable {
     ///   page for a cart that no longer needs recovering; `nil` for an unknown token (never another
     ///   store's page: the caller shows a neutral page).
     public func follow(token: String, ip: String?, userAgent: String?) async throws -> String? {
-        let repositories = self.dependencies.repositories
-        let now = self.dependencies.clock.now()
+        let repositories = self.repositories
+        let now = self.clock.now()
         guard let link = try await repositories.links.resolve(token: token) else { return nil }
         let agentClass = UserAgentClass.of(userAgent)
         if agentClass != .bot {
@@ -36,7 +38,7 @@ public struct TrackedLinkService: Sendable {
                 id: TimeOrderedID.make(at: now), storeID: link.storeID, token: link.token, messageID: link.messageID,
                 cartID: link.cartID, ip: nil, userAgent: agentClass.rawValue, clickedAt: now)
             try await repositories.links.recordClick(click)
-            try await self.dependencies.flowEvents.clicked(cartID: link.cartID, storeID: link.storeID, at: now)
+            try await self.flowEvents.clicked(cartID: link.cartID, storeID: link.storeID, at: now)
         }
         guard let cartID = link.cartID, let cart = try await repositories.carts.get(id: cartID) else { return link.targetURL }
         if cart.status == .recovered { return self.homePage(store: link.storeID) ?? link.targetURL }
@@ -56,6 +58,6 @@ public struct TrackedLinkService: Sendable {
 
     /// The home page of `store`, if it has one configured.
     func homePage(store: StoreID) -> String? {
-        self.dependencies.configuration.store(store)?.website
+        self.configuration.store(store)?.website
     }
 }

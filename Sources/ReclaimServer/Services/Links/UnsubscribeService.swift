@@ -14,12 +14,16 @@ public struct UnsubscribeService: Sendable {
         case all
     }
 
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Signals for the flow engine.
+    let flowEvents: FlowEventPublisher
 
     /// Mints a token for an email to `address` (stored by the outbox with its message).
     public func mint(storeID: StoreID, address: String, contactID: String?, messageID: String?, now: Date) -> UnsubscribeToken {
@@ -30,17 +34,17 @@ public struct UnsubscribeService: Sendable {
 
     /// The public URL of a token.
     public func url(token: String) -> String {
-        "\(self.dependencies.configuration.server.baseURL)/u/\(token)"
+        "\(self.configuration.server.baseURL)/u/\(token)"
     }
 
     /// Unsubscribes the token's shopper.
     /// - Returns: The token record, or `nil` for an unknown token.
     @discardableResult
     public func unsubscribe(token: String, scope: Scope) async throws -> UnsubscribeToken? {
-        let now = self.dependencies.clock.now()
-        guard let record = try await self.dependencies.repositories.unsubscribes.resolve(token: token) else { return nil }
-        let contact = try await record.contactID.asyncMap { try await self.dependencies.repositories.contacts.find(id: $0) } ?? nil
-        try await self.dependencies.database.transaction { db in
+        let now = self.clock.now()
+        guard let record = try await self.repositories.unsubscribes.resolve(token: token) else { return nil }
+        let contact = try await record.contactID.asyncMap { try await self.repositories.contacts.find(id: $0) } ?? nil
+        try await self.database.transaction { db in
             let repositories = ReclaimRepositories(database: db)
             _ = try await repositories.suppressions.add(
                 Suppression(
@@ -60,10 +64,10 @@ public struct UnsubscribeService: Sendable {
             try await repositories.unsubscribes.markUsed(token: token, at: now)
         }
         if let contactID = record.contactID {
-            for journey in try await self.dependencies.repositories.journeys.list(contactID: contactID) where journey.state != .ended {
-                try await self.dependencies.flowEvents.publish(.optedOutEmail, cartID: journey.cartID, storeID: record.storeID, at: now)
+            for journey in try await self.repositories.journeys.list(contactID: contactID) where journey.state != .ended {
+                try await self.flowEvents.publish(.optedOutEmail, cartID: journey.cartID, storeID: record.storeID, at: now)
                 if scope == .all {
-                    try await self.dependencies.flowEvents.publish(.optedOutSMS, cartID: journey.cartID, storeID: record.storeID, at: now)
+                    try await self.flowEvents.publish(.optedOutSMS, cartID: journey.cartID, storeID: record.storeID, at: now)
                 }
             }
         }

@@ -14,12 +14,14 @@ import ReclaimStore
 /// A job that a worker holds at that moment is left to finish; everything else is erased in one
 /// transaction.
 public struct ContactErasureService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Source of "now".
+    let clock: any WallClock
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Logger.
+    let logger: Logger
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
 
     /// Body of `POST …/contacts/erase`: a phone, an email, or both.
     public struct Request: Codable, Sendable, Hashable {
@@ -67,11 +69,11 @@ public struct ContactErasureService: Sendable {
     /// - Throws: ``APIError`` (400) naming `phone` or `email` when neither is given or one is malformed.
     public func erase(store: StoreConfiguration, request: Request) async throws -> Result {
         let addresses = try self.addresses(request, store: store)
-        let now = self.dependencies.clock.now()
-        let counts = try await self.dependencies.database.transaction { database in
+        let now = self.clock.now()
+        let counts = try await self.database.transaction { database in
             try await Self.erase(addresses, store: store.id, now: now, in: ReclaimRepositories(database: database))
         }
-        self.dependencies.logger.info("contact erased", metadata: ["store": "\(store.id)", "counts": "\(counts)"])
+        self.logger.info("contact erased", metadata: ["store": "\(store.id)", "counts": "\(counts)"])
         return Result(erased: counts)
     }
 
@@ -79,7 +81,7 @@ public struct ContactErasureService: Sendable {
         var addresses: [(Channel, String)] = []
         if let phone = request.phone?.trimmingCharacters(in: .whitespaces), !phone.isEmpty {
             do {
-                addresses.append((.sms, try self.dependencies.phones.e164(phone, defaultRegion: store.defaultRegion)))
+                addresses.append((.sms, try self.phones.e164(phone, defaultRegion: store.defaultRegion)))
             } catch {
                 throw APIError.invalidField("phone", error.description)
             }

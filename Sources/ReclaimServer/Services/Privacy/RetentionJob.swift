@@ -15,12 +15,16 @@ public struct RetentionJob: Sendable {
     /// The job kind.
     public static let kind = "retention.sweep"
 
-    let dependencies: AppDependencies
-
-    /// Creates the job over the application's dependencies.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// The `retention:` section.
+    let retention: ReclaimConfiguration.RetentionSection
+    /// The durable job queue.
+    let queue: JobQueue
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Source of "now".
+    let clock: any WallClock
 
     /// Empty payload: everything comes from configuration.
     struct Payload: Codable, Sendable {}
@@ -42,22 +46,22 @@ public struct RetentionJob: Sendable {
     /// - Returns: What was removed.
     @discardableResult
     public func sweep(now: Date) async throws -> Summary {
-        let retention = self.dependencies.configuration.retention
+        let retention = self.retention
         func cutoff(_ days: Int) -> Date { now.addingTimeInterval(-Double(max(days, 1)) * 86_400) }
         let jobCutoff = cutoff(retention.jobsDays)
         let jobs = try await Self.drain {
-            try await self.dependencies.queue.purgeFinished(states: [.done, .dead, .cancelled], before: jobCutoff, limit: $0)
+            try await self.queue.purgeFinished(states: [.done, .dead, .cancelled], before: jobCutoff, limit: $0)
         }
         let messageCutoff = cutoff(retention.days)
-        let messages = try await self.dependencies.repositories.messages.expireInboundBodies(
+        let messages = try await self.repositories.messages.expireInboundBodies(
             before: messageCutoff, at: now)
         let turns = try await Self.drain {
-            try await self.dependencies.repositories.conversations.purgeTurns(before: messageCutoff, limit: $0)
+            try await self.repositories.conversations.purgeTurns(before: messageCutoff, limit: $0)
         }
         let deliveryCutoff = cutoff(
             max(retention.webhookDeliveriesDays, ReclaimConfiguration.RetentionSection.minimumWebhookDeliveriesDays))
         let deliveries = try await Self.drain {
-            try await WebhookDeliveryStore(database: self.dependencies.database).purge(receivedBefore: deliveryCutoff, limit: $0)
+            try await WebhookDeliveryStore(database: self.database).purge(receivedBefore: deliveryCutoff, limit: $0)
         }
         return Summary(jobs: jobs, messages: messages, turns: turns, deliveries: deliveries)
     }
@@ -79,7 +83,7 @@ public struct RetentionJob: Sendable {
     @discardableResult
     public func scheduleNext(after now: Date) async throws -> EnqueueResult {
         let runAt = Self.nextRun(after: now)
-        return try await self.dependencies.queue.enqueue(
+        return try await self.queue.enqueue(
             kind: Self.kind, payload: Payload(), runAt: runAt, uniqueKey: Self.uniqueKey(runAt), maxAttempts: 5,
             now: now)
     }
@@ -110,12 +114,4 @@ public struct RetentionJob: Sendable {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return "\(Self.kind):\(formatter.string(from: runAt))"
     }
-}
-
-/// Schedules the compliance engine's recurring jobs (the daily retention sweep). Call once at
-/// start-up, e.g. from `app.beforeServerStarts`; calling it again is harmless.
-/// - Parameter dependencies: Shared application state.
-/// - Throws: Database errors.
-public func scheduleComplianceJobs(_ dependencies: AppDependencies) async throws {
-    try await RetentionJob(dependencies).scheduleNext(after: dependencies.clock.now())
 }

@@ -7,19 +7,21 @@ import ReclaimStore
 /// tracked checkout link, discount ladder, earlier unanswered questions, support contact) and
 /// returns the engine's response. Card data never reaches the engine unredacted.
 public struct AssistantService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Each store's assistant.
+    let assistants: AssistantDirectory
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Source of "now".
+    let clock: any WallClock
 
     /// The assistant's response to `text` about `cart` (which may be a preview's unsaved cart).
     public func respond(
         to text: String, cart: Cart?, contact: Contact?, store: StoreConfiguration, checkoutLink: String? = nil,
         unansweredQuestions: Int = 0
     ) async throws -> AssistantResponse {
-        let assistant = try await self.dependencies.assistants.assistant(for: store, database: self.dependencies.database.sql)
+        let assistant = try await self.assistants.assistant(for: store, database: self.database.sql)
         let context = try await self.context(
             cart: cart, contact: contact, store: store, checkoutLink: checkoutLink, unansweredQuestions: unansweredQuestions)
         return await assistant.respond(to: text, context: context)  // the engine redacts card data first
@@ -36,7 +38,7 @@ public struct AssistantService: Sendable {
         }
         var ladder = DiscountLadderState()
         if let cart,
-            let active = try await self.dependencies.repositories.discounts.active(cartID: cart.id, at: self.dependencies.clock.now()),
+            let active = try await self.repositories.discounts.active(cartID: cart.id, at: self.clock.now()),
             active.type == .percent
         {
             ladder = DiscountLadderState(current: AssistantDiscountOffer(code: active.code, percent: active.value))

@@ -9,11 +9,12 @@ import ReclaimStore
 ///
 /// The dispatcher still re-checks the suppression list and paces the sender before the text leaves.
 struct ConversationReplier {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Source of "now".
+    let clock: any WallClock
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Queues messages.
+    let outbox: OutboxService
 
     /// What to send and how the conversation shows it.
     struct Reply {
@@ -46,7 +47,7 @@ struct ConversationReplier {
         _ reply: Reply, decision: SendDecision, conversation: Conversation, contactID: String, cartID: String?,
         address: String, store: StoreConfiguration
     ) async throws -> Queued {
-        let now = self.dependencies.clock.now()
+        let now = self.clock.now()
         var message = Message(
             id: "msg_\(TimeOrderedID.make(at: now))", storeID: store.id, journeyID: nil, cartID: cartID, contactID: contactID,
             channel: .sms, direction: .outbound, address: address, body: reply.text, status: .pending,
@@ -55,16 +56,16 @@ struct ConversationReplier {
         let outcome: InsertOutcome<Message>
         if decision.kind == .block {
             message.status = .blocked
-            outcome = try await self.dependencies.repositories.messages.insertOutbound(message)
+            outcome = try await self.repositories.messages.insertOutbound(message)
         } else {
-            outcome = try await OutboxService(self.dependencies).enqueue(message, sendAt: decision.until)
+            outcome = try await self.outbox.enqueue(message, sendAt: decision.until)
         }
         guard case .inserted(let stored) = outcome else { return Queued(message: outcome.value, turn: nil) }
         let turn = Turn(
             id: "trn_\(TimeOrderedID.make(at: reply.at))", conversationID: conversation.id, author: reply.author,
             text: reply.text, intent: reply.intent, action: reply.action, messageID: stored.id, agent: reply.agent,
             createdAt: reply.at)
-        try await self.dependencies.repositories.conversations.appendTurn(turn)
+        try await self.repositories.conversations.appendTurn(turn)
         return Queued(message: stored, turn: turn)
     }
 }

@@ -30,27 +30,28 @@ struct ConversationReplyJob: Codable, Sendable, Hashable {
 /// records the turn twice or sends a second answer. An LLM failure is retried for the first
 /// ``ConversationReplyJob/modelAttempts`` attempts, then the built-in engine's answer goes out.
 struct ConversationReplyRunner: Sendable {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Loaded configuration (stores, base URL).
+    let configuration: ReclaimConfiguration
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Answers the text.
+    let conversations: ConversationService
 
     /// Runs one job.
     /// - Throws: ``PermanentJobError`` for a payload or store that cannot be answered; anything else retries.
     func handle(_ job: Job, _ run: JobRunContext) async throws {
         let payload: ConversationReplyJob
         do { payload = try job.decode(ConversationReplyJob.self) } catch { throw PermanentJobError("bad payload: \(error)") }
-        guard let message = try await self.dependencies.repositories.messages.get(id: payload.messageID) else {
+        guard let message = try await self.repositories.messages.get(id: payload.messageID) else {
             return  // erased meanwhile: nothing to answer
         }
         guard message.direction == .inbound else { throw PermanentJobError("message \(message.id) is not inbound") }
-        guard let store = self.dependencies.configuration.store(message.storeID) else {
+        guard let store = self.configuration.store(message.storeID) else {
             throw PermanentJobError("unknown store \(message.storeID)")
         }
         guard !message.body.isEmpty else { return }  // erased or expired body: nothing to answer
         let lastTry = job.attempts >= min(ConversationReplyJob.modelAttempts, job.maxAttempts)
-        try await ConversationService(self.dependencies).handle(
+        try await self.conversations.handle(
             text: message.body, sender: message.address, providerID: message.providerID ?? message.id, store: store,
             inbound: .init(messageID: message.id, receivedAt: message.createdAt), acceptsFallback: lastTry)
     }

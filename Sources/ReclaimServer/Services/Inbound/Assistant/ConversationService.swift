@@ -17,12 +17,30 @@ import SQLKit
 /// "Wait" pauses the journey; an escalation pauses it, hands the conversation to a person and
 /// notifies the store's escalation webhook with a Slack-compatible body.
 public struct ConversationService: Sendable {
-    let dependencies: AppDependencies
-
-    /// Creates the service.
-    public init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Source of "now".
+    let clock: any WallClock
+    /// Signals for the flow engine.
+    let flowEvents: FlowEventPublisher
+    /// The open database, for transactions.
+    let database: ReclaimDatabase
+    /// Wakes the idle job worker after a commit that queued work due now.
+    let jobWakeup: JobWakeup
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
+    /// Logger.
+    let logger: Logger
+    /// The store's assistant.
+    let assistant: AssistantService
+    /// Queues replies.
+    let replier: ConversationReplier
+    /// Tells the store when a person is needed.
+    let escalation: EscalationNotifier
+    /// Judges each reply.
+    let gate: ReplyGate
+    /// Mints the checkout link.
+    let links: TrackedLinkService
 
     /// What happened to a reply.
     public struct Outcome: Sendable {
@@ -64,13 +82,13 @@ public struct ConversationService: Sendable {
         text: String, sender: String, providerID: String?, store: StoreConfiguration, inbound: Inbound? = nil,
         acceptsFallback: Bool = true
     ) async throws -> Outcome {
-        let repositories = self.dependencies.repositories
-        let now = self.dependencies.clock.now()
+        let repositories = self.repositories
+        let now = self.clock.now()
         let receivedAt = min(inbound?.receivedAt ?? now, now)
         guard let contact = try await repositories.contacts.find(storeID: store.id, phone: sender) else { return Outcome() }
         let carts = try await repositories.carts.list(contactID: contact.id)
         let cart = carts.last { [.abandoned, .open].contains($0.status) } ?? carts.last
-        try await self.dependencies.flowEvents.publish(.replied, cartID: cart?.id, storeID: store.id, at: now)
+        try await self.flowEvents.publish(.replied, cartID: cart?.id, storeID: store.id, at: now)
         var conversation = try await repositories.conversations.getOrCreate(
             Conversation(
                 id: "cnv_\(TimeOrderedID.make(at: now))", storeID: store.id, contactID: contact.id, cartID: cart?.id,
@@ -78,7 +96,7 @@ public struct ConversationService: Sendable {
         let turns = try await repositories.conversations.turns(conversationID: conversation.id)
         let unanswered = turns.suffix(4).filter { $0.author == .assistant && $0.action == AssistantAction.clarify.rawValue }.count
         let link = try await self.checkoutLink(cart: cart, store: store, now: now)
-        let response = try await AssistantService(self.dependencies).respond(
+        let response = try await self.assistant.respond(
             to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered)
         if !acceptsFallback, let reason = response.fallbackReason { throw ModelUnavailable(reason: reason) }
         _ = try await repositories.conversations.appendTurn(
@@ -91,15 +109,15 @@ public struct ConversationService: Sendable {
             // "who is this, remove me"): honoured at once, the strict reading, whoever is answering, and
             // followed by the one confirmation the law allows, as a STOP is.
             let key = providerID ?? inbound?.messageID ?? LinkToken.make(length: 16)
-            let queued = try await self.dependencies.database.transaction { db in
+            let queued = try await self.database.transaction { db in
                 let earlier = try await ConsentLedger(repositories: ReclaimRepositories(database: db)).optOut(
                     store: store.id, e164: sender, contactID: contact.id, key: key,
                     detail: "assistant: \(response.intent.rawValue)", now: now)
                 return try await self.queueOptOutConfirmation(
                     to: sender, contactID: contact.id, earlier: earlier?.reason, key: key, store: store, in: db, now: now)
             }
-            if queued { self.dependencies.jobWakeup.signal() }
-            try await self.dependencies.flowEvents.publish(.optedOutSMS, cartID: cart?.id, storeID: store.id, at: now)
+            if queued { self.jobWakeup.signal() }
+            try await self.flowEvents.publish(.optedOutSMS, cartID: cart?.id, storeID: store.id, at: now)
             return Outcome(response: response)
         }
         guard conversation.status == .assistant || conversation.status == .closed else {
@@ -107,13 +125,13 @@ public struct ConversationService: Sendable {
         }
         switch response.action {
         case .pause:
-            try await self.dependencies.flowEvents.publish(.paused, cartID: cart?.id, storeID: store.id, at: now)
+            try await self.flowEvents.publish(.paused, cartID: cart?.id, storeID: store.id, at: now)
         case .escalate:
             conversation =
                 try await repositories.conversations.updateStatus(
                     id: conversation.id, to: .escalated, escalationReason: response.escalationReason, cartID: cart?.id, at: now)
                 ?? conversation
-            try await self.dependencies.flowEvents.publish(.escalated, cartID: cart?.id, storeID: store.id, at: now)
+            try await self.flowEvents.publish(.escalated, cartID: cart?.id, storeID: store.id, at: now)
         default:
             break
         }
@@ -130,9 +148,9 @@ public struct ConversationService: Sendable {
             result = .failure(error)
         }
         if response.action == .escalate {
-            await EscalationNotifier(self.dependencies).notify(
+            await self.escalation.notify(
                 store: store, contact: contact, cart: cart, conversationID: conversation.id, response: response,
-                logger: self.dependencies.logger)
+                logger: self.logger)
         }
         return try result.get()
     }
@@ -143,7 +161,7 @@ public struct ConversationService: Sendable {
         to sender: String, contactID: String, earlier: SuppressionReason?, key: String, store: StoreConfiguration,
         in db: any SQLDatabase, now: Date
     ) async throws -> Bool {
-        let phone = try? self.dependencies.phones.parse(sender, defaultRegion: store.defaultRegion)
+        let phone = try? self.phones.parse(sender, defaultRegion: store.defaultRegion)
         let location = RecipientLocator.location(phone: phone, address: nil)
         guard let answer = ComplianceReplyGate(store: store, location: location, now: now).optOutConfirmation(earlier: earlier)
         else { return false }
@@ -159,7 +177,7 @@ public struct ConversationService: Sendable {
     ) async throws -> Outcome {
         guard !response.reply.isEmpty else { return Outcome(response: response) }
         // The answer follows the shopper's text: within the grace period the reply gate lets it through quiet hours.
-        let decision = try await ReplyGate(self.dependencies).decide(
+        let decision = try await self.gate.decide(
             text: response.reply, to: sender, contact: contact, cart: cart, store: store, lastInboundAt: receivedAt, now: now)
         let reply = ConversationReplier.Reply(
             text: response.reply, author: .assistant, intent: response.intent.rawValue, action: response.action.rawValue,
@@ -167,7 +185,7 @@ public struct ConversationService: Sendable {
             // Right after the shopper's turn it answers, in every listing (a retried job answers late, but
             // the transcript still pairs the answer with its question).
             at: receivedAt.addingTimeInterval(0.001))
-        let queued = try await ConversationReplier(self.dependencies).queue(
+        let queued = try await self.replier.queue(
             reply, decision: decision, conversation: conversation, contactID: contact.id, cartID: cart?.id, address: sender,
             store: store)
         return Outcome(response: response, reply: queued.message)
@@ -176,9 +194,9 @@ public struct ConversationService: Sendable {
     /// A tracked link to the cart's checkout, minted for the reply (the assistant may use it).
     func checkoutLink(cart: Cart?, store: StoreConfiguration, now: Date) async throws -> String? {
         guard let cart, let target = cart.recoveryURL else { return nil }
-        let links = TrackedLinkService(self.dependencies)
+        let links = self.links
         let link = links.mint(storeID: store.id, messageID: nil, cartID: cart.id, target: target, now: now)
-        _ = try await self.dependencies.repositories.links.create(link)
+        _ = try await self.repositories.links.create(link)
         return links.url(token: link.token)
     }
 }
@@ -187,11 +205,10 @@ public struct ConversationService: Sendable {
 /// Slack-compatible `text` body to `escalation.webhook_url`, carrying the cart, items, the (redacted)
 /// message and the link to the conversation in the dashboard's inbox. Failures are logged, never thrown: the shopper's reply must not wait on a chat service.
 struct EscalationNotifier {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// The server's public URL, for the inbox link.
+    let baseURL: String
+    /// Every store's channels, for the support email.
+    let channels: ChannelDirectory
 
     func notify(
         store: StoreConfiguration, contact: Contact, cart: Cart?, conversationID: String, response: AssistantResponse,
@@ -200,7 +217,7 @@ struct EscalationNotifier {
         let items = (cart?.items ?? []).map { "\($0.quantity)× \($0.title)" }.joined(separator: ", ")
         let name = [contact.firstName, contact.lastName].compactMap { $0 }.joined(separator: " ")
         let total = cart.map { MoneyFormatter(locale: .english).string($0.subtotal) }
-        let inbox = "\(self.dependencies.configuration.server.baseURL)/dashboard/inbox/\(DashboardController.pathSegment(conversationID))"
+        let inbox = "\(self.baseURL)/dashboard/inbox/\(DashboardController.pathSegment(conversationID))"
         let text = """
             \(store.name): a shopper needs a person (\(response.escalationReason ?? response.intent.rawValue)).
             Shopper: \(name.isEmpty ? "unknown" : name) \(contact.phone ?? "")
@@ -224,7 +241,7 @@ struct EscalationNotifier {
 
     /// The same alert by email to the store's support address, through the store's email sender.
     func email(_ text: String, store: StoreConfiguration, logger: Logger) async {
-        let channels = self.dependencies.channels[store.id]
+        let channels = self.channels[store.id]
         guard let to = store.support?.email, let sender = channels.email, let from = channels.emailFrom else { return }
         let message = EmailMessage(
             from: from, to: [EmailAddress(to)], subject: "\(store.name): a shopper needs a person", text: text)

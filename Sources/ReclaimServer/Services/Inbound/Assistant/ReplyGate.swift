@@ -11,11 +11,10 @@ import ReclaimStore
 /// once, quiet hours or not; a later one waits for the shopper's daytime like a flow step. A suppressed
 /// number or revoked consent blocks it, and so do the content rules a reply must meet (``MessageRules``).
 struct ReplyGate {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
 
     /// The gate's decision for `text` to `phone` (E.164) at `now`.
     /// - Parameters:
@@ -24,13 +23,13 @@ struct ReplyGate {
         text: String, to phone: String, contact: Contact?, cart: Cart?, store: StoreConfiguration, lastInboundAt: Date?,
         now: Date
     ) async throws -> SendDecision {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         let consent =
             try await repositories.consent.latest(storeID: store.id, channel: .sms, address: phone)
             .map { ConsentEvidence(record: $0) } ?? .none
         let suppression = try await repositories.suppressions.find(
             storeID: store.id, channel: .sms, addressHash: AddressHash.of(phone, channel: .sms))?.reason
-        let parsed = try? self.dependencies.phones.parse(phone, defaultRegion: store.defaultRegion)
+        let parsed = try? self.phones.parse(phone, defaultRegion: store.defaultRegion)
         let location = RecipientLocator.location(phone: parsed, address: cart?.shippingAddress ?? contact?.address)
         let request = SendRequest(
             channel: .sms, purpose: .reply, location: location, consent: consent, suppression: suppression,

@@ -8,11 +8,10 @@ import ReclaimStore
 ///
 /// Text comes out as stored: card data was redacted before it was written and stays redacted.
 struct InboxQueries {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Phone number parsing.
+    let phones: PhoneNumberParser
 
     /// One row of the inbox list.
     struct Entry {
@@ -41,7 +40,7 @@ struct InboxQueries {
 
     /// The store's conversations, most recently active first (three queries per page).
     func list(store: StoreConfiguration, status: ConversationStatus?, limit: Int, offset: Int) async throws -> [Entry] {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         let conversations = try await repositories.conversations.list(
             storeID: store.id, status: status, limit: limit, offset: offset)
         let contacts = try await repositories.contacts.find(ids: conversations.map(\.contactID))
@@ -57,7 +56,7 @@ struct InboxQueries {
     /// The conversation `id` of the store with its context.
     /// - Throws: ``InboxError/notFound(_:)``.
     func details(id: String, store: StoreConfiguration) async throws -> Details {
-        let repositories = self.dependencies.repositories
+        let repositories = self.repositories
         let conversation = try await self.conversation(id, store: store)
         let contact = try await repositories.contacts.find(id: conversation.contactID)
         let cart = try await conversation.cartID.asyncMap { try await repositories.carts.get(id: $0) } ?? nil
@@ -79,14 +78,14 @@ struct InboxQueries {
     /// The store's conversation `id`; another store's is not found.
     /// - Throws: ``InboxError/notFound(_:)``.
     func conversation(_ id: String, store: StoreConfiguration) async throws -> Conversation {
-        guard let conversation = try await self.dependencies.repositories.conversations.get(id: id),
+        guard let conversation = try await self.repositories.conversations.get(id: id),
             conversation.storeID == store.id
         else { throw InboxError.notFound(id) }
         return conversation
     }
 
     private func mask(_ phone: String, store: StoreConfiguration) -> String {
-        let parsed = try? self.dependencies.phones.parse(phone, defaultRegion: store.defaultRegion)
+        let parsed = try? self.phones.parse(phone, defaultRegion: store.defaultRegion)
         return PhoneMask.mask(phone, countryCallingCode: parsed?.countryCallingCode)
     }
 }

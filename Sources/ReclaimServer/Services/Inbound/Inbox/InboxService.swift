@@ -10,11 +10,18 @@ import ReclaimStore
 /// the same suppression, consent and content rules, the outbox, an `agent` turn. While the conversation
 /// is `human` the assistant stays silent (``ConversationService``); STOP is honoured whoever answers.
 struct InboxService {
-    let dependencies: AppDependencies
-
-    init(_ dependencies: AppDependencies) {
-        self.dependencies = dependencies
-    }
+    /// Source of "now".
+    let clock: any WallClock
+    /// Repositories over the database.
+    let repositories: ReclaimRepositories
+    /// Signals for the flow engine.
+    let flowEvents: FlowEventPublisher
+    /// Reads conversations.
+    let queries: InboxQueries
+    /// Judges each reply.
+    let gate: ReplyGate
+    /// Queues replies.
+    let replier: ConversationReplier
 
     /// A queued reply.
     struct Replied {
@@ -35,9 +42,9 @@ struct InboxService {
     func reply(
         to id: String, text raw: String, agent: String?, requestKey: String?, store: StoreConfiguration
     ) async throws -> Replied {
-        let now = self.dependencies.clock.now()
-        let repositories = self.dependencies.repositories
-        var conversation = try await InboxQueries(self.dependencies).conversation(id, store: store)
+        let now = self.clock.now()
+        let repositories = self.repositories
+        var conversation = try await self.queries.conversation(id, store: store)
         let text = try Self.validated(raw)
         guard let contact = try await repositories.contacts.find(id: conversation.contactID), let phone = contact.phone else {
             throw InboxError.noPhone
@@ -45,14 +52,14 @@ struct InboxService {
         let cart = try await conversation.cartID.asyncMap { try await repositories.carts.get(id: $0) } ?? nil
         let lastInbound = try await repositories.conversations.turns(conversationID: conversation.id)
             .last { $0.author == .shopper }?.createdAt
-        let decision = try await ReplyGate(self.dependencies).decide(
+        let decision = try await self.gate.decide(
             text: text, to: phone, contact: contact, cart: cart, store: store, lastInboundAt: lastInbound, now: now)
         try Self.check(decision)
         conversation = try await self.setStatus(.human, of: conversation, now: now)
         let reply = ConversationReplier.Reply(
             text: text, author: .agent, agent: agent,
             idempotencyKey: "agent:\(conversation.id):\(requestKey ?? TimeOrderedID.make(at: now))", at: now)
-        let queued = try await ConversationReplier(self.dependencies).queue(
+        let queued = try await self.replier.queue(
             reply, decision: decision, conversation: conversation, contactID: contact.id, cartID: cart?.id, address: phone,
             store: store)
         let updated = try await repositories.conversations.get(id: conversation.id) ?? conversation
@@ -63,12 +70,12 @@ struct InboxService {
     /// is sent. Claiming a conversation a person already has changes nothing.
     /// - Throws: ``InboxError/notFound(_:)``.
     func takeOver(_ id: String, agent: String?, store: StoreConfiguration) async throws -> Conversation {
-        let now = self.dependencies.clock.now()
-        let conversation = try await InboxQueries(self.dependencies).conversation(id, store: store)
+        let now = self.clock.now()
+        let conversation = try await self.queries.conversation(id, store: store)
         guard conversation.status != .human else { return conversation }
         let claimed = try await self.setStatus(.human, of: conversation, now: now)
         try await self.note("\(agent ?? "A person") took over the conversation.", in: claimed, agent: agent, now: now)
-        return try await self.dependencies.repositories.conversations.get(id: id) ?? claimed
+        return try await self.repositories.conversations.get(id: id) ?? claimed
     }
 
     /// Hands the conversation back to the assistant (status `assistant`, the escalation reason cleared,
@@ -76,9 +83,9 @@ struct InboxService {
     /// the flow engine's `handed_back` signal; without it the journey stays paused.
     /// - Throws: ``InboxError/notFound(_:)``; ``InboxError/notWithAPerson(_:)`` unless `escalated` or `human`.
     func handBack(_ id: String, resumeFlow: Bool, agent: String?, store: StoreConfiguration) async throws -> Conversation {
-        let now = self.dependencies.clock.now()
-        let repositories = self.dependencies.repositories
-        let conversation = try await InboxQueries(self.dependencies).conversation(id, store: store)
+        let now = self.clock.now()
+        let repositories = self.repositories
+        let conversation = try await self.queries.conversation(id, store: store)
         guard conversation.status == .human || conversation.status == .escalated else {
             throw InboxError.notWithAPerson(conversation.status)
         }
@@ -90,7 +97,7 @@ struct InboxService {
             "\(agent.map { "\($0) handed" } ?? "Handed") the conversation back to the assistant; \(journey).",
             in: back, agent: agent, now: now)
         if resumeFlow {
-            try await self.dependencies.flowEvents.publish(.handedBack, cartID: back.cartID, storeID: store.id, at: now)
+            try await self.flowEvents.publish(.handedBack, cartID: back.cartID, storeID: store.id, at: now)
         }
         return try await repositories.conversations.get(id: id) ?? back
     }
@@ -101,10 +108,10 @@ struct InboxService {
     private func setStatus(_ status: ConversationStatus, of conversation: Conversation, now: Date) async throws -> Conversation {
         guard conversation.status != status else { return conversation }
         let updated =
-            try await self.dependencies.repositories.conversations.updateStatus(
+            try await self.repositories.conversations.updateStatus(
                 id: conversation.id, to: status, escalationReason: conversation.escalationReason, at: now) ?? conversation
         if status == .human {
-            try await self.dependencies.flowEvents.publish(
+            try await self.flowEvents.publish(
                 .humanTakeover, cartID: conversation.cartID, storeID: conversation.storeID, at: now)
         }
         return updated
@@ -112,7 +119,7 @@ struct InboxService {
 
     /// Appends a `system` turn.
     private func note(_ text: String, in conversation: Conversation, agent: String?, now: Date) async throws {
-        try await self.dependencies.repositories.conversations.appendTurn(
+        try await self.repositories.conversations.appendTurn(
             Turn(
                 id: "trn_\(TimeOrderedID.make(at: now))", conversationID: conversation.id, author: .system, text: text,
                 agent: agent, createdAt: now))
