@@ -44,18 +44,17 @@ private struct StoredVariant: Codable {
     var available: Bool?
     var inventory: Int?
 
-    init(_ variant: ProductVariant) {
-        self.id = variant.id
-        self.title = variant.title
-        self.options = variant.optionValues
-        self.price = variant.price
-        self.available = variant.available
-        self.inventory = variant.inventory
-    }
-
     var variant: ProductVariant {
         ProductVariant(
             id: self.id, title: self.title, optionValues: self.options, price: self.price, available: self.available,
             inventory: self.inventory)
+    }
+}
+
+extension StoredVariant {
+    init(_ variant: ProductVariant) {
+        self.init(
+            id: variant.id, title: variant.title, options: variant.optionValues, price: variant.price,
+            available: variant.available, inventory: variant.inventory)
     }
 }
