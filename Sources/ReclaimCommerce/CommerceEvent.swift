@@ -22,7 +22,7 @@ public enum CommerceEvent: Codable, Sendable, Hashable {
     /// A shopper granted or revoked marketing consent on one channel.
     case consentChanged(ConsentChange)
     /// Products were created or changed; the assistant answers from these.
-    case catalogUpserted([CatalogProduct])
+    case catalogUpserted([Product])
     /// A privacy request (data export, customer or shop erasure).
     case privacyRequest(PrivacyRequest)
     /// A connectivity check (WooCommerce webhook creation). Answer 200, store nothing.

@@ -1,4 +1,5 @@
 import ReclaimAssistant
+import ReclaimCore
 
 /// A deterministic catalog of outdoor and coffee products with colors, sizes, grinds and weights.
 enum SyntheticCatalog {
@@ -19,7 +20,7 @@ enum SyntheticCatalog {
             "Coffee", "Mug", "Glove", "Sock", "Vest", "Stove",
         ]
         let colors = ["Black", "Navy", "Glacier Blue", "Sage", "Orange", "Red", "Slate", "Pine"]
-        var products: [AssistantProduct] = []
+        var products: [Product] = []
         products.reserveCapacity(count)
         for number in 0..<count {
             let noun = nouns[number % nouns.count]
@@ -35,19 +36,19 @@ enum SyntheticCatalog {
                     ProductOption(name: "color", values: Array(colors.shuffledDeterministically(seed: number).prefix(3))),
                     ProductOption(name: "size", values: ["S", "M", "L"]),
                 ]
-            var variants: [AssistantVariant] = []
+            var variants: [ProductVariant] = []
             for first in options[0].values {
                 for second in options[1].values {
                     let id = "P\(number)-\(variants.count)"
                     variants.append(
-                        AssistantVariant(
+                        ProductVariant(
                             id: id, title: "\(first) / \(second)",
                             optionValues: [options[0].name: first, options[1].name: second],
                             price: 1500 + (number % 40) * 500, available: (number + variants.count) % 5 != 0))
                 }
             }
             products.append(
-                AssistantProduct(
+                Product(
                     id: "P\(number)", title: title,
                     description: "A \(noun.lowercased()) for every trail. Weight: \(number % 30 + 8) oz.",
                     category: noun.lowercased(), tags: [noun.lowercased(), "outdoor"],

@@ -7,7 +7,7 @@ import Testing
 @Suite struct CatalogQuestionTests {
     /// A coffee roaster that also sells a mug: grinds, sizes, a decaf.
     static let catalog = AssistantCatalog(products: [
-        AssistantProduct(
+        Product(
             id: "NWE", title: "Northwind Espresso Roast", description: "Dark roast with notes of cocoa. Roasted weekly.",
             category: "coffee",
             options: [
@@ -15,27 +15,27 @@ import Testing
                 ProductOption(name: "size", values: ["12oz", "14oz"]),
             ],
             variants: [
-                AssistantVariant(
+                ProductVariant(
                     id: "NWE-1", title: "Whole Bean / 12oz", optionValues: ["grind": "Whole Bean", "size": "12oz"], price: 1600),
-                AssistantVariant(
+                ProductVariant(
                     id: "NWE-2", title: "Whole Bean / 14oz", optionValues: ["grind": "Whole Bean", "size": "14oz"], price: 1800),
-                AssistantVariant(
+                ProductVariant(
                     id: "NWE-3", title: "French Press / 12oz", optionValues: ["grind": "French Press", "size": "12oz"], price: 1600),
             ]),
-        AssistantProduct(
+        Product(
             id: "OWL", title: "Night Owl Decaf", description: "Swiss Water Process decaf, medium roast. Smooth and sweet.",
             category: "coffee",
             options: [ProductOption(name: "grind", values: ["Whole Bean", "Drip"])],
             variants: [
-                AssistantVariant(id: "OWL-1", title: "Whole Bean", optionValues: ["grind": "Whole Bean"], price: 1700),
-                AssistantVariant(id: "OWL-2", title: "Drip", optionValues: ["grind": "Drip"], price: 1700),
+                ProductVariant(id: "OWL-1", title: "Whole Bean", optionValues: ["grind": "Whole Bean"], price: 1700),
+                ProductVariant(id: "OWL-2", title: "Drip", optionValues: ["grind": "Drip"], price: 1700),
             ]),
-        AssistantProduct(
+        Product(
             id: "MUG", title: "Harbor Mug", description: "Stoneware, 12 oz. Dishwasher and microwave safe.",
             options: [ProductOption(name: "color", values: ["Blue", "Red"])],
             variants: [
-                AssistantVariant(id: "MUG-B", title: "Blue", optionValues: ["color": "Blue"], price: 1800),
-                AssistantVariant(id: "MUG-R", title: "Red", optionValues: ["color": "Red"], price: 1800),
+                ProductVariant(id: "MUG-B", title: "Blue", optionValues: ["color": "Blue"], price: 1800),
+                ProductVariant(id: "MUG-R", title: "Red", optionValues: ["color": "Red"], price: 1800),
             ]),
     ])
     static let assistant = BuiltInAssistant(catalog: catalog, policies: StorePolicies())

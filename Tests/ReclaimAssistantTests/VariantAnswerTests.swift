@@ -5,31 +5,31 @@ import Testing
 @Suite struct VariantAnswerTests {
     /// A mug whose Blue is sold out, and a coffee with grinds and weights.
     static let catalog = AssistantCatalog(products: [
-        AssistantProduct(
+        Product(
             id: "MUG", title: "Harbor Mug", options: [ProductOption(name: "color", values: ["Blue", "Red"])],
             variants: [
-                AssistantVariant(id: "MUG-B", title: "Blue", optionValues: ["color": "Blue"], price: 1800, available: false),
-                AssistantVariant(id: "MUG-R", title: "Red", optionValues: ["color": "Red"], price: 1800),
+                ProductVariant(id: "MUG-B", title: "Blue", optionValues: ["color": "Blue"], price: 1800, available: false),
+                ProductVariant(id: "MUG-R", title: "Red", optionValues: ["color": "Red"], price: 1800),
             ]),
-        AssistantProduct(
+        Product(
             id: "CUP", title: "Trail Cup", options: [ProductOption(name: "color", values: ["Blue", "Green"])],
             variants: [
-                AssistantVariant(id: "CUP-B", title: "Blue", optionValues: ["color": "Blue"], price: 900, inventory: 4),
-                AssistantVariant(id: "CUP-G", title: "Green", optionValues: ["color": "Green"], price: 900, inventory: 0),
+                ProductVariant(id: "CUP-B", title: "Blue", optionValues: ["color": "Blue"], price: 900, inventory: 4),
+                ProductVariant(id: "CUP-G", title: "Green", optionValues: ["color": "Green"], price: 900, inventory: 0),
             ]),
-        AssistantProduct(
+        Product(
             id: "NWE", title: "Northwind Espresso Roast", category: "coffee",
             options: [
                 ProductOption(name: "grind", values: ["Whole Bean", "Espresso"]),
                 ProductOption(name: "size", values: ["12oz", "14oz"]),
             ],
             variants: [
-                AssistantVariant(
+                ProductVariant(
                     id: "NWE-1", title: "Whole Bean / 12oz", optionValues: ["grind": "Whole Bean", "size": "12oz"], price: 1600),
-                AssistantVariant(
+                ProductVariant(
                     id: "NWE-2", title: "Whole Bean / 14oz", optionValues: ["grind": "Whole Bean", "size": "14oz"], price: 1800),
-                AssistantVariant(id: "NWE-3", title: "Espresso / 12oz", optionValues: ["grind": "Espresso", "size": "12oz"], price: 1600),
-                AssistantVariant(
+                ProductVariant(id: "NWE-3", title: "Espresso / 12oz", optionValues: ["grind": "Espresso", "size": "12oz"], price: 1600),
+                ProductVariant(
                     id: "NWE-4", title: "Espresso / 14oz", optionValues: ["grind": "Espresso", "size": "14oz"], price: 1800,
                     available: false),
             ]),
@@ -138,9 +138,9 @@ import Testing
         #expect(response.reply == "The Trail Cup comes in Blue.")
         let catalog = AssistantCatalog(
             products: Self.catalog.products + [
-                AssistantProduct(
+                Product(
                     id: "CAP", title: "Lake Cap", options: [ProductOption(name: "colour", values: ["Navy Blue"])],
-                    variants: [AssistantVariant(id: "CAP-N", title: "Navy Blue", optionValues: ["colour": "Navy Blue"], price: 2500)])
+                    variants: [ProductVariant(id: "CAP-N", title: "Navy Blue", optionValues: ["colour": "Navy Blue"], price: 2500)])
             ])
         let both = await BuiltInAssistant(catalog: catalog, policies: StorePolicies())
             .respond(to: "do you have anything in blue?", context: empty)
@@ -150,11 +150,11 @@ import Testing
     @Test func catalogWordsAreNotTypoCorrected() async {
         // "copper" is one letter from the keyword "cover" once its double p is collapsed.
         let catalog = AssistantCatalog(products: [
-            AssistantProduct(
+            Product(
                 id: "KETTLE", title: "Gooseneck Kettle", options: [ProductOption(name: "Color", values: ["Black", "Copper"])],
                 variants: [
-                    AssistantVariant(id: "K-B", title: "Black", optionValues: ["Color": "Black"], price: 6900),
-                    AssistantVariant(id: "K-C", title: "Copper", optionValues: ["Color": "Copper"], price: 6900, available: false),
+                    ProductVariant(id: "K-B", title: "Black", optionValues: ["Color": "Black"], price: 6900),
+                    ProductVariant(id: "K-C", title: "Copper", optionValues: ["Color": "Copper"], price: 6900, available: false),
                 ])
         ])
         #expect(IntentClassifier().textNormalizer.normalize("in copper?").tokens == ["in", "cover"])

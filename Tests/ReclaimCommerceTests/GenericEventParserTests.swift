@@ -167,12 +167,15 @@ import Testing
         #expect(
             parsed.event
                 == .catalogUpserted([
-                    CatalogProduct(
+                    Product(
                         id: "p1", title: "Summit Trail Jacket", description: "Waterproof.", url: "https://shop.example/p1",
-                        tags: ["outerwear"], options: ["Color": ["Blue", "Red"], "Size": ["M", "L"]],
+                        tags: ["outerwear"],
+                        options: [
+                            ProductOption(name: "Color", values: ["Blue", "Red"]), ProductOption(name: "Size", values: ["M", "L"]),
+                        ],
                         variants: [
-                            CatalogVariant(
-                                id: "v1", title: "Blue / M", options: ["Color": "Blue", "Size": "M"], price: 12900, available: true,
+                            ProductVariant(
+                                id: "v1", title: "Blue / M", optionValues: ["Color": "Blue", "Size": "M"], price: 12900, available: true,
                                 inventory: 4)
                         ])
                 ]))

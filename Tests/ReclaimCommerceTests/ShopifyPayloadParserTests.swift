@@ -263,7 +263,7 @@ import Testing
         }
     }
 
-    @Test func productUpdateBecomesCatalogProduct() throws {
+    @Test func productUpdateBecomesAProduct() throws {
         let event = try self.parser.parse(
             topic: "products/update", body: Fixture.data("shopify/webhook_products_update.sdk-fixture.2025-07.json"))
         guard case .catalogUpserted(let products) = event, let product = products.first else {
@@ -273,13 +273,13 @@ import Testing
         #expect(product.title == "IPod Nano - 8GB")
         #expect(product.url == "https://northwind.example/products/ipod-nano")
         #expect(product.tags == ["Emotive", "Flash Memory", "MP3", "Music"])
-        #expect(product.options == ["Color": ["Pink", "Red", "Green", "Black"]])
+        #expect(product.options == [ProductOption(name: "Color", values: ["Pink", "Red", "Green", "Black"])])
         #expect(product.currency == "USD")
         #expect(product.variants.count == 4)
         #expect(
             product.variants[0]
-                == CatalogVariant(
-                    id: "808950810", title: "Pink", options: ["Color": "Pink"], price: 19900, available: true, inventory: 10))
+                == ProductVariant(
+                    id: "808950810", title: "Pink", optionValues: ["Color": "Pink"], price: 19900, available: true, inventory: 10))
         #expect(product.description?.hasPrefix("<p>It's the small iPod") == true)
     }
 
@@ -289,8 +289,11 @@ import Testing
         guard case .catalogUpserted(let products) = event, let product = products.first else {
             throw CommerceError.malformedPayload("")
         }
-        #expect(product.options == ["Color": ["Blue", "Black"], "Size": ["155", "159"]])
-        #expect(product.variants.map(\.options) == [["Color": "Blue", "Size": "155"], ["Color": "Black", "Size": "159"]])
+        #expect(
+            product.options == [
+                ProductOption(name: "Color", values: ["Blue", "Black"]), ProductOption(name: "Size", values: ["155", "159"]),
+            ])
+        #expect(product.variants.map(\.optionValues) == [["Color": "Blue", "Size": "155"], ["Color": "Black", "Size": "159"]])
         #expect(product.variants.map(\.price) == [0, 0])
         // Stock not tracked (inventory_management null): available although the count is 0.
         #expect(product.variants.allSatisfy { $0.available == true })

@@ -14,14 +14,14 @@ extension AnswerComposer {
             return self.noFact(context, t: t)
         }
         let ignoring = Set(SearchText.terms(product.title)).subtracting(SentenceRetriever.expansionTerms)
-        let ranked = SentenceRetriever.rank(tokens, in: product.description, ignoring: ignoring, clauses: true)
+        let ranked = SentenceRetriever.rank(tokens, in: product.description ?? "", ignoring: ignoring, clauses: true)
         let asksOverview = tokens.contains("more") || tokens.contains("details") || tokens.contains("about")
         let chosen: [String]
         if let best = ranked.first {
             chosen = [best.sentence] + ranked.dropFirst().filter { $0.score == best.score }.map(\.sentence)
         } else if asksWhetherCarried {
             return self.carried(product, context: context, t: t)
-        } else if asksOverview, let first = SentenceRetriever.sentences(product.description).first {
+        } else if asksOverview, let first = SentenceRetriever.sentences(product.description ?? "").first {
             chosen = [first]
         } else {
             return self.noFact(context, t: t)

@@ -1,3 +1,5 @@
+import ReclaimCore
+
 extension AnswerComposer {
     /// "Does it come in blue?": lists the option's values when blue does not exist, says it is out of
     /// stock when it exists but cannot be bought, confirms with the link when it can. A value of a kind
@@ -47,11 +49,11 @@ extension AnswerComposer {
             facts.append(
                 AssistantFact(
                     key: "variant.\(variant.id).available",
-                    text: "\(variant.title): "
+                    text: "\(variant.displayTitle): "
                         + (variant.inStock ? "in stock" : "out of stock"), source: .catalog))
         }
         if matching.isEmpty || inStock.isEmpty {
-            let others = product.variants.filter(\.inStock).map(\.title)
+            let others = product.variants.filter(\.inStock).map(\.displayTitle)
             let alternatives = others.isEmpty ? "" : t.inStockNow(Self.join(others, limit: 6))
             return ComposedAnswer(
                 action: .answer,
@@ -95,7 +97,7 @@ extension AnswerComposer {
 
     /// "Does the tent come in XL?" when the tent has no size option: says so, with what it does come in.
     private func noOption(
-        of kind: OptionVocabulary.Kind, _ product: AssistantProduct, context: AssistantContext,
+        of kind: OptionVocabulary.Kind, _ product: Product, context: AssistantContext,
         t: ReplyTemplates
     ) -> ComposedAnswer {
         var facts = [
@@ -128,7 +130,7 @@ extension AnswerComposer {
 
     /// "What colors?" / "what sizes?" with no value named: the option's values, sold-out ones marked.
     private func optionOverview(
-        _ product: AssistantProduct, classification: IntentClassification,
+        _ product: Product, classification: IntentClassification,
         context: AssistantContext, t: ReplyTemplates
     ) -> ComposedAnswer {
         let tokens = Set(classification.normalized.tokens)
@@ -148,7 +150,7 @@ extension AnswerComposer {
     }
 
     /// An option's values, with those that have no variant in stock marked sold out.
-    func listing(_ option: ProductOption, product: AssistantProduct, t: ReplyTemplates) -> String {
+    func listing(_ option: ProductOption, product: Product, t: ReplyTemplates) -> String {
         let names = option.values.map { value -> String in
             let variants = product.variants.filter { $0.optionValues[option.name] == value }
             return !variants.isEmpty && !variants.contains(where: \.inStock) ? t.soldOutMark(value) : value
@@ -156,7 +158,7 @@ extension AnswerComposer {
         return Self.join(names, limit: 10)
     }
 
-    private func otherOption(_ product: AssistantProduct, fixed: [AskedValue]) -> String? {
+    private func otherOption(_ product: Product, fixed: [AskedValue]) -> String? {
         product.options.map(\.name).first { name in !fixed.contains { $0.optionName == name } }
     }
 

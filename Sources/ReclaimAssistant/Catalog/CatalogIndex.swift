@@ -1,3 +1,5 @@
+import ReclaimCore
+
 /// A catalog built once into lookup tables: term → products, option-value word → products, product
 /// and variant by id, and a typo index over the terms. Lookups cost a few hash probes per query
 /// word, never a scan.
@@ -8,7 +10,7 @@
 /// ```
 public struct CatalogIndex: Sendable {
     /// Products in catalog order.
-    public let products: [AssistantProduct]
+    public let products: [Product]
     private let productsByID: [String: Int]
     private let postings: [String: [Int]]
     private let typos: FuzzyVocabulary
@@ -39,7 +41,7 @@ public struct CatalogIndex: Sendable {
             byID[product.id] = index
             let named = SearchText.words(([product.title, product.category ?? ""] + product.tags).joined(separator: " "))
             for term in Set(named.compactMap(SearchText.term)) { postings[term, default: []].append(index) }
-            let described = SearchText.words(product.description)
+            let described = SearchText.words(product.description ?? "")
             descriptionTerms.formUnion(described.compactMap(SearchText.term).filter(Self.isDistinctive))
             words.formUnion(named.filter(keptWord))
             words.formUnion(described.filter(keptWord))
@@ -72,7 +74,7 @@ public struct CatalogIndex: Sendable {
     }
 
     /// The product with this id.
-    public func product(id: String) -> AssistantProduct? { self.productsByID[id].map { self.products[$0] } }
+    public func product(id: String) -> Product? { self.productsByID[id].map { self.products[$0] } }
 
     /// Products whose title, category or tags share terms with the query, best first.
     /// Each term scores by rarity (a term in fewer products counts more); misspelt terms are corrected.
@@ -80,7 +82,7 @@ public struct CatalogIndex: Sendable {
     ///   - terms: query terms from ``SearchText/terms(_:)``.
     ///   - limit: most results to return.
     /// - Returns: products with a score.
-    public func search(_ terms: [String], limit: Int = 5) -> [(product: AssistantProduct, score: Double)] {
+    public func search(_ terms: [String], limit: Int = 5) -> [(product: Product, score: Double)] {
         var scores: [Int: Double] = [:]
         for term in Set(terms) {
             guard let list = self.postings[term] ?? self.typos.correction(for: term).flatMap({ self.postings[$0] })
@@ -113,7 +115,7 @@ public struct CatalogIndex: Sendable {
     /// (`blue` for `Glacier Blue`), the English color of such a word (`blue` for `Azul`), or the whole
     /// value with or without spaces (`14oz` for `14 oz`). Callers confirm the match with ``EntityMatcher``.
     /// - Returns: each product with its position in the catalog.
-    public func products(withValueKey key: String) -> [(position: Int, product: AssistantProduct)] {
+    public func products(withValueKey key: String) -> [(position: Int, product: Product)] {
         (self.valuePostings[key] ?? []).map { ($0, self.products[$0]) }
     }
 

@@ -3,7 +3,7 @@ import ReclaimCore
 /// What a reply refers to: a product from the cart or catalog and the option values it names.
 public struct EntityMatch: Sendable, Hashable {
     /// The product, if one could be decided.
-    public var product: AssistantProduct?
+    public var product: Product?
     /// Whether the product is in the shopper's cart.
     public var inCart: Bool
     /// The cart line of that product, if in the cart.
@@ -15,7 +15,7 @@ public struct EntityMatch: Sendable, Hashable {
 
     /// Creates a match.
     public init(
-        product: AssistantProduct?, inCart: Bool, cartLine: LineItem? = nil, named: Bool = false,
+        product: Product?, inCart: Bool, cartLine: LineItem? = nil, named: Bool = false,
         values: [AskedValue] = []
     ) {
         self.product = product

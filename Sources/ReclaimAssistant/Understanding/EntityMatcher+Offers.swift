@@ -1,7 +1,9 @@
+import ReclaimCore
+
 /// A catalog product that has an asked option value, and whether a variant with it can be bought.
 public struct CatalogOffer: Sendable, Hashable {
     /// The product.
-    public var product: AssistantProduct
+    public var product: Product
     /// The asked value resolved against the product (its option name and spelling of the value).
     public var value: AskedValue
     /// Whether some variant with that value is in stock.

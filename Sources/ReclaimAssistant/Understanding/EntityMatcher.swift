@@ -21,7 +21,7 @@ public struct EntityMatcher: Sendable {
         let terms = SearchText.terms(text.tokens.joined(separator: " "))
             .filter { OptionVocabulary.kind(of: $0) == nil && Int($0) == nil }
         let cartProducts = cart.compactMap { line in self.index.product(id: line.productID).map { (line, $0) } }
-        var best: (line: LineItem?, product: AssistantProduct, named: Bool)?
+        var best: (line: LineItem?, product: Product, named: Bool)?
         var bestOverlap = 0
         for (line, product) in cartProducts {
             let overlap = Set(SearchText.terms(product.title + " " + (product.category ?? ""))).intersection(terms).count
@@ -73,7 +73,7 @@ public struct EntityMatcher: Sendable {
     }
 
     /// Resolves an asked value against a product's options.
-    func resolve(_ value: AskedValue, in product: AssistantProduct) -> AskedValue {
+    func resolve(_ value: AskedValue, in product: Product) -> AskedValue {
         var resolved = value
         let candidates = product.options.filter { option in
             guard let kind = value.kind else { return true }
@@ -92,7 +92,7 @@ public struct EntityMatcher: Sendable {
     }
 
     /// A product's own option values named in the text but not in the generic vocabulary (`sage`, `regular`).
-    static func productValues(in text: NormalizedText, product: AssistantProduct, excluding: [AskedValue]) -> [AskedValue] {
+    static func productValues(in text: NormalizedText, product: Product, excluding: [AskedValue]) -> [AskedValue] {
         let tokens = Set(text.tokens)
         var found: [AskedValue] = []
         for option in product.options {

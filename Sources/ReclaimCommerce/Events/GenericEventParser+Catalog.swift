@@ -3,10 +3,10 @@ import ReclaimCore
 
 extension GenericEventParser {
     /// `catalog.upserted`.
-    static func catalog(_ data: [String: JSONNode], reader: FieldReader) -> [CatalogProduct]? {
+    static func catalog(_ data: [String: JSONNode], reader: FieldReader) -> [Product]? {
         guard let elements = reader.array(data, "products", at: "data.products", required: true) else { return nil }
         if elements.isEmpty { reader.fail("data.products", "must contain at least one product") }
-        var products: [CatalogProduct] = []
+        var products: [Product] = []
         for (index, element) in elements.enumerated() {
             let path = "data.products[\(index)]"
             guard case .object(let product) = element else {
@@ -25,16 +25,17 @@ extension GenericEventParser {
             let variants = self.variants(product, at: "\(path).variants", reader: reader)
             guard let id, let title else { continue }
             products.append(
-                CatalogProduct(
-                    id: id, title: title, description: description, url: url, tags: tags, options: options,
+                Product(
+                    id: id, title: title, description: description, url: url, tags: tags,
+                    options: ProductOption.byName(options),
                     variants: variants))
         }
         return products
     }
 
-    static func variants(_ product: [String: JSONNode], at path: String, reader: FieldReader) -> [CatalogVariant] {
+    static func variants(_ product: [String: JSONNode], at path: String, reader: FieldReader) -> [ProductVariant] {
         guard let elements = reader.array(product, "variants", at: path, required: false) else { return [] }
-        var variants: [CatalogVariant] = []
+        var variants: [ProductVariant] = []
         for (index, element) in elements.enumerated() {
             let variantPath = "\(path)[\(index)]"
             guard case .object(let variant) = element else {
@@ -48,8 +49,8 @@ extension GenericEventParser {
                     options[name] = reader.string(object, name, at: "\(variantPath).options.\(name)")
                 }
             }
-            let variantValue = CatalogVariant(
-                id: id ?? "", title: reader.string(variant, "title", at: "\(variantPath).title"), options: options,
+            let variantValue = ProductVariant(
+                id: id ?? "", title: reader.string(variant, "title", at: "\(variantPath).title"), optionValues: options,
                 price: reader.money(variant, "price", at: "\(variantPath).price"),
                 available: reader.bool(variant, "available", at: "\(variantPath).available"),
                 inventory: reader.integer(variant, "inventory", at: "\(variantPath).inventory"))

@@ -32,9 +32,9 @@ struct ShopifyProduct: Decodable {
     var variants: [Variant]?
 
     /// Normalises the product; prices in `currency` (the shop's), URL under `storefrontURL`.
-    func product(currency: String, storefrontURL: String?) throws(CommerceError) -> CatalogProduct {
+    func product(currency: String, storefrontURL: String?) throws(CommerceError) -> Product {
         let options = self.options ?? []
-        var variants: [CatalogVariant] = []
+        var variants: [ProductVariant] = []
         for (index, variant) in (self.variants ?? []).enumerated() {
             var values: [String: String] = [:]
             for (position, value) in [variant.option1, variant.option2, variant.option3].enumerated() {
@@ -45,18 +45,20 @@ struct ShopifyProduct: Decodable {
                 try MinorUnits.parse(text, currency: currency, field: "variants[\(index)].price")
             }
             variants.append(
-                CatalogVariant(
-                    id: variant.id.value, title: variant.title, options: values, price: price,
+                ProductVariant(
+                    id: variant.id.value, title: variant.title, optionValues: values, price: price,
                     available: self.isAvailable(variant), inventory: variant.inventory_quantity))
         }
         var url: String?
         if let base = storefrontURL.nonBlank, let handle = self.handle.nonBlank {
             url = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/products/" + handle
         }
-        return CatalogProduct(
+        var named: Set<String> = []  // a repeated option name keeps its first values
+        let productOptions = options.filter { named.insert($0.name).inserted }
+        return Product(
             id: self.id.value, title: self.title, description: self.body_html.nonBlank, url: url,
             tags: (self.tags ?? "").split(separator: ",").compactMap { String($0).nonBlankValue },
-            options: Dictionary(options.map { ($0.name, $0.values ?? []) }, uniquingKeysWith: { first, _ in first }),
+            options: productOptions.map { ProductOption(name: $0.name, values: $0.values ?? []) },
             variants: variants, currency: currency.uppercased())
     }
 

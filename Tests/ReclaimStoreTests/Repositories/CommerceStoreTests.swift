@@ -39,26 +39,52 @@ import Testing
     func productsUpsertAndReadBack(backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
             let catalog = SQLCatalogStore(database: database.sql)
-            var tent = ProductRecord(
-                storeID: "northwind", productID: "SW2P", source: .events, title: "Switchback Tent",
-                description: "Two doors", url: "https://shop.example/tent", tags: ["tent"],
-                options: ["Color": ["Green", "Sand"]],
+            var tent = Product(
+                id: "SW2P", title: "Switchback Tent", description: "Two doors", url: "https://shop.example/tent",
+                tags: ["tent"], options: [ProductOption(name: "Color", values: ["Green", "Sand"])],
                 variants: [
-                    ProductVariantRecord(
-                        id: "SW2P-G", title: "Green", options: ["Color": "Green"], price: 29_900,
-                        available: true, inventory: 4)
+                    ProductVariant(
+                        id: "SW2P-G", title: "Green", optionValues: ["Color": "Green"], price: 29_900, available: true,
+                        inventory: 4)
                 ],
-                currency: "USD", createdAt: Fixture.t0, updatedAt: Fixture.t0)
-            try await catalog.upsert([tent])
+                currency: "USD")
+            try await catalog.upsert([tent], storeID: "northwind", source: .events, at: Fixture.t0)
             #expect(try await catalog.get(storeID: "northwind", productID: "SW2P") == tent)
 
             tent.title = "Switchback 2P Tent"
-            tent.updatedAt = Fixture.at(5)
-            var changed = tent
-            changed.createdAt = Fixture.at(5)
-            try await catalog.upsert([changed])
+            try await catalog.upsert([tent], storeID: "northwind", source: .events, at: Fixture.at(5))
             #expect(try await catalog.get(storeID: "northwind", productID: "SW2P") == tent)
             #expect(try await catalog.list(storeID: "northwind").count == 1)
+            let row = try #require(
+                try await database.sql.raw("SELECT created_at, updated_at FROM products WHERE product_id = 'SW2P'").first())
+            #expect(try row.decode(column: "created_at", as: Int.self) == Int(Fixture.t0.timeIntervalSince1970 * 1000))
+            #expect(try row.decode(column: "updated_at", as: Int.self) == Int(Fixture.at(5).timeIntervalSince1970 * 1000))
+        }
+    }
+
+    /// The `options` and `variants` columns keep the JSON they held before products had one type in Core:
+    /// options as name → values, a variant's option values under `options`, unknown fields left out.
+    @Test(arguments: TestBackend.enabledCases)
+    func productColumnsKeepTheirJSONShape(backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let catalog = SQLCatalogStore(database: database.sql)
+            let mug = Product(
+                id: "MUG", title: "Harbor Mug", category: "kitchen", tags: ["mug"], price: 1_800,
+                options: [ProductOption(name: "Size", values: ["S", "L"]), ProductOption(name: "Color", values: ["Blue"])],
+                variants: [ProductVariant(id: "MUG-1", optionValues: ["Color": "Blue", "Size": "S"], price: 1_800)])
+            try await catalog.upsert([mug], storeID: "northwind", source: .shopify, at: Fixture.t0)
+
+            let row = try #require(try await database.sql.raw("SELECT options, variants FROM products").first())
+            #expect(try row.decode(column: "options", as: String.self) == #"{"Color":["Blue"],"Size":["S","L"]}"#)
+            #expect(
+                try row.decode(column: "variants", as: String.self)
+                    == #"[{"id":"MUG-1","options":{"Color":"Blue","Size":"S"},"price":1800}]"#)
+            // Options read back in name order; category and price are not stored.
+            var stored = mug
+            stored.options = [ProductOption(name: "Color", values: ["Blue"]), ProductOption(name: "Size", values: ["S", "L"])]
+            stored.category = nil
+            stored.price = nil
+            #expect(try await catalog.get(storeID: "northwind", productID: "MUG") == stored)
         }
     }
 

@@ -14,20 +14,14 @@ struct CatalogService: Sendable {
     ///   - source: Where they came from.
     ///   - context: The store, database and time.
     func upsert(
-        _ products: [CatalogProduct], source: CommerceSource, _ context: IngestionService.Context
+        _ products: [Product], source: CommerceSource, _ context: IngestionService.Context
     ) async throws {
-        let records = products.map { product in
-            ProductRecord(
-                storeID: context.store.id, productID: product.id, source: source, title: product.title,
-                description: product.description, url: product.url, tags: product.tags, options: product.options,
-                variants: product.variants.map {
-                    ProductVariantRecord(
-                        id: $0.id, title: $0.title, options: $0.options, price: $0.price, available: $0.available,
-                        inventory: $0.inventory)
-                },
-                currency: product.currency ?? context.store.currency, createdAt: context.now, updatedAt: context.now)
+        let priced = products.map { product in
+            var product = product
+            product.currency = product.currency ?? context.store.currency
+            return product
         }
-        try await SQLCatalogStore(database: context.db).upsert(records)
+        try await SQLCatalogStore(database: context.db).upsert(priced, storeID: context.store.id, source: source, at: context.now)
         // Rebuild the assistant's index in the background, once for a burst of product webhooks, so the
         // next shopper reply does not wait for it.
         _ = try await context.queue.enqueue(

@@ -55,7 +55,7 @@ public actor AssistantDirectory {
 
     static func catalog(store: StoreID, database: any SQLDatabase) async throws -> AssistantCatalog {
         let catalog = SQLCatalogStore(database: database)
-        var products: [AssistantProduct] = []
+        var products: [Product] = []
         var offset = 0
         while true {
             let page = try await catalog.list(storeID: store, limit: 1000, offset: offset)
@@ -66,17 +66,12 @@ public actor AssistantDirectory {
         return AssistantCatalog(products: products)
     }
 
-    static func product(_ record: ProductRecord) -> AssistantProduct {
-        AssistantProduct(
-            id: record.productID, title: record.title, description: record.description ?? "",
-            category: record.tags.first, tags: record.tags,
-            price: record.variants.compactMap(\.price).min(),
-            options: record.options.keys.sorted().map { ProductOption(name: $0, values: record.options[$0] ?? []) },
-            variants: record.variants.map {
-                AssistantVariant(
-                    id: $0.id, title: $0.title ?? $0.options.values.sorted().joined(separator: " / "), optionValues: $0.options,
-                    price: $0.price, available: $0.available ?? true, inventory: $0.inventory)
-            })
+    /// A stored product as the assistant indexes it: stored products have no category, so the first tag
+    /// stands for it.
+    static func product(_ stored: Product) -> Product {
+        var product = stored
+        product.category = stored.category ?? stored.tags.first
+        return product
     }
 
     /// The store's `policies:` section as the assistant reads it; nothing else is ever stated.
