@@ -68,21 +68,6 @@ struct CartResponse: ResponseEncodable, Sendable {
         }
     }
 
-    /// The shopper.
-    struct ContactBody: Codable, Sendable {
-        var phone: String?
-        var email: String?
-        var firstName: String?
-        var lastName: String?
-        var locale: String?
-        enum CodingKeys: String, CodingKey {
-            case phone, email
-            case firstName = "first_name"
-            case lastName = "last_name"
-            case locale
-        }
-    }
-
     /// The journey's progress.
     struct JourneyBody: Codable, Sendable {
         var state: String
@@ -158,9 +143,7 @@ extension CartResponse {
             items: cart.items.map(Item.init),
             subtotal: cart.subtotal.minor, currency: cart.subtotal.currency, recoveryURL: cart.recoveryURL,
             shippingAddress: cart.shippingAddress,
-            contact: contact.map {
-                ContactBody(phone: $0.phone, email: $0.email, firstName: $0.firstName, lastName: $0.lastName, locale: $0.locale)
-            },
+            contact: contact.map(ContactBody.init),
             journey: journey.map {
                 JourneyBody(
                     state: $0.state.rawValue, nextStep: $0.nextStep, reason: $0.reason, flow: $0.flowName,

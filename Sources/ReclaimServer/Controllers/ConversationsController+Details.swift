@@ -6,22 +6,6 @@ import ReclaimCore
 /// stored (card data redacted before it was written); the phone is shown whole here, for the person
 /// who will text back.
 struct ConversationDetailResponse: ResponseEncodable, Sendable {
-    /// The shopper.
-    struct ContactBody: Codable, Sendable {
-        var id: String
-        var phone: String?
-        var email: String?
-        var firstName: String?
-        var lastName: String?
-        var locale: String?
-        enum CodingKeys: String, CodingKey {
-            case id, phone, email
-            case firstName = "first_name"
-            case lastName = "last_name"
-            case locale
-        }
-    }
-
     /// The cart being discussed.
     struct CartBody: Codable, Sendable {
         var id: String
@@ -108,10 +92,7 @@ struct ConversationDetailResponse: ResponseEncodable, Sendable {
 
     init(_ details: InboxQueries.Details, now: Date) {
         self.conversation = ConversationBody(details.conversation)
-        self.contact = details.contact.map {
-            ContactBody(
-                id: $0.id, phone: $0.phone, email: $0.email, firstName: $0.firstName, lastName: $0.lastName, locale: $0.locale)
-        }
+        self.contact = details.contact.map(ContactBody.init)
         self.cart = details.cart.map {
             CartBody(
                 id: $0.id, externalID: $0.externalID, status: $0.status.rawValue, items: $0.items.map(CartResponse.Item.init),
