@@ -45,6 +45,11 @@ enum PlatformDiscountHTTP {
         return "\(components.host ?? "")\(components.path)"
     }
 
+    /// One path segment, percent-encoded (`/`, `?`, `&`, `=` included).
+    static func segment(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "&", "="])) ?? value
+    }
+
     /// A base URL without its trailing slash.
     static func trimmed(_ base: String) -> String {
         base.hasSuffix("/") ? String(base.dropLast()) : base

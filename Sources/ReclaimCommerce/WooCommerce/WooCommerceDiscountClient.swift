@@ -42,7 +42,7 @@ public struct WooCommerceDiscountClient: PlatformDiscountClient {
     /// `PUT /wp-json/wc/v3/coupons/{id}` with an expiry a day before `now`; see ``PlatformDiscountClient/deactivate(_:at:)``.
     public func deactivate(_ discount: PlatformDiscount, at now: Date) async throws(PlatformDiscountError) {
         let body: JSONValue = .object(["date_expires_gmt": .string(Self.wooDate(now.addingTimeInterval(-86_400)))])
-        let response = try await self.send("PUT", "/wp-json/wc/v3/coupons/\(BigCommerceAPI.escape(discount.id))", body)
+        let response = try await self.send("PUT", "/wp-json/wc/v3/coupons/\(PlatformDiscountHTTP.segment(discount.id))", body)
         guard response.status == 200 else { throw Self.error(response) }
     }
 

@@ -48,8 +48,8 @@ public struct DiscountRequest: Sendable, Hashable {
 
 /// Which tier a cart may get now, given its ladder, the store's limits and the codes already issued.
 ///
-/// The rules, in order: a redeemed code ends discounts for the cart; the first message carries none; the
-/// shopper's other carts count against ``DiscountPolicy/perShopperLimit``; lines already on sale or in an
+/// The rules, in order: a redeemed code ends discounts for the cart; the first message carries none; a cart
+/// that never had a code counts the shopper's other carts against ``DiscountPolicy/perShopperLimit``; lines already on sale or in an
 /// excluded category are left out and what remains must reach the tier's minimum; a tier above the margin
 /// cap (percent, or cost on the eligible subtotal) falls back to the highest lower tier within it. A cart
 /// that already holds an active code at or above the result keeps it.
@@ -68,7 +68,8 @@ public enum DiscountEligibility {
         if request.issuedToCart.contains(where: { $0.status == .redeemed }) { return .refuse(.alreadyRedeemed) }
         if request.isFirstMessage { return .refuse(.firstMessage) }
         let held = request.issuedToCart.filter { $0.state(at: request.now) == .active }.max { $0.tier < $1.tier }
-        if held == nil, let refusal = self.shopperLimit(request) { return .refuse(refusal) }
+        // A cart that already got a code is already counted; only a new cart can pass the shopper's limit.
+        if request.issuedToCart.isEmpty, let refusal = self.shopperLimit(request) { return .refuse(refusal) }
         let eligible = request.cart.eligibleLines(under: request.policy)
         guard !eligible.isEmpty else { return .refuse(.nothingEligible) }
         let subtotal = eligible.reduce(0) { $0.saturatingAdding($1.total) }
@@ -102,7 +103,8 @@ public enum DiscountEligibility {
     static func shopperLimit(_ request: DiscountRequest) -> DiscountRefusal? {
         guard let limit = request.policy.perShopperLimit else { return nil }
         let since = request.now.addingTimeInterval(-request.policy.perShopperWindow)
-        let carts = Set(request.issuedToShopper.filter { $0.createdAt > since }.map(\.cartID))
+        let thisCart = Set(request.issuedToCart.map(\.cartID))
+        let carts = Set(request.issuedToShopper.filter { $0.createdAt > since && !thisCart.contains($0.cartID) }.map(\.cartID))
         return carts.count >= limit ? .shopperLimitReached(limit: limit) : nil
     }
 

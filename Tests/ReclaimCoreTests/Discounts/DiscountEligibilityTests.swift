@@ -85,6 +85,13 @@ import Testing
             name: "codes outside the window do not count", issuedToShopper: [code(tier: 1, cart: "cart-0", createdAgo: 31 * 86_400)],
             policy: DiscountPolicy(perShopperLimit: 1), expected: .issue(tier: 2, eligible: 9_000, supersedes: [])),
         Row(
+            name: "the shopper's codes for this same cart do not count against the limit",
+            issuedToCart: [code(tier: 1, expiresIn: -1)], issuedToShopper: [code(tier: 1, expiresIn: -1)],
+            policy: DiscountPolicy(perShopperLimit: 1), expected: .issue(tier: 2, eligible: 9_000, supersedes: [])),
+        Row(
+            name: "a limit of two allows a second cart", issuedToShopper: [code(tier: 1, cart: "cart-0")],
+            policy: DiscountPolicy(perShopperLimit: 2), expected: .issue(tier: 2, eligible: 9_000, supersedes: [])),
+        Row(
             name: "a cart that already holds a code may escalate past the limit", issuedToCart: [code(tier: 1)],
             issuedToShopper: [code(tier: 1, cart: "cart-0")], policy: DiscountPolicy(perShopperLimit: 1),
             expected: .issue(tier: 2, eligible: 9_000, supersedes: [1])),
