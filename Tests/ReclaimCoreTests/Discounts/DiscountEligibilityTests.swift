@@ -122,6 +122,30 @@ import Testing
         #expect(actual == row.expected)
     }
 
+    @Test func aCartBecomesLinesWithCatalogCategoriesAndSaleFlags() {
+        let now = Self.now
+        let cart = Cart(
+            id: "cart-1", storeID: "s", source: .shopify, externalID: "c1",
+            items: [
+                LineItem(productID: "jacket", variantID: "jacket-m", title: "Jacket", quantity: 2, unitPrice: 4_000),
+                LineItem(productID: "socks", variantID: "socks-sale", title: "Socks", quantity: 1, unitPrice: 1_000),
+            ], subtotal: Money(minor: 9_000, currency: "USD"), lastActivityAt: now, createdAt: now, updatedAt: now)
+        let view = DiscountCart(cart: cart, categories: ["jacket": ["Outerwear"]], discountedProductIDs: ["socks-sale"])
+        #expect(view.lines.map(\.total) == [8_000, 1_000])
+        #expect(view.lines.map(\.categories) == [["Outerwear"], []])
+        #expect(view.lines.map(\.alreadyDiscounted) == [false, true])
+        #expect(view.eligibleLines(under: DiscountPolicy(excludeDiscountedItems: true)).map(\.productID) == ["jacket"])
+    }
+
+    @Test func aFlowsLadderIncludesItsVariantsOffersAfterTheStepsOwn() {
+        var step = FlowStep(
+            id: "offer", delay: 3_600, channel: .email, discount: DiscountOffer(type: .percent, value: 10, tier: 1))
+        step.variants = [FlowStepVariant(label: "B", discount: DiscountOffer(type: .freeShipping, value: 0, tier: 1))]
+        let ladder = DiscountLadder(flow: FlowDefinition(name: "f", steps: [FlowStep(id: "first", delay: 60, channel: .sms), step]))
+        #expect(ladder.offers.map(\.type) == [.percent, .freeShipping])
+        #expect(ladder.offer(tier: 1)?.value == 10)
+    }
+
     @Test func anEmptyLadderRefuses() {
         let request = DiscountRequest(ladder: DiscountLadder(offers: []), requestedTier: 1, cart: Self.cart, now: Self.now)
         #expect(DiscountEligibility.decide(request) == .refuse(.noTier))
