@@ -190,7 +190,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReclaimCommerceTests",
-            dependencies: ["ReclaimCommerce", "ReclaimCore"],
+            dependencies: ["ReclaimCommerce", "ReclaimCore", "ReclaimTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

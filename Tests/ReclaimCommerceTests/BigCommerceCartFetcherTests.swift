@@ -84,7 +84,11 @@ final class FakeBigCommerceAPI: HTTPFetching, @unchecked Sendable {
         }
         #expect(order.externalID == "218")  // the docs' order body, whatever id was asked
         #expect(order.items.isEmpty)  // products answered 404
-        #expect(api.paths == ["/stores/abc123/v2/orders/252", "/stores/abc123/v2/orders/252/products"])
+        #expect(order.discountCodes.isEmpty)  // coupons answered 404
+        #expect(
+            api.paths == [
+                "/stores/abc123/v2/orders/252", "/stores/abc123/v2/orders/252/products", "/stores/abc123/v2/orders/252/coupons",
+            ])
     }
 
     @Test func serverErrorIsReportedWithThePath() async throws {

@@ -68,7 +68,10 @@ import Testing
         let step = try BigCommerceFetchPlan.nextStep(for: self.webhook("cart_converted"), storeHash: "abc123")
         guard case .fetch(let plan) = step else { throw CommerceError.malformedPayload("") }
         #expect(plan.target == .order(id: "252", cartID: "d30016e2-23c0-4a90-884f-2e92ac135476"))
-        #expect(plan.requests.map(\.path) == ["/stores/abc123/v2/orders/252", "/stores/abc123/v2/orders/252/products"])
+        #expect(
+            plan.requests.map(\.path) == [
+                "/stores/abc123/v2/orders/252", "/stores/abc123/v2/orders/252/products", "/stores/abc123/v2/orders/252/coupons",
+            ])
     }
 
     @Test(arguments: ["order_created", "order_statusUpdated"])

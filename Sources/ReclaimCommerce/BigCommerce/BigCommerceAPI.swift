@@ -18,6 +18,8 @@ public struct BigCommerceRequest: Sendable, Hashable {
         case order
         /// `GET /v2/orders/{id}/products`.
         case orderProducts
+        /// `GET /v2/orders/{id}/coupons`.
+        case orderCoupons
     }
 
     /// What the response is for.
@@ -92,6 +94,13 @@ public enum BigCommerceAPI {
     public static func orderProducts(storeHash: String, orderID: String) -> BigCommerceRequest {
         BigCommerceRequest(
             purpose: .orderProducts, path: "/stores/\(storeHash)/v2/orders/\(self.escape(orderID))/products",
+            notFoundIsNormal: true)
+    }
+
+    /// `GET /v2/orders/{id}/coupons`: the codes the order used (`204 No Content` when none).
+    public static func orderCoupons(storeHash: String, orderID: String) -> BigCommerceRequest {
+        BigCommerceRequest(
+            purpose: .orderCoupons, path: "/stores/\(storeHash)/v2/orders/\(self.escape(orderID))/coupons",
             notFoundIsNormal: true)
     }
 

@@ -65,13 +65,14 @@ public struct BigCommerceCartFetcher: Sendable {
                 cart: cart, checkout: checkout, customers: customers, storefrontURL: self.storefrontURL))
     }
 
-    /// Fetches an order and its products.
+    /// Fetches an order, its products and the coupon codes it used.
     public func orderEvent(id: String, cartID: String?) async throws -> CommerceEvent {
         guard let order = try await self.body(of: BigCommerceAPI.order(storeHash: self.storeHash, orderID: id)) else {
             throw CommerceError.unexpectedStatus(404, path: "order \(id)")
         }
         let products = try await self.body(of: BigCommerceAPI.orderProducts(storeHash: self.storeHash, orderID: id))
-        return try BigCommerceResponses.orderEvent(order: order, products: products, cartID: cartID)
+        let coupons = try await self.body(of: BigCommerceAPI.orderCoupons(storeHash: self.storeHash, orderID: id))
+        return try BigCommerceResponses.orderEvent(order: order, products: products, coupons: coupons, cartID: cartID)
     }
 
     /// The body of a 2xx answer; `nil` for an expected 404.

@@ -13,7 +13,7 @@ public enum BigCommerceNextStep: Sendable, Hashable {
 /// Cart: `cart` (404 ⇒ the cart is gone: ``CommerceEvent/cartDeleted(externalID:)``), then
 /// `checkout` (404 is normal before a billing address exists), then `customer` when the cart's
 /// `customer_id` is not 0 (built with ``BigCommerceAPI/customer(storeHash:customerID:)`` after the
-/// cart arrives). Order: `order`, then `orderProducts`.
+/// cart arrives). Order: `order`, then `orderProducts`, then `orderCoupons`.
 public struct BigCommerceFetchPlan: Sendable, Hashable {
     /// The resource being resolved.
     public enum Target: Sendable, Hashable {
@@ -71,6 +71,7 @@ public struct BigCommerceFetchPlan: Sendable, Hashable {
             requests: [
                 BigCommerceAPI.order(storeHash: storeHash, orderID: orderID),
                 BigCommerceAPI.orderProducts(storeHash: storeHash, orderID: orderID),
+                BigCommerceAPI.orderCoupons(storeHash: storeHash, orderID: orderID),
             ])
     }
 }

@@ -40,6 +40,11 @@ struct BigCommerceOrder: Decodable {
     static let paidPaymentStatuses: Set<String> = ["authorized", "captured", "partially refunded"]
 }
 
+/// One coupon of `GET /v2/orders/{id}/coupons` (`{"id", "coupon_id", "order_id", "code", "amount", "type", "discount"}`).
+struct BigCommerceOrderCoupon: Decodable {
+    var code: String?
+}
+
 /// One line of `GET /v2/orders/{id}/products`.
 struct BigCommerceOrderProduct: Decodable {
     struct Option: Decodable {

@@ -64,9 +64,10 @@ public enum BigCommerceResponses {
     /// - Parameters:
     ///   - order: Body of `GET /v2/orders/{id}`.
     ///   - products: Body of `GET /v2/orders/{id}/products`, or `nil`.
+    ///   - coupons: Body of `GET /v2/orders/{id}/coupons` (its `code`s become ``OrderSnapshot/discountCodes``), or `nil`.
     ///   - cartID: The cart id the webhook named (`store/cart/converted`), used when the order has none.
     public static func orderEvent(
-        order: Data, products: Data? = nil, cartID: String? = nil
+        order: Data, products: Data? = nil, coupons: Data? = nil, cartID: String? = nil
     ) throws(CommerceError)
         -> CommerceEvent
     {
@@ -81,6 +82,9 @@ public enum BigCommerceResponses {
         let total = try MinorUnits.parse(totalText, currency: currency, rounding: .halfUp, field: "total_inc_tax")
         let lines = try products.map { body throws(CommerceError) in
             try JSONPayload.decode([BigCommerceOrderProduct].self, from: body)
+        }
+        let codes = try coupons.map { body throws(CommerceError) in
+            try JSONPayload.decode([BigCommerceOrderCoupon].self, from: body).compactMap { $0.code.nonBlank }
         }
         let paymentStatus = order.payment_status?.lowercased() ?? ""
         let paid =
@@ -97,7 +101,7 @@ public enum BigCommerceResponses {
                     phone: billing?.phone, email: billing?.email, firstName: billing?.first_name,
                     lastName: billing?.last_name, locale: order.customer_locale),
                 items: try self.orderItems(lines ?? [], currency: currency),
-                total: Money(minor: total, currency: currency), paid: paid,
+                total: Money(minor: total, currency: currency), discountCodes: codes ?? [], paid: paid,
                 platformStatus: order.status ?? order.status_id.map(String.init),
                 cancelled: false,
                 shippingAddress: billing.map {

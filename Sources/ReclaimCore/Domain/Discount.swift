@@ -15,9 +15,11 @@ public enum DiscountStatus: String, Codable, Sendable, Hashable, CaseIterable {
     case active, superseded, redeemed, expired
 }
 
-/// A unique, expiring, single-use code tied to one cart, created on the store's platform.
+/// A unique, expiring, single-use code tied to one cart.
 ///
-/// Unique per store by `code`. A higher tier supersedes the cart's earlier codes.
+/// Unique per store by `code` (made by ``DiscountCodeGenerator``). A higher tier supersedes the cart's earlier
+/// codes. `platformID` is set once the code exists on the store's platform (a `PlatformDiscountClient` in
+/// ReclaimCommerce creates it; docs/discounts.md says what the server wires so far).
 public struct Discount: Codable, Sendable, Hashable, Identifiable {
     /// Reclaim's identifier.
     public var id: String

@@ -51,10 +51,14 @@ public struct StoreConfiguration: Codable, Sendable {
     public let flowConfiguration: StoreFlowConfiguration
     /// Which engine answers shoppers' replies.
     public var assistant: AssistantSection?
+    /// The `discounts:` section as written (margin cap, per-shopper limit, exclusions).
+    public let discounts: JSONValue?
+    /// The store's discount limits, parsed from ``discounts`` when this section was decoded.
+    public let discountPolicy: DiscountPolicy
 
     enum CodingKeys: String, CodingKey {
         case id, name, timezone, currency, defaultRegion, website, linkDomains, apiKeys, shopify, woocommerce, bigcommerce, sms,
-            email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant
+            email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant, discounts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -80,9 +84,13 @@ public struct StoreConfiguration: Codable, Sendable {
         self.flow = try container.decodeIfPresent(String.self, forKey: .flow)
         self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
         self.assistant = try container.decodeIfPresent(AssistantSection.self, forKey: .assistant)
+        self.discounts = try container.decodeIfPresent(JSONValue.self, forKey: .discounts)
         // Last, so a wrongly typed key elsewhere in the section is reported as before.
         self.flowConfiguration = try FlowDefinitionParser.parseStoreFlowConfig(
             flow: self.flow, flows: self.flows, path: "stores[\(self.id)]", currency: self.currency)
+        self.discountPolicy = try FlowDefinitionParser.parseDiscountPolicy(
+            self.discounts, path: "stores[\(self.id)].discounts", currency: self.currency)
+        try self.checkDiscountCredentials()
     }
 
     /// The domain view of this store.

@@ -169,7 +169,7 @@ import Testing
         ),
         (
             #"[{"name": "x", "steps": [{"delay": "1h", "channel": "sms", "discount": {"type": "percent", "value": 150}}]}]"#,
-            "flows[0].steps[0].discount.value", "1 to 100"
+            "flows[0].steps[0].discount.value", "at most 100"
         ),
         (
             #"[{"name": "x", "steps": [{"delay": "1h", "channel": "sms", "discount": {"type": "percent"}}]}]"#,

@@ -1,6 +1,7 @@
 import Foundation
-import ReclaimCore
 import Testing
+
+@testable import ReclaimCore
 
 @Suite struct FlowPresetTests {
     typealias C = FlowClock
@@ -44,11 +45,34 @@ import Testing
         #expect(harness.sent.allSatisfy { $0.discount == nil })
     }
 
-    @Test func threeTouchOffersTheDiscountOnlyInTheLastText() {
+    @Test func threeTouchEscalatesFromNoneToTenToFifteenPercent() {
         var harness = FlowHarness(flow: FlowPreset.threeTouchSMS.definition, context: C.context(cartValue: 100))
         harness.runToEnd()
-        #expect(harness.sent.map { $0.discount != nil } == [false, false, true])
-        #expect(harness.sent.map(\.template) == ["product_details_sms", "objection_handling_sms", "final_offer_sms"])
+        #expect(harness.sent.map { $0.discount?.value } == [nil, 10, 15])
+        #expect(harness.sent.map { $0.discount?.tier } == [nil, 1, 2])
+        #expect(harness.timeline == [Step(.sms, C.hour), Step(.sms, 24 * C.hour), Step(.sms, 72 * C.hour)])
+        #expect(harness.sent.map(\.template) == ["product_details_sms", "sms_discount", "final_offer_sms"])
+    }
+
+    @Test func hybridEscalatesOnTheNewAngleAndTheFinalEmail() {
+        var harness = FlowHarness(flow: FlowPreset.hybrid.definition)
+        harness.runToEnd()
+        #expect(harness.sent.map { $0.discount?.value } == [nil, nil, 10, 15])
+        #expect(harness.sent.map { $0.discount?.tier } == [nil, nil, 1, 2])
+    }
+
+    @Test(arguments: FlowPreset.allCases)
+    func presetLaddersClimbAndNeverStartInTheFirstMessage(_ preset: FlowPreset) throws {
+        let definition = preset.definition
+        #expect(definition.steps[0].discount == nil)
+        try FlowDefinitionParser.validateLadder(definition, stepsPath: "steps")
+        let tiers = DiscountLadder(flow: definition).tiers
+        switch preset {
+        case .carrierSafe:
+            #expect(tiers.map(\.value) == [10])
+            #expect(definition.steps.lastIndex { $0.discount != nil } == definition.steps.count - 1)
+        case .threeTouchSMS, .hybrid: #expect(tiers.map(\.value) == [10, 15])
+        }
     }
 
     @Test func hybridFollowsAnEmailClickWithATextAfterTheChannelGap() {
@@ -89,7 +113,7 @@ import Testing
         harness.advance(to: C.at(51 * C.hour))
         #expect(harness.jobs[3] == C.at(52 * C.hour))
         harness.runToEnd()
-        #expect(harness.sent.first { $0.step == 3 }?.template == "new_angle_email")
+        #expect(harness.sent.first { $0.step == 3 }?.template == "final_offer_email")
     }
 
     @Test(arguments: [

@@ -1,11 +1,12 @@
 import Foundation
 
 extension FlowDefinitionParser {
-    static let discountKeys = ["type", "value", "expires", "tier", "min_cart_value"]
+    static let discountKeys = ["type", "value", "currency", "expires", "tier", "min_cart_value", "min_subtotal"]
     static let variantKeys = ["label", "weight", "template", "delay", "discount"]
 
     /// `discount:` — `type` percent | fixed_amount | free_shipping; `value` whole percent (1–100) or a
-    /// fixed amount in major units; `expires` (default 48h); `tier`; `min_cart_value` in major units.
+    /// fixed amount in major units; `currency` (optional, must be the store's); `expires` (default 48h, more
+    /// than 0); `tier`; `min_cart_value` (or `min_subtotal`) in major units.
     static func parseDiscount(
         _ field: FlowField, defaultTier: Int, currency: String
     ) throws(FlowDefinitionError) -> DiscountOffer {
@@ -14,13 +15,19 @@ extension FlowDefinitionParser {
             "percent": DiscountType.percent, "percentage": .percent, "fixed_amount": .fixedAmount,
             "fixed": .fixedAmount, "free_shipping": .freeShipping,
         ])
+        if let currencyField = object["currency"] {
+            let written = try currencyField.string().uppercased()
+            guard written == currency.uppercased() else {
+                throw currencyField.error("the discount's currency \(written) is not the store's currency \(currency.uppercased())")
+            }
+        }
         var offer = DiscountOffer(type: type, value: 0, tier: defaultTier)
         switch type {
         case .percent:
             let valueField = try object.required("value")
             let percent = try valueField.number()
-            guard percent >= 1, percent <= 100, percent == percent.rounded() else {
-                throw valueField.error("a percent discount is a whole number from 1 to 100")
+            guard percent > 0, percent <= 100, percent == percent.rounded() else {
+                throw valueField.error("a percent discount is a whole number more than 0 and at most 100")
             }
             offer.value = Int(percent)
         case .fixedAmount:
@@ -39,7 +46,12 @@ extension FlowDefinitionParser {
             guard tier >= 1, let whole = Int(exactly: tier) else { throw tierField.error("tier is a whole number from 1") }
             offer.tier = whole
         }
-        if let minimum = object["min_cart_value"] { offer.minimumCartValue = try self.amount(minimum, currency: currency) }
+        if object["min_cart_value"] != nil, let both = object["min_subtotal"] {
+            throw both.error("set either min_cart_value or min_subtotal, not both")
+        }
+        if let minimum = object["min_cart_value"] ?? object["min_subtotal"] {
+            offer.minimumCartValue = try self.amount(minimum, currency: currency)
+        }
         return offer
     }
 

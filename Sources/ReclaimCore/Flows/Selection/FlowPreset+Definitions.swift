@@ -13,9 +13,14 @@ extension FlowPreset {
         }
     }
 
-    /// 10 % off for 48 hours, the final offer in every preset.
+    /// 10 % off for 48 hours: carrier-safe's one offer, and the first rung of the escalating presets.
     private static func finalOffer(minimumCartValue: Int?) -> DiscountOffer {
         DiscountOffer(type: .percent, value: 10, expiresAfter: 48 * hour, tier: 1, minimumCartValue: minimumCartValue)
+    }
+
+    /// 15 % off for 48 hours: the second rung of the escalating presets (supersedes the 10 % code).
+    private static var secondOffer: DiscountOffer {
+        DiscountOffer(type: .percent, value: 15, expiresAfter: 48 * hour, tier: 2)
     }
 
     private static var carrierSafeDefinition: FlowDefinition {
@@ -41,11 +46,13 @@ extension FlowPreset {
             name: Self.threeTouchSMS.name,
             steps: [
                 FlowStep(id: "product_details_sms", delay: hour, channel: .sms, template: "product_details_sms"),
+                // The library's discount text; a cart that does not qualify gets the objection-handling text.
                 FlowStep(
-                    id: "objection_handling_sms", delay: 24 * hour, channel: .sms, template: "objection_handling_sms"),
+                    id: "objection_handling_sms", delay: 24 * hour, channel: .sms, template: "sms_discount",
+                    discount: Self.finalOffer(minimumCartValue: nil)),
                 FlowStep(
                     id: "final_offer_sms", delay: 72 * hour, channel: .sms, template: "final_offer_sms",
-                    discount: Self.finalOffer(minimumCartValue: nil)),
+                    discount: Self.secondOffer),
             ],
             settings: FlowSettings(crossChannelGap: hour, staleAfter: 12 * hour, onReply: .pause))
     }
@@ -62,12 +69,14 @@ extension FlowPreset {
                     id: "email_click_follow_up_sms", delay: 15 * minute, channel: .sms,
                     template: "email_click_follow_up_sms", conditions: [.signal(.replied, seen: false)],
                     trigger: .emailClicked, staleAfter: 12 * hour),
+                // The step nearest 24 h that may carry a code (the 4 h email is too early to discount): the
+                // new angle for a shopper who did not open the first email is 10 % off.
                 FlowStep(
-                    id: "new_angle_email", delay: 0, channel: .email, template: "new_angle_email",
-                    trigger: .emailNotOpened(within: 48 * hour)),
+                    id: "new_angle_email", delay: 0, channel: .email, template: "final_offer_email",
+                    discount: Self.finalOffer(minimumCartValue: nil), trigger: .emailNotOpened(within: 48 * hour)),
                 FlowStep(
                     id: "final_offer_email", delay: 72 * hour, channel: .email, template: "final_offer_email",
-                    discount: Self.finalOffer(minimumCartValue: nil)),
+                    discount: Self.secondOffer),
             ],
             settings: FlowSettings(crossChannelGap: hour, onReply: .pause))
     }

@@ -8,10 +8,11 @@ public enum FlowPreset: String, CaseIterable, Sendable, Hashable {
     /// email at 60 h with 10 % off when the cart is at least 5,000 minor units. Later texts are only
     /// replies to the shopper. The default for US numbers, following US carrier guidance.
     case carrierSafe = "carrier-safe"
-    /// Texts at 1 h (product details), 24 h (objection handling) and 72 h (10 % off).
+    /// Texts at 1 h (product details, no discount), 24 h (10 % off) and 72 h (15 % off, superseding the
+    /// 10 % code).
     case threeTouchSMS = "three-touch-sms"
-    /// A text at 45 minutes, an email at 4 h, a text 15 minutes after an email click, a new-angle
-    /// email when the 4 h email is unopened after 48 h, and a final email at 72 h with 10 % off.
+    /// A text at 45 minutes, an email at 4 h, a text 15 minutes after an email click, an email with 10 % off
+    /// when the 4 h email is unopened after 48 h, and a final email at 72 h with 15 % off.
     case hybrid
 
     /// The preset with this name, accepting any case and `_` for `-` (`Carrier_Safe`).
