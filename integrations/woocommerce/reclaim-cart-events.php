@@ -190,6 +190,9 @@ add_action('woocommerce_init', function (): void {
             'type' => 'checkbox',
         ]);
     }
+});
+
+add_action('woocommerce_blocks_loaded', function (): void {
     if (function_exists('woocommerce_store_api_register_update_callback')) {
         // Called by the script below through the Store API (extensionCartUpdate), while the shopper is at checkout.
         woocommerce_store_api_register_update_callback([

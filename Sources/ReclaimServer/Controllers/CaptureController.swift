@@ -35,6 +35,8 @@ struct CaptureController: Sendable {
     /// Longest page URL or cart token kept.
     static let maxURLLength = 2048
     static let maxTokenLength = 255
+    /// Largest form body read (a real one is well under 2 KB).
+    static let maxBodyBytes = 16 * 1024
 
     @Sendable func script(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (store, capture) = try self.capture(context)
@@ -65,7 +67,7 @@ struct CaptureController: Sendable {
                 peer: context.remoteAddress, forwardedFor: request.headers[KeyGuessThrottle.forwardedForHeader])
             if let wait = await self.limiter.admit(ip: peer, now: now) { throw Self.tooMany(wait) }
             var request = request
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            let body = try await request.collectBody(upTo: min(context.maxUploadSize, Self.maxBodyBytes))
             guard let fields = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any] else {
                 throw APIError.malformed("expected a JSON object")
             }

@@ -95,6 +95,15 @@ import Testing
         }
     }
 
+    @Test func aBodyPast16KBIs413AndRecordsNothing() async throws {
+        try await withTestApp(stores: try Capture.stores()) { app async throws in
+            let response = try await app.capture(
+                Capture.phoneBody(Self.phone, extra: ["cart_token": String(repeating: "x", count: 20_000)]))
+            #expect(response.status == .contentTooLarge)
+            #expect(try await app.consentCount() == 0)
+        }
+    }
+
     @Test func aFilledHoneypotLooksRecordedButRecordsNothing() async throws {
         try await withTestApp(stores: try Capture.stores()) { app async throws in
             let response = try await app.capture(Capture.phoneBody(Self.phone, extra: ["website": "https://spam.example"]))
