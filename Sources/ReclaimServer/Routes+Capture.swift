@@ -5,11 +5,14 @@ import ReclaimCore
 /// - Parameters:
 ///   - router: The router to extend.
 ///   - dependencies: Shared application state.
-func addCaptureRoutes(to router: Router<AppRequestContext>, _ dependencies: AppDependencies) {
-    let service = CaptureService(database: dependencies.database, ingestion: dependencies.ingestionService)
+///   - openAPI: The document the routes describe themselves in.
+func addCaptureRoutes(
+    to router: Router<AppRequestContext>, _ dependencies: AppDependencies, openAPI: inout OpenAPIDocument
+) {
     router.addRoutes(
         CaptureController(
             configuration: dependencies.configuration, clock: dependencies.clock, phones: dependencies.phones,
-            limiter: CaptureRateLimiter(), service: service
+            limiter: CaptureRateLimiter(), service: dependencies.captureService
         ).endpoints)
+    CaptureOpenAPI.describe(&openAPI)
 }

@@ -32,6 +32,15 @@ import Testing
         }
     }
 
+    @Test func theRoutesAreInTheOpenAPIDocument() async throws {
+        try await withTestApp(stores: try Capture.stores()) { app async throws in
+            let document = try Commerce.json(try await app.client.execute(uri: "/openapi.json", method: .get))
+            let paths = try #require(document["paths"] as? [String: Any])
+            #expect((paths["/c/{store}"] as? [String: Any])?.keys.sorted() == ["options", "post"])
+            #expect(paths["/c/{store}/capture.js"] != nil)
+        }
+    }
+
     @Test func aStoreWithoutCaptureAnswers404() async throws {
         try await withTestApp(stores: try Commerce.stores()) { app async throws in
             #expect(try await app.client.execute(uri: "/c/\(Commerce.store)/capture.js", method: .get).status == .notFound)
