@@ -27,8 +27,9 @@ release: bootstrap
 # Unit tests and the storage conformance suite, on SQLite and on a throwaway PostgreSQL that
 # scripts/with-postgres starts (it exports POSTGRES_* and RECLAIM_TEST_POSTGRES_URL).
 # Build first so that the server is not up during compilation. 2>&1: Swift Testing reports
-# on stderr; keep everything on stdout.
+# on stderr; keep everything on stdout. scripts/php-tests checks the WooCommerce plugin.
 test: bootstrap
+	scripts/php-tests
 	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
 	scripts/with-postgres -- $(SWIFT) test $(SWIFT_BUILD_FLAGS) $(SWIFT_TEST_FLAGS) 2>&1
 

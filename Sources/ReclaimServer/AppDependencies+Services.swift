@@ -15,6 +15,11 @@ extension AppDependencies {
             abandonment: self.abandonmentService, attribution: AttributionService(abandonment: self.abandonmentService))
     }
 
+    /// Records on-site captures (`POST /c/{store}`) through the consent ingestion.
+    var captureService: CaptureService {
+        CaptureService(database: self.database, ingestion: self.ingestionService)
+    }
+
     /// Schedules, runs and cancels abandonment checks.
     var abandonmentService: AbandonmentService {
         AbandonmentService(configuration: self.configuration, database: self.database)

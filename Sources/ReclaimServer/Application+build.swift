@@ -160,6 +160,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     addConversationRoutes(to: router, dependencies, openAPI: &openAPI)
     addChannelRoutes(to: router, dependencies)
     addDashboardRoutes(to: router, dependencies)
+    addCaptureRoutes(to: router, dependencies, openAPI: &openAPI)
     router.addRoutes(OpenAPIController(document: openAPI).endpoints)
     return router
 }

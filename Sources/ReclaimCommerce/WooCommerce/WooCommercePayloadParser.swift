@@ -45,8 +45,9 @@ public struct WooCommercePayloadParser: Sendable {
     /// - Parameters:
     ///   - topic: `X-WC-Webhook-Topic` (`order.created`); `nil` for the creation ping.
     ///   - body: The raw, verified body.
-    /// - Throws: ``CommerceError/unknownTopic(_:)`` for topics outside orders, customers, products and
-    ///   coupons; a field error for an order body without what the rule needs.
+    /// - Throws: ``CommerceError/unknownTopic(_:)`` for topics outside orders, customers, products,
+    ///   coupons and the plugin's `reclaim.event` (``WooCommercePluginEvent``); a field error for an order
+    ///   body without what the rule needs.
     public func parse(topic: String?, body: Data) throws(CommerceError) -> CommerceEvent {
         if WooCommerceWebhookVerifier.isPing(body: body) { return .ping }
         guard let topic = topic?.trimmingCharacters(in: .whitespaces).lowercased(), !topic.isEmpty else {
@@ -55,6 +56,8 @@ public struct WooCommercePayloadParser: Sendable {
         switch topic {
         case "order.created", "order.updated", "order.restored":
             return try self.event(for: JSONPayload.decode(WooCommerceOrder.self, from: body))
+        case WooCommercePluginEvent.topic:
+            return try WooCommercePluginEvent.parse(body: body)
         case "order.deleted":
             struct Deleted: Decodable { var id: FlexibleID }
             return .cartDeleted(externalID: try JSONPayload.decode(Deleted.self, from: body).id.value)

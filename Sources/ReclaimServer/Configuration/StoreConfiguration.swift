@@ -22,6 +22,8 @@ public struct StoreConfiguration: Codable, Sendable {
     public var linkDomains: [String] = []
     /// Bearer keys for `/api/v1/stores/{id}/…`.
     public var apiKeys: [String]
+    /// The on-site capture form (`capture:`), when the store embeds it.
+    public var capture: CaptureSection?
     /// Shopify app settings.
     public var shopify: PlatformSection?
     /// WooCommerce settings.
@@ -57,6 +59,7 @@ public struct StoreConfiguration: Codable, Sendable {
     public let discountPolicy: DiscountPolicy
 
     enum CodingKeys: String, CodingKey {
+        case capture
         case id, name, timezone, currency, defaultRegion, website, linkDomains, apiKeys, shopify, woocommerce, bigcommerce, sms,
             email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant, discounts
     }
@@ -71,6 +74,7 @@ public struct StoreConfiguration: Codable, Sendable {
         self.website = try container.decodeIfPresent(String.self, forKey: .website)
         self.linkDomains = try container.decodeIfPresent([String].self, forKey: .linkDomains) ?? []
         self.apiKeys = try container.decodeIfPresent([String].self, forKey: .apiKeys) ?? []
+        self.capture = try container.decodeIfPresent(CaptureSection.self, forKey: .capture)
         self.shopify = try container.decodeIfPresent(PlatformSection.self, forKey: .shopify)
         self.woocommerce = try container.decodeIfPresent(PlatformSection.self, forKey: .woocommerce)
         self.bigcommerce = try container.decodeIfPresent(PlatformSection.self, forKey: .bigcommerce)

@@ -7,6 +7,7 @@ import ReclaimCore
 /// `POST /webhooks/woocommerce/{store}`: answers WooCommerce's unsigned creation ping (`webhook_id=…`)
 /// with 200, verifies `X-WC-Webhook-Signature` (base64 HMAC-SHA256 of the raw body), dedupes on
 /// `X-WC-Webhook-Delivery-ID`, stores the delivery and answers at once; `commerce.ingest` does the rest.
+/// The Reclaim plugin's checkout events (topic `reclaim.event`, ``WooCommercePluginEvent``) come the same way.
 struct WooCommerceWebhookController: Sendable {
     /// Loaded configuration (the stores).
     let configuration: ReclaimConfiguration
@@ -40,6 +41,15 @@ struct WooCommerceWebhookController: Sendable {
             return .ignored("topic \(topic) is not used")
         }
         try CommerceWebhookSupport.requireJSONObject(body)
+        if topic.lowercased() == WooCommercePluginEvent.topic {
+            // The plugin's checkout events are checked whole now: a bad one is the plugin's to fix, 400 naming the field.
+            do {
+                _ = try WooCommercePluginEvent.parse(body: body)
+            } catch {
+                if case .invalidField(let field, let reason) = error { throw APIError.invalidField(field, reason) }
+                throw CommerceWebhookSupport.refusal(error, platform: "WooCommerce")
+            }
+        }
         try CommerceWebhookSupport.requireNumbersInRange { () throws(CommerceError) in
             _ = try WooCommercePayloadParser(siteURL: store.website).parse(topic: topic, body: body)
         }
@@ -52,8 +62,9 @@ struct WooCommerceWebhookController: Sendable {
         return isNew ? .accepted : .duplicate
     }
 
-    /// Order topics are processed; everything else is acknowledged and dropped.
+    /// Order topics and the plugin's checkout events (``WooCommercePluginEvent``) are processed; everything else
+    /// is acknowledged and dropped.
     static func handles(_ topic: String) -> Bool {
-        ["order.created", "order.updated", "order.restored", "order.deleted"].contains(topic.lowercased())
+        ["order.created", "order.updated", "order.restored", "order.deleted", WooCommercePluginEvent.topic].contains(topic.lowercased())
     }
 }
