@@ -14,6 +14,8 @@ public enum ConfigurationError: Error, CustomStringConvertible, Sendable {
     case missingEnvironment([String])
     /// A flow (`flow:` or `flows:` of a store) does not validate; `line` and `column` locate `field` in the file.
     case invalidFlow(path: String, line: Int?, column: Int?, field: String, reason: String)
+    /// A store setting does not validate (``ConfigFieldError``); `line` and `column` locate `field` in the file.
+    case invalidField(path: String, line: Int?, column: Int?, field: String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,7 +24,8 @@ public enum ConfigurationError: Error, CustomStringConvertible, Sendable {
         case .invalidValue(let path, let key, let reason): "config \(path): \(key): \(reason)"
         case .missingEnvironment(let names):
             "config names unset environment variables: \(names.sorted().joined(separator: ", "))"
-        case .invalidFlow(let path, let line, let column, let field, let reason):
+        case .invalidFlow(let path, let line, let column, let field, let reason),
+            .invalidField(let path, let line, let column, let field, let reason):
             "config \(path)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(field): \(reason)"
         }
     }
@@ -86,6 +89,10 @@ public struct ConfigurationLoader: Sendable {
             // Flows are parsed as their store is decoded (once), so every command reports a broken flow at its line.
             let mark = YAMLSourceLocator(text: text).location(of: error.path)
             throw ConfigurationError.invalidFlow(
+                path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)
+        } catch let error as ConfigFieldError {
+            let mark = YAMLSourceLocator(text: text).location(of: error.path)
+            throw ConfigurationError.invalidField(
                 path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)
         }
         for store in configuration.stores { _ = try store.llmSettings(path: path) }

@@ -51,10 +51,13 @@ public struct StoreConfiguration: Codable, Sendable {
     public let flowConfiguration: StoreFlowConfiguration
     /// Which engine answers shoppers' replies.
     public var assistant: AssistantSection?
+    /// Consent wording of the store's checkout and Reclaim's double opt-in.
+    public var consent: ConsentSection?
 
     enum CodingKeys: String, CodingKey {
         case id, name, timezone, currency, defaultRegion, website, linkDomains, apiKeys, shopify, woocommerce, bigcommerce, sms,
             email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant
+        case consent
     }
 
     public init(from decoder: any Decoder) throws {
@@ -80,6 +83,8 @@ public struct StoreConfiguration: Codable, Sendable {
         self.flow = try container.decodeIfPresent(String.self, forKey: .flow)
         self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
         self.assistant = try container.decodeIfPresent(AssistantSection.self, forKey: .assistant)
+        self.consent = try container.decodeIfPresent(ConsentSection.self, forKey: .consent)?.validated(
+            storeID: self.id, brand: self.name)
         // Last, so a wrongly typed key elsewhere in the section is reported as before.
         self.flowConfiguration = try FlowDefinitionParser.parseStoreFlowConfig(
             flow: self.flow, flows: self.flows, path: "stores[\(self.id)]", currency: self.currency)

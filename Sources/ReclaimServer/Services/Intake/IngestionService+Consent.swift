@@ -12,6 +12,8 @@ import ReclaimStore
 /// - `express_written` when the disclosure text is present and the source is an affirmative act of
 ///   the shopper (`checkout…`/`…checkbox`, `form`/`popup`/`signup`, `keyword`): the US standard for
 ///   marketing texts. `double_opt_in_confirmed_at` is stored alongside when given.
+/// - a platform's grant with the store's `consent.platform_disclosure`: `double_opt_in` when the platform
+///   says confirmed opt-in, else `express_written` (see `IngestionService+PlatformConsent`);
 /// - else `double_opt_in` when a confirmation time is given or the platform says confirmed opt-in;
 /// - else the platform's stated level, else `single_opt_in`. A claimed `express_written` without a
 ///   disclosure is recorded as `single_opt_in`: the evidence decides, not the claim.
@@ -27,6 +29,7 @@ import ReclaimStore
 /// texting; erasures, bounces and carrier blocks always stay.
 extension IngestionService {
     func applyConsent(_ change: ConsentChange, _ context: Context) async throws -> Outcome {
+        let change = self.withPlatformWording(change, context)
         let repositories = context.repositories
         let address = try self.consentAddress(change, context)
         let source = Self.consentSource(change.source)
@@ -115,6 +118,8 @@ extension IngestionService {
         guard change.action == .granted else { return .revoked }
         let disclosed = change.disclosureText.map { !$0.allSatisfy(\.isWhitespace) } ?? false
         if disclosed, [.checkoutCheckbox, .form, .keyword].contains(source) { return .expressWritten }
+        // A platform's box next to the store's configured wording (IngestionService+PlatformConsent).
+        if disclosed, source == .platformWebhook { return change.kindHint == .doubleOptIn ? .doubleOptIn : .expressWritten }
         if change.doubleOptInConfirmedAt != nil || change.kindHint == .doubleOptIn { return .doubleOptIn }
         return .singleOptIn
     }
