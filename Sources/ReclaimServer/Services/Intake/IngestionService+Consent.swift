@@ -42,13 +42,13 @@ extension IngestionService {
         // Read before appending: whether this grant restates one on record is judged without itself.
         let history = try await repositories.consent.history(
             storeID: context.store.id, channel: change.channel, address: address)
-        _ = try await repositories.consent.append(
-            ConsentRecord(
-                id: Self.newID(), storeID: context.store.id, contactID: contact?.id, channel: change.channel,
-                address: address, kind: kind, source: source, disclosureText: disclosure?.isEmpty == false ? disclosure : nil,
-                disclosureHash: disclosure.flatMap { $0.isEmpty ? nil : Self.sha256Hex($0) }, ip: change.ip,
-                userAgent: change.userAgent, pageURL: change.pageURL, doubleOptInConfirmedAt: change.doubleOptInConfirmedAt,
-                occurredAt: change.occurredAt ?? context.now, recordedAt: context.now))
+        let record = ConsentRecord(
+            id: Self.newID(), storeID: context.store.id, contactID: contact?.id, channel: change.channel,
+            address: address, kind: kind, source: source, disclosureText: disclosure?.isEmpty == false ? disclosure : nil,
+            disclosureHash: disclosure.flatMap { $0.isEmpty ? nil : Self.sha256Hex($0) }, ip: change.ip,
+            userAgent: change.userAgent, pageURL: change.pageURL, doubleOptInConfirmedAt: change.doubleOptInConfirmedAt,
+            occurredAt: change.occurredAt ?? context.now, recordedAt: context.now)
+        _ = try await repositories.consent.append(record)
         let hash = AddressHash.of(address, channel: change.channel)
         if change.action == .revoked, change.platformState?.lowercased() != "not_subscribed" {
             _ = try await repositories.suppressions.add(
@@ -57,6 +57,10 @@ extension IngestionService {
                     reason: .optedOut, detail: "consent revoked (\(source.rawValue))", createdAt: context.now))
         } else if change.action == .granted {
             try await self.liftOptOut(change, kind: kind, hash: hash, history: history, context)
+            // consent.double_opt_in: sms_reply — the one "Reply Y to confirm" text, in this transaction.
+            try await DoubleOptInRequests(repositories: repositories, store: context.store).request(
+                for: record, phone: try? self.phones.parse(address, defaultRegion: context.store.defaultRegion), now: context.now,
+                logger: context.logger)
         }
         return Outcome(kind: "consent", note: kind.rawValue)
     }
