@@ -102,10 +102,15 @@ import Testing
 
     @Test func aYAfterTheRequestExpiredConfirmsNothing() async throws {
         try await self.run { app, twilio in
-            app.clock.advance(by: 72 * 3600 + 1)
+            try await app.advanceAndRun(72 * 3600 + 1)  // the expiry job marks the request expired
+            let history = try await app.dependencies.repositories.consent.history(
+                storeID: Commerce.store, channel: .sms, address: Self.phone)
+            #expect(history.map(\.kind) == [.expressWritten, ConsentKind.none])
             let response = try await self.reply(app, twilio, "Y")
             #expect(response.status == .ok)
             #expect(!String(buffer: response.body).contains("subscribed"))
+            // No conversation job: the assistant does not answer a late Y either.
+            #expect(try await app.jobs(ConversationReplyJob.kind) == 0)
             let latest = try await app.dependencies.repositories.consent.latest(storeID: Commerce.store, channel: .sms, address: Self.phone)
             #expect(latest?.kind != .doubleOptIn)
             try await app.runJobs()

@@ -9,7 +9,8 @@ import SQLKit
 ///
 /// The request lives in the consent ledger, no table of its own: the number's latest SMS record being an
 /// unconfirmed grant (not `double_opt_in`, no confirmation time) *is* the pending request, sent when that
-/// grant was recorded and expiring ``StoreConfiguration/ConsentSection/confirmationExpiry`` later. STOP
+/// grant was recorded and expiring ``StoreConfiguration/ConsentSection/confirmationExpiry`` later (then
+/// ``DoubleOptInExpiry`` appends a `none` record that marks it expired). STOP
 /// appends a revocation (revoked); a Y in time appends a `double_opt_in` record with the reply's time and
 /// the confirmation wording (confirmed); a Y after that confirms nothing (expired). ``ReclaimCore/DoubleOptIn``
 /// holds the state machine and the words.
@@ -45,6 +46,12 @@ struct DoubleOptInRequests {
                 "double opt-in confirmation not sent", metadata: ["reasons": "\(decision.reasons.map(\.code).joined(separator: ","))"])
             return nil
         }
+        let expiry = DoubleOptInExpiry.Payload(
+            storeID: self.store.id, grantID: grant.id, address: grant.address, expiresAt: now.addingTimeInterval(consent.confirmationExpiry)
+        )
+        _ = try await JobQueue(self.repositories.database).enqueue(
+            kind: DoubleOptInExpiry.kind, payload: expiry, runAt: expiry.expiresAt, uniqueKey: "\(DoubleOptInExpiry.kind):\(grant.id)",
+            now: now)
         var message = Message(
             id: "msg_\(TimeOrderedID.make(at: now))", storeID: self.store.id, contactID: grant.contactID, channel: .sms,
             direction: .outbound, address: grant.address, body: text, status: .pending,
@@ -60,10 +67,10 @@ struct DoubleOptInRequests {
     ///   ``DoubleOptIn/State/expired`` (the Y came after the request expired: nothing recorded).
     func confirm(reply: String, from e164: String, contactID: String?, key: String, now: Date) async throws -> DoubleOptIn.State? {
         guard let consent = self.store.consent, consent.runsDoubleOptIn, DoubleOptIn.isConfirmation(reply) else { return nil }
+        let latest = try await self.repositories.consent.latest(storeID: self.store.id, channel: .sms, address: e164)
+        if let latest, DoubleOptInExpiry.marksExpiry(latest) { return .expired }
         // Nothing awaiting a Y (already confirmed, revoked, never asked): an ordinary reply, the assistant's.
-        guard let pending = try await self.repositories.consent.latest(storeID: self.store.id, channel: .sms, address: e164),
-            Self.isUnconfirmed(pending)
-        else { return nil }
+        guard let pending = latest, Self.isUnconfirmed(pending) else { return nil }
         let expiresAt = pending.recordedAt.addingTimeInterval(consent.confirmationExpiry)
         guard DoubleOptIn.next(.pending, expiresAt: expiresAt, after: .reply(at: now)) == .confirmed else { return .expired }
         let wording = DoubleOptIn.confirmationText(brand: self.store.name, termsURL: consent.termsURL)
