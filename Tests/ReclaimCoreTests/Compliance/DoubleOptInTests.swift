@@ -43,4 +43,27 @@ import Testing
         }
         #expect(SMSDisclosureElement.missing(in: text, brand: "Northwind Coffee").filter { $0 != .notConditionOfPurchase }.isEmpty)
     }
+
+    /// The confirmation request: no consent kind needed, but quiet hours apply (the strict reading) and a
+    /// revoked consent or a suppression blocks it.
+    @Test(arguments: [
+        ("2026-11-18 14:00", ConsentKind.singleOptIn, SuppressionReason?.none, "send"),
+        ("2026-11-18 23:00", .singleOptIn, nil, "defer"),
+        ("2026-11-18 14:00", .revoked, nil, "block"),
+        ("2026-11-18 14:00", .singleOptIn, .optedOut, "block"),
+    ])
+    func theRequestIsGated(local: String, kind: ConsentKind, suppression: SuppressionReason?, verdict: String) {
+        let location = ComplianceFixture.location(phone: ComplianceFixture.phone("US", "IL", areaCode: "312", zones: ["America/Chicago"]))
+        let text = DoubleOptIn.confirmationText(brand: "Northwind Coffee", termsURL: nil)
+        let request = SendRequest(
+            channel: .sms, purpose: .doubleOptInRequest, location: location, consent: .assumed(kind, channel: .sms),
+            suppression: suppression, content: .init(text: text, brand: "Northwind Coffee", isFirstMessage: true),
+            now: ComplianceFixture.local(local, "America/Chicago"))
+        let decision = SendGate.decide(request)
+        switch decision.verdict {
+        case .send: #expect(verdict == "send", "\(decision.reasons)")
+        case .defer: #expect(verdict == "defer", "\(decision.reasons)")
+        case .block: #expect(verdict == "block", "\(decision.reasons)")
+        }
+    }
 }
