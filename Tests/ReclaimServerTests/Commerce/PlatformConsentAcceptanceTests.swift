@@ -82,6 +82,7 @@ import Testing
             try #require(history.count == 1)
             #expect(history[0].kind == .expressWritten)
             #expect(history[0].source == .platformWebhook)
+            #expect(history[0].sourceDetail == "shopify:shopify")  // consent_collected_from: SHOPIFY
             #expect(history[0].disclosureText == Self.wording)
             // The platform's own time, not the arrival.
             #expect(history[0].occurredAt == Self.afternoon.addingTimeInterval(-120))

@@ -47,7 +47,8 @@ extension IngestionService {
             address: address, kind: kind, source: source, disclosureText: disclosure?.isEmpty == false ? disclosure : nil,
             disclosureHash: disclosure.flatMap { $0.isEmpty ? nil : Self.sha256Hex($0) }, ip: change.ip,
             userAgent: change.userAgent, pageURL: change.pageURL, doubleOptInConfirmedAt: change.doubleOptInConfirmedAt,
-            occurredAt: change.occurredAt ?? context.now, recordedAt: context.now)
+            occurredAt: change.occurredAt ?? context.now, recordedAt: context.now,
+            sourceDetail: change.source.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 })
         _ = try await repositories.consent.append(record)
         let hash = AddressHash.of(address, channel: change.channel)
         if change.action == .revoked, change.platformState?.lowercased() != "not_subscribed" {

@@ -41,7 +41,8 @@ extension IngestionService {
             let phone = hint.address ?? snapshot.contact.phone
         else { return nil }
         return ConsentChange(
-            channel: .sms, action: .granted, phone: phone, source: "\(source.rawValue):checkout",
+            channel: .sms, action: .granted, phone: phone,
+            source: "\(source.rawValue):\(hint.collectedFrom?.lowercased() ?? "checkout")",
             kindHint: self.platformKind(hint.optInLevel),
             occurredAt: hint.updatedAt ?? snapshot.updatedAt ?? snapshot.occurredAt,
             platformCustomerID: snapshot.platformCustomerID, platformState: hint.platformState)
