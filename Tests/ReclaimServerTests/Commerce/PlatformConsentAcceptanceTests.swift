@@ -113,4 +113,14 @@ import Testing
         let with = try ChannelsFixture.stores(twilioBase: "http://127.0.0.1:9", twilio: twilio, extra: Self.store(wording: Self.wording))[0]
         #expect(StoreReadiness(with).problems.isEmpty)
     }
+
+    @Test(arguments: [true, false])
+    func theDashboardShowsTheBannerUntilTheWordingIsSet(configured: Bool) async throws {
+        try await withTestApp(twilioFaults: [], extra: Self.store(wording: configured ? Self.wording : nil)) { app, _ in
+            var merchant = DashboardClient(app.client)
+            #expect(try await merchant.signIn(key: Commerce.apiKey).status == .seeOther)
+            let page = String(buffer: try await merchant.get("/dashboard/inbox").body)
+            #expect(page.contains("consent from shopify has no disclosure wording") == !configured)
+        }
+    }
 }
