@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import NIOCore
 import ReclaimCore
 import ReclaimStore
@@ -122,5 +123,22 @@ import Testing
             let page = String(buffer: try await merchant.get("/dashboard/inbox").body)
             #expect(page.contains("consent from shopify has no disclosure wording") == !configured)
         }
+    }
+
+    @Test func startUpWarnsOnceForEachStoreThatIsNotReady() throws {
+        let records = InboundLogRedactionTests.Records()
+        var logger = Logger(label: "startup") { _ in InboundLogRedactionTests.RecordingHandler(records: records) }
+        logger.logLevel = .trace
+        let configuration = try ConfigurationLoader(environment: [:]).parse(
+            """
+            stores:
+              - { id: plain, name: Plain Shop, shopify: { secret: s1 } }
+              - { id: worded, name: Summit Outfitters, shopify: { secret: s2 }, consent: { platform_disclosure: "\(Self.wording)" } }
+              - { id: events, name: Events Only }
+            """)
+        warnAboutReadiness(configuration, logger: logger)
+        #expect(records.all.count == 1)
+        #expect(records.all.first?.contains("consent from shopify has no disclosure wording") == true)
+        #expect(records.all.first?.contains("plain") == true)
     }
 }
