@@ -38,20 +38,22 @@ import Testing
 
     /// The reference `checkouts/create` payload at `now`, with the shopper's SMS consent as Shopify sends it
     /// when the box is ticked in Shopify Checkout.
-    static func checkout(now: Date, consentedAt: Date) throws -> Data {
+    static func checkout(now: Date, updated: Date? = nil, consentedAt: Date?) throws -> Data {
         let data = try Commerce.fixture("shopify/webhook_checkouts_create.sample.2026-07.json")
         var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         object["created_at"] = Commerce.iso(now)
-        object["updated_at"] = Commerce.iso(now)
+        object["updated_at"] = Commerce.iso(updated ?? now)
         object["phone"] = Self.phone
         object["sms_marketing_phone"] = Self.phone
         object["buyer_accepts_sms_marketing"] = true
         var customer = object["customer"] as? [String: Any] ?? [:]
         customer["phone"] = Self.phone
-        customer["sms_marketing_consent"] = [
-            "state": "subscribed", "opt_in_level": "single_opt_in", "consent_updated_at": Commerce.iso(consentedAt),
-            "consent_collected_from": "SHOPIFY",
-        ]
+        if let consentedAt {
+            customer["sms_marketing_consent"] = [
+                "state": "subscribed", "opt_in_level": "single_opt_in", "consent_updated_at": Commerce.iso(consentedAt),
+                "consent_collected_from": "SHOPIFY",
+            ]
+        }
         object["customer"] = customer
         return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     }
@@ -140,5 +142,28 @@ import Testing
         #expect(records.all.count == 1)
         #expect(records.all.first?.contains("consent from shopify has no disclosure wording") == true)
         #expect(records.all.first?.contains("plain") == true)
+    }
+
+    @Test func aCheckoutEditedAfterAStopIsNoNewConsent() async throws {
+        let clock = TestClock(Self.afternoon)
+        try await withTestApp(twilioFaults: [], twilioOnSystemClock: true, clock: clock, extra: Self.store(wording: Self.wording)) {
+            app, _ in
+            // The box ticked on a checkout created ten minutes ago (no customer consent object: no time of its own)
+            let created = Self.afternoon.addingTimeInterval(-600)
+            #expect(try await app.shopify("checkouts/create", try Self.checkout(now: created, consentedAt: nil)).status == .ok)
+            try await app.runJobs()
+            // then a STOP
+            _ = try await ConsentLedger(repositories: app.dependencies.repositories).optOut(
+                store: Commerce.store, e164: Self.phone, contactID: nil, key: "SMstop", detail: "stop keyword", now: clock.now())
+            // then the shopper edits the checkout: a later updated_at, the box still ticked
+            clock.advance(by: 600)
+            let edited = try Self.checkout(now: created, updated: clock.now(), consentedAt: nil)
+            #expect(try await app.shopify("checkouts/update", edited).status == .ok)
+            try await app.runJobs()
+            let suppressions = try await app.dependencies.repositories.suppressions.list(storeID: Commerce.store, channel: .sms)
+            #expect(suppressions.contains { $0.address == Self.phone && $0.reason == .optedOut })
+            let latest = try await app.dependencies.repositories.consent.latest(storeID: Commerce.store, channel: .sms, address: Self.phone)
+            #expect(latest?.kind == .revoked)
+        }
     }
 }

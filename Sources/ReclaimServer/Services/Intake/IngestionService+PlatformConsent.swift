@@ -14,7 +14,7 @@ import ReclaimStore
 /// recorded as the platform states it (`single_opt_in`, `double_opt_in`) with no wording, the gate blocks
 /// it with "consent from shopify has no disclosure wording: set consent.platform_disclosure", and a
 /// warning is logged. The record's time is the platform's (`consent_updated_at`, else the checkout's
-/// `updated_at`), never the arrival.
+/// `created_at`, not its `updated_at`, which moves with every edit), never the arrival.
 ///
 /// A cart payload only ever grants: a box left unticked says nothing new (revocations come from the
 /// consent webhook and from STOP). A grant already on record with the same time is not appended again,
@@ -44,7 +44,9 @@ extension IngestionService {
             channel: .sms, action: .granted, phone: phone,
             source: "\(source.rawValue):\(hint.collectedFrom?.lowercased() ?? "checkout")",
             kindHint: self.platformKind(hint.optInLevel),
-            occurredAt: hint.updatedAt ?? snapshot.updatedAt ?? snapshot.occurredAt,
+            // A ticked box has no time of its own: the checkout's creation, never its last update (an address
+            // changed after a STOP must not pass for a new consent after it).
+            occurredAt: hint.updatedAt ?? snapshot.occurredAt ?? snapshot.updatedAt,
             platformCustomerID: snapshot.platformCustomerID, platformState: hint.platformState)
     }
 
