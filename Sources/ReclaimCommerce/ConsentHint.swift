@@ -19,11 +19,13 @@ public struct ConsentHint: Codable, Sendable, Hashable {
     public var optInLevel: String?
     /// When the platform says consent last changed.
     public var updatedAt: Date?
+    /// Where the platform says it collected the consent (Shopify `consent_collected_from`: `SHOPIFY`, `OTHER`).
+    public var collectedFrom: String?
 
     /// Creates a hint.
     public init(
         channel: Channel, accepted: Bool, address: String? = nil, platformState: String? = nil,
-        optInLevel: String? = nil, updatedAt: Date? = nil
+        optInLevel: String? = nil, updatedAt: Date? = nil, collectedFrom: String? = nil
     ) {
         self.channel = channel
         self.accepted = accepted
@@ -31,5 +33,6 @@ public struct ConsentHint: Codable, Sendable, Hashable {
         self.platformState = platformState
         self.optInLevel = optInLevel
         self.updatedAt = updatedAt
+        self.collectedFrom = collectedFrom
     }
 }

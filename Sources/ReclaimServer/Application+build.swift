@@ -103,6 +103,7 @@ func buildApplicationAndDependencies(
         let applied = try await Migrator(database: database, logger: logger).migrate()
         if !applied.isEmpty { logger.info("applied migrations", metadata: ["migrations": "\(applied)"]) }
         let channels = try ChannelDirectory(configuration: configuration, clock: arguments.clock)
+        warnAboutReadiness(configuration, logger: logger)
         let dependencies = AppDependencies(
             configuration: configuration, database: database, clock: arguments.clock, logger: logger, channels: channels)
         if arguments.runsWorker {
@@ -190,4 +191,14 @@ public func runApplication(_ arguments: some AppArguments) async throws {
     let deadline = ShutdownDeadline(timeout: .milliseconds(Int64((timeout * 1000).rounded())), logger: arguments.logger)
     try await deadline.group(running: [app]).run()
     deadline.disarm()
+}
+
+/// Logs each store's ``StoreReadiness`` problems once, at start-up: a merchant whose platform consent
+/// cannot count learns it before the first cart is blocked.
+func warnAboutReadiness(_ configuration: ReclaimConfiguration, logger: Logger) {
+    for store in configuration.stores {
+        for problem in StoreReadiness(store).problems {
+            logger.warning("store not ready: \(problem.message)", metadata: ["store": "\(store.id)", "key": "\(problem.key)"])
+        }
+    }
 }

@@ -30,6 +30,7 @@ struct JobCatalog {
         let steps = StepBatchRunner(journeys)
         let replies = dependencies.conversationReplyRunner
         let retention = dependencies.retentionJob
+        let doubleOptInExpiry = DoubleOptInExpiry(repositories: dependencies.repositories)
         let (configuration, assistants, database) = (dependencies.configuration, dependencies.assistants, dependencies.database)
         self.entries = [
             // Intake and abandonment
@@ -52,6 +53,8 @@ struct JobCatalog {
                 batch: { await dispatcher.handle(batch: $0, $1) }),
             // Inbound
             Entry(kind: ConversationReplyJob.kind, payload: ConversationReplyJob.self) { try await replies.handle($0, $1) },
+            // Consent
+            Entry(kind: DoubleOptInExpiry.kind, payload: DoubleOptInExpiry.Payload.self) { try await doubleOptInExpiry.handle($0, $1) },
             // Privacy
             Entry(kind: RetentionJob.kind, payload: RetentionJob.Payload.self) { try await retention.handle($0, $1) },
         ]

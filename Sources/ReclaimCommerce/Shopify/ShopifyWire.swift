@@ -108,6 +108,7 @@ extension ShopifyMarketingConsent {
         guard let state = self.state.nonBlank?.lowercased() else { return nil }
         return ConsentHint(
             channel: channel, accepted: state == "subscribed", address: address, platformState: state,
-            optInLevel: self.opt_in_level.nonBlank, updatedAt: CommerceDates.iso8601(self.consent_updated_at))
+            optInLevel: self.opt_in_level.nonBlank, updatedAt: CommerceDates.iso8601(self.consent_updated_at),
+            collectedFrom: self.consent_collected_from.nonBlank)
     }
 }

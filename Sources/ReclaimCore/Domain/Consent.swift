@@ -58,13 +58,16 @@ public struct ConsentRecord: Codable, Sendable, Hashable, Identifiable {
     public var occurredAt: Date
     /// When Reclaim recorded it.
     public var recordedAt: Date
+    /// Where the source says it collected the consent, as it said it (`shopify:shopify` for Shopify
+    /// Checkout, `shopify:other`, `popup`), beside the coarse ``source``.
+    public var sourceDetail: String?
 
     /// Creates a consent record.
     public init(
         id: String, storeID: StoreID, contactID: String? = nil, channel: Channel, address: String, kind: ConsentKind,
         source: ConsentSource, disclosureText: String? = nil, disclosureHash: String? = nil, ip: String? = nil,
         userAgent: String? = nil, pageURL: String? = nil, doubleOptInConfirmedAt: Date? = nil, occurredAt: Date,
-        recordedAt: Date
+        recordedAt: Date, sourceDetail: String? = nil
     ) {
         self.id = id
         self.storeID = storeID
@@ -81,5 +84,6 @@ public struct ConsentRecord: Codable, Sendable, Hashable, Identifiable {
         self.doubleOptInConfirmedAt = doubleOptInConfirmedAt
         self.occurredAt = occurredAt
         self.recordedAt = recordedAt
+        self.sourceDetail = sourceDetail
     }
 }

@@ -14,8 +14,8 @@ public enum ConfigurationError: Error, CustomStringConvertible, Sendable {
     case missingEnvironment([String])
     /// A flow (`flow:` or `flows:` of a store) does not validate; `line` and `column` locate `field` in the file.
     case invalidFlow(path: String, line: Int?, column: Int?, field: String, reason: String)
-    /// A setting is unusable (a capture disclosure without a required element); `line` and `column` locate `field`.
-    case invalidSetting(path: String, line: Int?, column: Int?, field: String, reason: String)
+    /// A store setting does not validate (``ConfigFieldError``); `line` and `column` locate `field` in the file.
+    case invalidField(path: String, line: Int?, column: Int?, field: String, reason: String)
 
     public var description: String {
         switch self {
@@ -25,7 +25,7 @@ public enum ConfigurationError: Error, CustomStringConvertible, Sendable {
         case .missingEnvironment(let names):
             "config names unset environment variables: \(names.sorted().joined(separator: ", "))"
         case .invalidFlow(let path, let line, let column, let field, let reason),
-            .invalidSetting(let path, let line, let column, let field, let reason):
+            .invalidField(let path, let line, let column, let field, let reason):
             "config \(path)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(field): \(reason)"
         }
     }
@@ -90,12 +90,16 @@ public struct ConfigurationLoader: Sendable {
             let mark = YAMLSourceLocator(text: text).location(of: error.path)
             throw ConfigurationError.invalidFlow(
                 path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)
+        } catch let error as ConfigFieldError {
+            let mark = YAMLSourceLocator(text: text).location(of: error.path)
+            throw ConfigurationError.invalidField(
+                path: path, line: mark?.line, column: mark?.column, field: error.path, reason: error.message)
         }
         for store in configuration.stores { _ = try store.llmSettings(path: path) }
         for store in configuration.stores {
             guard let (field, reason) = store.captureProblem() else { continue }
             let mark = YAMLSourceLocator(text: text).location(of: field)
-            throw ConfigurationError.invalidSetting(path: path, line: mark?.line, column: mark?.column, field: field, reason: reason)
+            throw ConfigurationError.invalidField(path: path, line: mark?.line, column: mark?.column, field: field, reason: reason)
         }
         return configuration
     }

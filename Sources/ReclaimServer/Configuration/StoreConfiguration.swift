@@ -57,11 +57,14 @@ public struct StoreConfiguration: Codable, Sendable {
     public let discounts: JSONValue?
     /// The store's discount limits, parsed from ``discounts`` when this section was decoded.
     public let discountPolicy: DiscountPolicy
+    /// Consent wording of the store's checkout and Reclaim's double opt-in.
+    public var consent: ConsentSection?
 
     enum CodingKeys: String, CodingKey {
         case capture
         case id, name, timezone, currency, defaultRegion, website, linkDomains, apiKeys, shopify, woocommerce, bigcommerce, sms,
             email, support, postalAddress, policies, abandonment, flow, flows, escalation, assistant, discounts
+        case consent
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,6 +92,8 @@ public struct StoreConfiguration: Codable, Sendable {
         self.flows = try container.decodeIfPresent(JSONValue.self, forKey: .flows)
         self.assistant = try container.decodeIfPresent(AssistantSection.self, forKey: .assistant)
         self.discounts = try container.decodeIfPresent(JSONValue.self, forKey: .discounts)
+        self.consent = try container.decodeIfPresent(ConsentSection.self, forKey: .consent)?.validated(
+            storeID: self.id, brand: self.name)
         // Last, so a wrongly typed key elsewhere in the section is reported as before.
         self.flowConfiguration = try FlowDefinitionParser.parseStoreFlowConfig(
             flow: self.flow, flows: self.flows, path: "stores[\(self.id)]", currency: self.currency)

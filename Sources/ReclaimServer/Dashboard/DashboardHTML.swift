@@ -36,7 +36,8 @@ enum DashboardHTML {
         return Response(status: .seeOther, headers: headers)
     }
 
-    /// The frame of a signed-in page: the store's name, the navigation, sign-out, a notice, the content.
+    /// The frame of a signed-in page: the store's name, the navigation, sign-out, the store's readiness
+    /// banner (``StoreReadiness``), a notice, the content.
     static func page(
         title: String, store: StoreConfiguration, section: String, formToken: String, notice: Notice? = nil,
         refreshEvery seconds: Int? = nil, _ content: String
@@ -51,8 +52,13 @@ enum DashboardHTML {
             <form method="post" action="/dashboard/logout" class="inline">\(self.tokenField(formToken))
             <button type="submit" class="link">Sign out</button></form></header>
             """
+        // What the store's configuration still lacks (StoreReadiness), on every page until it is fixed.
+        let readiness = StoreReadiness(store).problems.map {
+            "<p class=\"notice error readiness\" role=\"alert\">\(escape($0.message))</p>"
+        }.joined()
         return self.document(
-            title: "\(title) · \(store.name)", refreshEvery: seconds, header + "<main>\(notice?.html ?? "")\(content)</main>")
+            title: "\(title) · \(store.name)", refreshEvery: seconds,
+            header + "<main>\(readiness)\(notice?.html ?? "")\(content)</main>")
     }
 
     /// A whole document with the shared style sheet; reloaded every `seconds` when given.

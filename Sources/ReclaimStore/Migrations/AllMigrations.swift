@@ -35,5 +35,7 @@ public enum AllMigrations {
         AddProductsUpdatedIndex(),
         // Privacy: the per-installation key of address hashes (existing hashes rekeyed).
         CreateInstallationSecretsTable(),
+        // Consent: where the platform says it collected a consent (Shopify consent_collected_from).
+        ConsentRecordsAddSourceDetail(),
     ]
 }

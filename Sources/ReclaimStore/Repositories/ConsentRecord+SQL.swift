@@ -8,7 +8,7 @@ extension ConsentRecord {
     /// Every column, in table order.
     static let sqlColumns = [
         "id", "store_id", "contact_id", "channel", "address", "kind", "source", "disclosure_text", "disclosure_hash",
-        "ip", "user_agent", "page_url", "double_opt_in_confirmed_at", "occurred_at", "recorded_at",
+        "ip", "user_agent", "page_url", "double_opt_in_confirmed_at", "occurred_at", "recorded_at", "source_detail",
     ]
 
     /// Reads a record from a row holding ``sqlColumns``. An erased record's `address` reads as `""`.
@@ -28,7 +28,8 @@ extension ConsentRecord {
             pageURL: try row.optionalText("page_url"),
             doubleOptInConfirmedAt: try row.optionalDate("double_opt_in_confirmed_at"),
             occurredAt: try row.date("occurred_at"),
-            recordedAt: try row.date("recorded_at")
+            recordedAt: try row.date("recorded_at"),
+            sourceDetail: try row.optionalText("source_detail")
         )
     }
 
@@ -50,6 +51,7 @@ extension ConsentRecord {
             ("double_opt_in_confirmed_at", SQLTime.millis(self.doubleOptInConfirmedAt)),
             ("occurred_at", SQLTime.millis(self.occurredAt)),
             ("recorded_at", SQLTime.millis(self.recordedAt)),
+            ("source_detail", self.sourceDetail),
         ]
     }
 }

@@ -11,8 +11,8 @@ import Testing
         let error = try #require(throws: ConfigurationError.self) {
             try ConfigurationLoader(environment: [:]).parse(yaml, path: "shop.yml")
         }
-        guard case .invalidSetting(let path, let line, _, let field, let reason) = error else {
-            Issue.record("expected invalidSetting, got \(error)")
+        guard case .invalidField(let path, let line, _, let field, let reason) = error else {
+            Issue.record("expected invalidField, got \(error)")
             return ("", nil, "")
         }
         #expect(path == "shop.yml")

@@ -17,7 +17,7 @@ extension Repositories {
                 kind: kind, source: .checkoutCheckbox, disclosureText: "Reply STOP to opt out.", disclosureHash: "ab12",
                 ip: "203.0.113.7", userAgent: "Mozilla/5.0", pageURL: "https://shop.example.com/checkout",
                 doubleOptInConfirmedAt: kind == .doubleOptIn ? Fixture.at(occurred + 30) : nil,
-                occurredAt: Fixture.at(occurred), recordedAt: Fixture.at(recorded ?? occurred + 1))
+                occurredAt: Fixture.at(occurred), recordedAt: Fixture.at(recorded ?? occurred + 1), sourceDetail: "shopify:shopify")
         }
 
         @Test(arguments: TestBackend.enabledCases)

@@ -8,7 +8,8 @@ public enum ConsentCheck {
     ///   - rules: the requirement table.
     ///   - requireEvidence: whether a recorded consent must carry timestamp, source and disclosure.
     /// - Returns: codes `consent_revoked`, `consent_missing`, `consent_wrong_channel`,
-    ///   `consent_insufficient`, `consent_invalid`, `consent_evidence_incomplete`.
+    ///   `consent_insufficient`, `consent_invalid`, `consent_evidence_incomplete`, and first of all
+    ///   `consent_platform_no_disclosure` when a platform's consent fails for want of the store's wording.
     public static func reasons(
         for evidence: ConsentEvidence, channel: Channel, countries: Set<String>, rules: ConsentRules,
         requireEvidence: Bool
@@ -45,7 +46,17 @@ public enum ConsentCheck {
         if requireEvidence && !evidence.isAssumed {
             reasons += Self.evidenceReasons(evidence, needsDoubleOptIn: needs.contains { $0.requirement == .doubleOptIn })
         }
+        if !reasons.isEmpty, let reason = Self.platformWordingReason(evidence) { reasons.insert(reason, at: 0) }
         return reasons
+    }
+
+    /// A platform's consent (Shopify's `sms_marketing_consent`) recorded without wording: the store has
+    /// not said what its checkout shows, which is what the merchant must fix.
+    static func platformWordingReason(_ evidence: ConsentEvidence) -> Reason? {
+        guard evidence.source == .platformWebhook, !evidence.hasDisclosure, !evidence.isAssumed else { return nil }
+        return Reason(
+            code: "consent_platform_no_disclosure",
+            message: "consent from \(evidence.platform ?? "the platform") has no disclosure wording: set consent.platform_disclosure")
     }
 
     private static func requirements(

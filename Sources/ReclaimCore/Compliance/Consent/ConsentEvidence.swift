@@ -24,6 +24,9 @@ public struct ConsentEvidence: Codable, Sendable, Hashable {
     public var bundledWithTerms: Bool
     /// A what-if kind without a record: evidence checks are skipped.
     public var isAssumed: Bool
+    /// The platform a ``ConsentSource/platformWebhook`` consent came from (`shopify`), named in the block
+    /// reason when its wording is missing; the gate's caller sets it from the cart.
+    public var platform: String?
 
     /// Creates evidence from its parts.
     public init(
@@ -40,6 +43,7 @@ public struct ConsentEvidence: Codable, Sendable, Hashable {
         self.preChecked = preChecked
         self.bundledWithTerms = bundledWithTerms
         self.isAssumed = isAssumed
+        self.platform = nil
     }
 
     /// Evidence from the latest consent ledger record for the address and channel.

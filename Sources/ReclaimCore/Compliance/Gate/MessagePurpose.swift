@@ -7,6 +7,7 @@
 /// | `helpReply` | – | blocks unless merely opted out or `opt_out_unconfirmed` (HELP is answered regardless of subscription) | no | no |
 /// | `optOutConfirmation` | – | opted-out is expected; erased/invalid/blocked block | no | no |
 /// | `optInConfirmation` | – | blocks | no | no |
+/// | `doubleOptInRequest` | must not be revoked | blocks | yes (strict reading: it asks for marketing consent) | no |
 public enum MessagePurpose: String, Codable, Sendable, Hashable, CaseIterable {
     /// A scheduled marketing step of a recovery flow.
     case flowStep = "flow_step"
@@ -19,4 +20,9 @@ public enum MessagePurpose: String, Codable, Sendable, Hashable, CaseIterable {
     case optOutConfirmation = "opt_out_confirmation"
     /// The confirmation after START/UNSTOP.
     case optInConfirmation = "opt_in_confirmation"
+    /// The one "Reply Y to confirm" text of Reclaim's double opt-in (`consent.double_opt_in: sms_reply`).
+    /// Transactional (it confirms a consent the shopper just gave), so no consent kind or caps are needed,
+    /// but it asks for marketing consent and was not requested by a text, so quiet hours apply: at night
+    /// it waits for the morning.
+    case doubleOptInRequest = "double_opt_in_request"
 }

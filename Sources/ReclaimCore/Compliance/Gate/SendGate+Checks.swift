@@ -133,7 +133,7 @@ extension SendGate {
                         && !request.location.countries.isDisjoint(with: CountryCodes.europeanOptInCountries),
                 singleSegment: request.policy.requireSingleSegment && request.channel == .sms)
             return MessageRules.check(text: content.text, requirements: requirements, channel: request.channel)
-        case .reply, .helpReply, .optInConfirmation:
+        case .reply, .helpReply, .optInConfirmation, .doubleOptInRequest:
             let requirements = MessageRules.Requirements(
                 brand: content.isFirstMessage ? content.brand : nil, optOutLine: content.isFirstMessage,
                 singleSegment: false)

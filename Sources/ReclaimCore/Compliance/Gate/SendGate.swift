@@ -42,7 +42,7 @@ public enum SendGate {
                 for: request.consent, channel: request.channel, countries: request.location.countries,
                 rules: request.policy.consentRules, requireEvidence: request.policy.requireConsentEvidence)
             blocking += self.cartTextReasons(request)
-        } else if request.purpose == .reply, request.consent.kind == .revoked {
+        } else if [.reply, .doubleOptInRequest].contains(request.purpose), request.consent.kind == .revoked {
             blocking.append(
                 Reason(
                     code: "consent_revoked", message: "The shopper revoked \(request.channel.complianceName) consent"))
@@ -93,7 +93,7 @@ public enum SendGate {
     static func isTimeGated(_ request: SendRequest) -> Bool {
         let channelGated = request.channel == .sms || request.policy.quietHoursForEmail
         switch request.purpose {
-        case .flowStep:
+        case .flowStep, .doubleOptInRequest:
             return channelGated
         case .reply:
             guard channelGated else { return false }

@@ -54,7 +54,8 @@ public struct PolicyCheckService: Sendable {
         let now = try Self.instant(request.at) ?? self.clock.now()
         let channel = try Self.channel(request.channel)
         let claimed = try Self.consentKind(request.consent)
-        let facts = try await self.facts(store: store.id, e164: phone.e164, channel: channel, now: now)
+        var facts = try await self.facts(store: store.id, e164: phone.e164, channel: channel, now: now)
+        facts.consent.platform = store.platformName
         let (consent, basis): (ConsentEvidence, String) =
             if let claimed { (.assumed(claimed, channel: channel), "request") } else if facts.recorded {
                 (facts.consent, "recorded")
@@ -68,7 +69,12 @@ public struct PolicyCheckService: Sendable {
                 sentLast24h: request.sentLast24h ?? facts.sentLast24h,
                 cartSMSWithin48h: request.cartSMSWithin48h ?? facts.cartSMSWithin48h),
             now: now, policy: self.policy)
-        return PolicyCheckResponse(SendGate.decide(sendRequest), consent: consent.kind, basis: basis)
+        var decision = SendGate.decide(sendRequest)
+        if basis == "recorded", channel == .sms, let waiting = DoubleOptInGate.reason(consent: consent, store: store) {
+            decision.verdict = .block
+            decision.reasons.insert(waiting, at: 0)
+        }
+        return PolicyCheckResponse(decision, consent: consent.kind, basis: basis)
     }
 
     /// What the database knows about a number.

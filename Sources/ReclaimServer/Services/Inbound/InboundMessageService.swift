@@ -87,6 +87,10 @@ public struct InboundMessageService: Sendable {
         public var pausedForReview = false
         /// The `conversation.reply` job that will answer it, for an ordinary reply.
         public var replyJobID: String?
+        /// A confirmation word answering Reclaim's double opt-in request: `confirmed` (recorded) or
+        /// `expired` (too late or nothing pending: nothing recorded, nothing marketing answered); `nil` otherwise.
+        /// Either way the assistant does not answer it.
+        public var doubleOptIn: DoubleOptIn.State?
 
         /// Creates an outcome.
         public init(kind: InboundClassification.Kind, reply: String?, duplicate: Bool) {
@@ -163,7 +167,7 @@ public struct InboundMessageService: Sendable {
                 to: message.address, contactID: message.contactID, key: "optout-question:\(hash)", store: store.id, now: now)
             queued = try await OutboxService.store(keyed, in: database, now: now).wasInserted || queued
         }
-        if outcome.kind == .none {
+        if outcome.kind == .none, outcome.doubleOptIn == nil {
             let job = ConversationReplyJob(messageID: message.id)
             let enqueued = try await JobQueue(database).enqueue(
                 kind: ConversationReplyJob.kind, payload: job, runAt: now, uniqueKey: job.uniqueKey, now: now)

@@ -44,6 +44,7 @@ struct InboundStep {
         }
         var reply: Answer?
         var question: Answer?
+        var doubleOptIn: DoubleOptIn.State?
         switch classification.kind {
         case .optOut:
             reply = try await self.optOut(contactID: contactID, rule: classification.rule ?? "opt_out")
@@ -54,9 +55,15 @@ struct InboundStep {
         case .none where classification.needsReview:
             question = try await self.pause(existing: suppression?.reason)
         case .none:
-            break
+            // A Y to Reclaim's double opt-in request, before the assistant sees it.
+            doubleOptIn = try await DoubleOptInRequests(repositories: self.repositories, store: self.store).confirm(
+                reply: body, from: self.sender, contactID: contactID, key: self.key, now: self.now)
+            if doubleOptIn == .confirmed {
+                reply = self.gated(ComplianceTexts.optInConfirmation(brand: self.store.name), .optInConfirmation, suppression?.reason)
+            }
         }
         var outcome = InboundMessageService.Outcome(kind: classification.kind, reply: reply?.text, duplicate: false)
+        outcome.doubleOptIn = doubleOptIn
         outcome.messageID = message.id
         outcome.pausedForReview = classification.kind == .none && classification.needsReview
         return Result(outcome: outcome, message: message, reply: reply, question: question)

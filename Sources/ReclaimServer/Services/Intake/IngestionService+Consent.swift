@@ -12,6 +12,8 @@ import ReclaimStore
 /// - `express_written` when the disclosure text is present and the source is an affirmative act of
 ///   the shopper (`checkout…`/`…checkbox`, `form`/`popup`/`signup`, `keyword`): the US standard for
 ///   marketing texts. `double_opt_in_confirmed_at` is stored alongside when given.
+/// - a platform's grant with the store's `consent.platform_disclosure`: `double_opt_in` when the platform
+///   says confirmed opt-in, else `express_written` (see `IngestionService+PlatformConsent`);
 /// - else `double_opt_in` when a confirmation time is given or the platform says confirmed opt-in;
 /// - else the platform's stated level, else `single_opt_in`. A claimed `express_written` without a
 ///   disclosure is recorded as `single_opt_in`: the evidence decides, not the claim.
@@ -27,6 +29,7 @@ import ReclaimStore
 /// texting; erasures, bounces and carrier blocks always stay.
 extension IngestionService {
     func applyConsent(_ change: ConsentChange, _ context: Context) async throws -> Outcome {
+        let change = self.withPlatformWording(change, context)
         let repositories = context.repositories
         let address = try self.consentAddress(change, context)
         let source = Self.consentSource(change.source)
@@ -39,13 +42,14 @@ extension IngestionService {
         // Read before appending: whether this grant restates one on record is judged without itself.
         let history = try await repositories.consent.history(
             storeID: context.store.id, channel: change.channel, address: address)
-        _ = try await repositories.consent.append(
-            ConsentRecord(
-                id: Self.newID(), storeID: context.store.id, contactID: contact?.id, channel: change.channel,
-                address: address, kind: kind, source: source, disclosureText: disclosure?.isEmpty == false ? disclosure : nil,
-                disclosureHash: disclosure.flatMap { $0.isEmpty ? nil : Self.sha256Hex($0) }, ip: change.ip,
-                userAgent: change.userAgent, pageURL: change.pageURL, doubleOptInConfirmedAt: change.doubleOptInConfirmedAt,
-                occurredAt: change.occurredAt ?? context.now, recordedAt: context.now))
+        let record = ConsentRecord(
+            id: Self.newID(), storeID: context.store.id, contactID: contact?.id, channel: change.channel,
+            address: address, kind: kind, source: source, disclosureText: disclosure?.isEmpty == false ? disclosure : nil,
+            disclosureHash: disclosure.flatMap { $0.isEmpty ? nil : Self.sha256Hex($0) }, ip: change.ip,
+            userAgent: change.userAgent, pageURL: change.pageURL, doubleOptInConfirmedAt: change.doubleOptInConfirmedAt,
+            occurredAt: change.occurredAt ?? context.now, recordedAt: context.now,
+            sourceDetail: change.source.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 })
+        _ = try await repositories.consent.append(record)
         let hash = AddressHash.of(address, channel: change.channel)
         if change.action == .revoked, change.platformState?.lowercased() != "not_subscribed" {
             _ = try await repositories.suppressions.add(
@@ -54,6 +58,10 @@ extension IngestionService {
                     reason: .optedOut, detail: "consent revoked (\(source.rawValue))", createdAt: context.now))
         } else if change.action == .granted {
             try await self.liftOptOut(change, kind: kind, hash: hash, history: history, context)
+            // consent.double_opt_in: sms_reply — the one "Reply Y to confirm" text, in this transaction.
+            try await DoubleOptInRequests(repositories: repositories, store: context.store).request(
+                for: record, phone: try? self.phones.parse(address, defaultRegion: context.store.defaultRegion), now: context.now,
+                logger: context.logger)
         }
         return Outcome(kind: "consent", note: kind.rawValue)
     }
@@ -115,6 +123,8 @@ extension IngestionService {
         guard change.action == .granted else { return .revoked }
         let disclosed = change.disclosureText.map { !$0.allSatisfy(\.isWhitespace) } ?? false
         if disclosed, [.checkoutCheckbox, .form, .keyword].contains(source) { return .expressWritten }
+        // A platform's box next to the store's configured wording (IngestionService+PlatformConsent).
+        if disclosed, source == .platformWebhook { return change.kindHint == .doubleOptIn ? .doubleOptIn : .expressWritten }
         if change.doubleOptInConfirmedAt != nil || change.kindHint == .doubleOptIn { return .doubleOptIn }
         return .singleOptIn
     }

@@ -65,7 +65,9 @@ struct IngestionService: Sendable {
         let context = Context(store: store, db: db, now: now, logger: logger)
         switch event {
         case .cartUpdated(let snapshot):
-            return try await self.applyCart(Self.confiningLinks(snapshot, source: source, store: store), context)
+            let outcome = try await self.applyCart(Self.confiningLinks(snapshot, source: source, store: store), context)
+            if outcome.note != "stale" { try await self.applyPlatformConsent(snapshot, source: source, context) }
+            return outcome
         case .cartDeleted(let externalID):
             return try await self.applyDeletion(keys: [externalID] + extraKeys, source: source, context)
         case .orderPlaced(let order):

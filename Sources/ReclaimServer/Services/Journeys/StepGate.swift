@@ -53,6 +53,11 @@ struct StepGate {
 
     /// The gate's decision for `message` given `facts`.
     func decide(message: Message, cart: Cart, contact: Contact?, store: StoreConfiguration, facts: GateFacts, now: Date) -> SendDecision {
+        var facts = facts
+        facts.consent.platform = cart.source == .events ? store.platformName : cart.source.rawValue
+        if message.channel == .sms, let waiting = DoubleOptInGate.reason(consent: facts.consent, store: store) {
+            return SendDecision(verdict: .block, reasons: [waiting], timeZones: [], jurisdictions: [])
+        }
         let content = SendRequest.Content(text: message.body, brand: store.name, isFirstMessage: message.channel == .sms)
         switch message.channel {
         case .sms:
