@@ -35,9 +35,11 @@ import Testing
         try await withTestApp(stores: stores, configure: { $0.configuration.server.publicURL = publicURL }, body)
     }
 
-    static func connect(_ app: TestApp, _ platform: ConnectPlatform, dryRun: Bool = false) async -> ConnectReport {
+    static func connect(
+        _ app: TestApp, _ platform: ConnectPlatform, dryRun: Bool = false, retryDelays: [Duration] = []
+    ) async -> ConnectReport {
         let store = app.dependencies.configuration.store(Self.store)!
-        return await PlatformConnector(dependencies: app.dependencies, http: AsyncHTTPFetcher(), retryDelays: [])
+        return await PlatformConnector(dependencies: app.dependencies, http: AsyncHTTPFetcher(), retryDelays: retryDelays)
             .connect(platform, store: store, dryRun: dryRun)
     }
 
@@ -121,6 +123,27 @@ import Testing
                 #expect(failure.contains("shopify.admin_token"))
                 #expect(await shopify.webhooks.isEmpty)
                 #expect(try await Self.catalog(app).isEmpty)
+            }
+        }
+    }
+
+    @Test func aPlatformOutageIsRetriedThenReportedWithWhatWasDone() async throws {
+        let shopify = FakeShopifyAdmin()
+        await shopify.addProducts(1)
+        try await LocalHTTPServer.run(shopify.makeRouter) { base in
+            try await Self.withApp(try Self.stores(Self.shopifySection(base, token: shopify.adminToken))) { app in
+                // One 502 on the first call: retried, and the run completes.
+                await shopify.failNext(1, with: .status(502))
+                let retried = await Self.connect(app, .shopify, retryDelays: [.milliseconds(10)])
+                #expect(retried.failure == nil)
+                #expect(await shopify.webhookChanges.created == 9)
+                // A 503 with no retries left: nothing changes, the command fails and names the status.
+                await shopify.failNext(1, with: .status(503))
+                let second = await Self.connect(app, .shopify)
+                let failure = try #require(second.failure)
+                #expect(failure.contains("HTTP 503"))
+                #expect(second.rows.isEmpty)
+                #expect(await shopify.webhookChanges.created == 9)
             }
         }
     }
