@@ -25,6 +25,8 @@ public struct AsyncHTTPFetcher: HTTPFetching {
         if let body = request.body { outgoing.body = .bytes(ByteBuffer(data: body)) }
         let response = try await self.client.execute(outgoing, timeout: .milliseconds(Int64(self.timeout * 1000)))
         let body = try await response.body.collect(upTo: 8 << 20)
-        return CommerceHTTPResponse(status: Int(response.status.code), body: Data(buffer: body))
+        var headers: [String: String] = [:]
+        for header in response.headers where headers[header.name.lowercased()] == nil { headers[header.name.lowercased()] = header.value }
+        return CommerceHTTPResponse(status: Int(response.status.code), body: Data(buffer: body), headers: headers)
     }
 }

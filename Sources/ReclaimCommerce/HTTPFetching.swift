@@ -26,11 +26,14 @@ public struct CommerceHTTPResponse: Sendable, Hashable {
     public var status: Int
     /// Response body.
     public var body: Data
+    /// Response headers, names lower-cased (`x-wp-totalpages`); empty when the client does not pass them on.
+    public var headers: [String: String]
 
     /// Creates a response.
-    public init(status: Int, body: Data) {
+    public init(status: Int, body: Data, headers: [String: String] = [:]) {
         self.status = status
         self.body = body
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

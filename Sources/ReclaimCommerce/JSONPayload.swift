@@ -89,6 +89,9 @@ struct FlexibleID: Decodable, Hashable, Sendable {
     /// The id as text (`981820079255243537`, `"09346904-…"`).
     let value: String
 
+    /// An id already read as text.
+    init(_ value: String) { self.value = value }
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {

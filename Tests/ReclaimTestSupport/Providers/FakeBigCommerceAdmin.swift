@@ -6,7 +6,10 @@ import ReclaimCore
 
 /// A local server that answers like BigCommerce's Promotions API v3 for coupon codes: `POST /v3/promotions`,
 /// `POST`/`GET /v3/promotions/{id}/codes`, `PUT /v3/promotions/{id}` (status), `POST /v3/checkouts/{id}/coupons`,
-/// all under `/stores/{hash}`, `X-Auth-Token` auth, `{"data": …, "meta": {}}` envelopes, and scripted faults.
+/// all under `/stores/{hash}`, `X-Auth-Token` auth, `{"data": …, "meta": {}}` envelopes, and scripted faults. For
+/// `reclaim connect` it also answers `GET`/`POST /v3/hooks`, `PUT /v3/hooks/{id}` and
+/// `GET /v3/catalog/products?include=variants`, paged with `page`/`limit` and `meta.pagination`
+/// (see `FakeBigCommerceAdmin+Connect.swift`).
 public actor FakeBigCommerceAdmin {
     nonisolated public let storeHash = "abc123"
     nonisolated public let accessToken = "bc_token_0123456789"
@@ -18,6 +21,15 @@ public actor FakeBigCommerceAdmin {
     public private(set) var applied: [String: [String]] = [:]
     /// Every request's status, in order.
     public private(set) var statuses: [Int] = []
+    /// Hooks, in creation order.
+    public internal(set) var webhooks: [PlatformAdminWebhook] = []
+    /// What the hook calls changed.
+    public internal(set) var webhookChanges = PlatformAdminWebhookChanges()
+    /// Products in the catalog v3 shape, variants included.
+    public internal(set) var products: [JSONValue] = []
+    /// The most items a page holds, whatever `limit` asks.
+    public internal(set) var pageSize = 250
+    var nextHookID = 20_000
 
     public init() {}
 
@@ -48,6 +60,12 @@ public actor FakeBigCommerceAdmin {
         router.post("/stores/:hash/v3/checkouts/:id/coupons") { request, context in
             try await self.handle(request, context, .applyCoupon)
         }
+        router.get("/stores/:hash/v3/hooks") { request, context in try await self.handleConnect(request, context, .listHooks) }
+        router.post("/stores/:hash/v3/hooks") { request, context in try await self.handleConnect(request, context, .createHook) }
+        router.put("/stores/:hash/v3/hooks/:id") { request, context in try await self.handleConnect(request, context, .updateHook) }
+        router.get("/stores/:hash/v3/catalog/products") { request, context in
+            try await self.handleConnect(request, context, .listProducts)
+        }
         return router
     }
 
@@ -64,6 +82,18 @@ public actor FakeBigCommerceAdmin {
             token: token, hash: context.parameters.get("hash") ?? "", id: context.parameters.get("id") ?? "", body: body, call: call)
         self.statuses.append(Int(response.status.code))
         return response
+    }
+
+    func record(_ status: HTTPResponse.Status) {
+        self.statuses.append(Int(status.code))
+    }
+
+    /// The next scripted fault's status, consumed.
+    func takeFaultStatus() -> Int? {
+        guard let fault = self.faults.first else { return nil }
+        self.faults.removeFirst()
+        if case .status(let status) = fault { return status }
+        return nil
     }
 
     private func answer(token: String?, hash: String, id: String, body: JSONValue, call: Call) -> Response {

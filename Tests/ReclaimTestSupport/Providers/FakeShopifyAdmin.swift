@@ -7,7 +7,9 @@ import ReclaimCore
 /// A local server that answers like Shopify's Admin GraphQL API for discount codes:
 /// `discountCodeBasicCreate`, `discountCodeFreeShippingCreate` and `discountCodeDeactivate` at
 /// `POST /admin/api/{version}/graphql.json`, `X-Shopify-Access-Token` auth, `userErrors` with HTTP 200 (`TAKEN`
-/// for a duplicate code), the 401 body Shopify sends for a bad token, and scripted faults.
+/// for a duplicate code), the 401 body Shopify sends for a bad token, and scripted faults. For `reclaim connect`
+/// it also answers `webhookSubscriptions` (paged), `webhookSubscriptionCreate`, `webhookSubscriptionUpdate` and
+/// `products` (paged) from ``webhooks`` and ``products`` (see `FakeShopifyAdmin+Connect.swift`).
 public actor FakeShopifyAdmin {
     nonisolated public let adminToken = "shpat_test_0123456789"
     private var faults: [PlatformAdminFault] = []
@@ -16,6 +18,15 @@ public actor FakeShopifyAdmin {
     public private(set) var codes: [String: PlatformAdminCode] = [:]
     /// Every request's status, in order.
     public private(set) var statuses: [Int] = []
+    /// Webhook subscriptions, in creation order.
+    public internal(set) var webhooks: [PlatformAdminWebhook] = []
+    /// What the webhook mutations changed.
+    public internal(set) var webhookChanges = PlatformAdminWebhookChanges()
+    /// Products as `products` nodes (GraphQL shape).
+    public internal(set) var products: [JSONValue] = []
+    /// Items per page of `webhookSubscriptions` and `products`, at most what the query asks (`first`).
+    public internal(set) var pageSize = 100
+    var nextWebhookID = 5_000
 
     public init() {}
 
@@ -77,6 +88,7 @@ public actor FakeShopifyAdmin {
         }
         let query = body["query"]?.stringValue ?? ""
         let variables = body["variables"] ?? .null
+        if let response = self.connectAnswer(query: query, variables: variables) { return response }
         for mutation in ["discountCodeBasicCreate", "discountCodeFreeShippingCreate"] where query.contains("\(mutation)(") {
             return self.create(mutation: mutation, input: variables["input"] ?? .null)
         }

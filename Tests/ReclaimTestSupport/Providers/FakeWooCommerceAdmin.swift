@@ -7,7 +7,9 @@ import ReclaimCore
 /// A local server that answers like the WooCommerce REST API v3 for coupons: `POST /wp-json/wc/v3/coupons`
 /// (201 with the coupon object), `PUT /wp-json/wc/v3/coupons/{id}`, HTTP Basic consumer key/secret auth,
 /// WordPress REST errors (`woocommerce_rest_coupon_code_already_exists`, `woocommerce_rest_cannot_create`),
-/// and scripted faults.
+/// and scripted faults. For `reclaim connect` it also answers `GET`/`POST /wp-json/wc/v3/webhooks`,
+/// `PUT /wp-json/wc/v3/webhooks/{id}` and `GET /wp-json/wc/v3/products`, paged with `page`/`per_page` and the
+/// `X-WP-Total`/`X-WP-TotalPages` headers (see `FakeWooCommerceAdmin+Connect.swift`).
 public actor FakeWooCommerceAdmin {
     nonisolated public let consumerKey = "ck_test_0123456789"
     nonisolated public let consumerSecret = "cs_test_0123456789"
@@ -17,6 +19,15 @@ public actor FakeWooCommerceAdmin {
     public private(set) var codes: [String: PlatformAdminCode] = [:]
     /// Every request's status, in order.
     public private(set) var statuses: [Int] = []
+    /// Webhooks, in creation order.
+    public internal(set) var webhooks: [PlatformAdminWebhook] = []
+    /// What the webhook calls changed.
+    public internal(set) var webhookChanges = PlatformAdminWebhookChanges()
+    /// Products in the REST v3 shape.
+    public internal(set) var products: [JSONValue] = []
+    /// The most items a page holds, whatever `per_page` asks (WooCommerce's own cap is 100).
+    public internal(set) var pageSize = 100
+    var nextWebhookID = 30
 
     public init() {}
 
@@ -48,6 +59,12 @@ public actor FakeWooCommerceAdmin {
         router.put("/wp-json/wc/v3/coupons/:id") { request, context in
             try await self.handle(request, id: context.parameters.get("id") ?? "")
         }
+        router.get("/wp-json/wc/v3/webhooks") { request, _ in try await self.handleConnect(request, .listWebhooks) }
+        router.post("/wp-json/wc/v3/webhooks") { request, _ in try await self.handleConnect(request, .createWebhook) }
+        router.put("/wp-json/wc/v3/webhooks/:id") { request, context in
+            try await self.handleConnect(request, .updateWebhook(context.parameters.get("id") ?? ""))
+        }
+        router.get("/wp-json/wc/v3/products") { request, _ in try await self.handleConnect(request, .listProducts) }
         return router
     }
 
@@ -64,6 +81,23 @@ public actor FakeWooCommerceAdmin {
         guard case .slow(let seconds) = self.faults.first else { return nil }
         self.faults.removeFirst()
         return seconds
+    }
+
+    func record(_ status: HTTPResponse.Status) {
+        self.statuses.append(Int(status.code))
+    }
+
+    /// Whether `authorization` carries the consumer key and secret.
+    func authorized(_ authorization: String?) -> Bool {
+        authorization == "Basic " + Data("\(self.consumerKey):\(self.consumerSecret)".utf8).base64EncodedString()
+    }
+
+    /// The next scripted fault's status, consumed.
+    func takeFaultStatus() -> Int? {
+        guard let fault = self.faults.first else { return nil }
+        self.faults.removeFirst()
+        if case .status(let status) = fault { return status }
+        return nil
     }
 
     private func answer(authorization: String?, body: JSONValue, id: String?) -> Response {
