@@ -117,7 +117,9 @@ extension AppDependencies {
 
     /// The store's assistant over its catalog.
     public var assistantService: AssistantService {
-        AssistantService(assistants: self.assistants, database: self.database, repositories: self.repositories, clock: self.clock)
+        AssistantService(
+            assistants: self.assistants, database: self.database, repositories: self.repositories, clock: self.clock, flows: self.flows,
+            discounts: self.discountService)
     }
 
     /// Queues a conversation's replies.

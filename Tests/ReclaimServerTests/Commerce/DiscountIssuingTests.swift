@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import ReclaimAssistant
 import ReclaimChannels
 import ReclaimCore
 import ReclaimStore
@@ -148,6 +149,45 @@ import Testing
             #expect(try await app.shopify("orders/create", order).status == .ok)
             try await app.runJobs()
             #expect(try await app.repositories.discounts.list(cartID: cartID).first?.status == .redeemed)
+        }
+    }
+}
+
+extension DiscountIssuingTests {
+    func ask(_ app: TestApp, cartID: String, _ text: String) async throws -> AssistantResponse {
+        let cart = try #require(try await app.repositories.carts.get(id: cartID))
+        let contact = try await cart.contactID.asyncMap { try await app.repositories.contacts.find(id: $0) } ?? nil
+        let store = try #require(app.dependencies.configuration.stores.first)
+        return try await app.dependencies.assistantService.respond(
+            to: text, cart: cart, contact: contact, store: store, issuesDiscounts: true)
+    }
+
+    @Test func theAssistantOffersTheNextTierOnlyOnceItsCodeExists() async throws {
+        try await withShopifyApp { app, shopify in
+            let cartID = try await self.abandonCheckout(app)
+            try await app.advanceAndRun(3)  // step 2: 10 %
+            let first = try #require(try await app.repositories.discounts.list(cartID: cartID).first)
+
+            // The platform fails: an honest no, and no code.
+            await shopify.failNext(1, with: .status(502))
+            let refused = try await self.ask(app, cartID: cartID, "Do you have a better discount code?")
+            #expect(refused.action != .offerDiscount)
+            #expect(!refused.reply.contains(AssistantService.pendingCode))
+            #expect(try await app.repositories.discounts.list(cartID: cartID).count == 1)
+
+            // The next tier (15 %) is created on the platform before the reply quotes it; the 10 % code is deactivated.
+            let offered = try await self.ask(app, cartID: cartID, "Do you have a better discount code?")
+            #expect(offered.action == .offerDiscount)
+            let codes = try await app.repositories.discounts.list(cartID: cartID)
+            let higher = try #require(codes.first { $0.tier == 2 })
+            #expect(offered.reply.contains(higher.code))
+            #expect(await shopify.code(higher.code)?.active == true)
+            #expect(await shopify.code(first.code)?.active == false)
+
+            // The ladder has nothing higher: no promise.
+            let top = try await self.ask(app, cartID: cartID, "Any other discount code?")
+            #expect(top.action != .offerDiscount)
+            #expect(try await app.repositories.discounts.list(cartID: cartID).count == 2)
         }
     }
 }

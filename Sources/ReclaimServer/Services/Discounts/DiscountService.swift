@@ -59,16 +59,8 @@ struct DiscountService: Sendable {
                 issued.filter { $0.id != held.id && $0.state(at: run.now) == .active }, by: held, store: store, cart: cart, run: run)
             return held
         case .issue(let offer, _, let lower):
-            guard let client = self.platforms.client(store: store, source: cart.source) else {
-                run.logger.info(
-                    "no discount: the cart's platform cannot hold codes",
-                    metadata: ["cart_id": "\(cart.id)", "source": "\(cart.source.rawValue)"])
-                return nil
-            }
             do {
-                let created = try await self.create(offer, client: client, cart: cart, contact: contact, store: store, now: run.now)
-                try await self.supersede(lower, by: created, store: store, cart: cart, run: run)
-                return created
+                return try await self.issue(offer, superseding: lower, cart: cart, contact: contact, store: store, run: run)
             } catch let error as PlatformDiscountError {
                 let fallback = issued.filter { $0.state(at: run.now) == .active && $0.tier < offer.tier && $0.platformID != nil }
                     .max { $0.tier < $1.tier }
@@ -85,6 +77,23 @@ struct DiscountService: Sendable {
                 return fallback
             }
         }
+    }
+
+    /// Creates `offer`'s code on the cart's platform, then deactivates `lower` there and marks it superseded.
+    /// - Returns: The stored code, or `nil` when the cart's platform cannot hold codes (an events cart).
+    /// - Throws: ``PlatformDiscountError`` from the platform; ``DiscountNotReady`` when a deactivation should be retried.
+    func issue(
+        _ offer: DiscountOffer, superseding lower: [Discount], cart: Cart, contact: Contact?, store: StoreConfiguration, run: JobRunContext
+    ) async throws -> Discount? {
+        guard let client = self.platforms.client(store: store, source: cart.source) else {
+            run.logger.info(
+                "no discount: the cart's platform cannot hold codes",
+                metadata: ["cart_id": "\(cart.id)", "source": "\(cart.source.rawValue)"])
+            return nil
+        }
+        let created = try await self.create(offer, client: client, cart: cart, contact: contact, store: store, now: run.now)
+        try await self.supersede(lower, by: created, store: store, cart: cart, run: run)
+        return created
     }
 
     /// What the rules say for `tier` now, from the cart's and the shopper's stored codes.
