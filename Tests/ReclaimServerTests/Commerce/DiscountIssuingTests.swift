@@ -143,12 +143,25 @@ import Testing
             let order = try Commerce.fixture(
                 Self.order,
                 replacing: [
-                    "checkout_token": "123123123",
+                    "checkout_token": "123123123", "financial_status": "paid", "created_at": Commerce.iso(app.clock.now()),
                     "discount_codes": [["code": code.code, "amount": "39.80", "type": "percentage"]],
                 ])
             #expect(try await app.shopify("orders/create", order).status == .ok)
             try await app.runJobs()
             #expect(try await app.repositories.discounts.list(cartID: cartID).first?.status == .redeemed)
+
+            // The stats subtract what the code took off the recovered order: 10 % of its subtotal.
+            let stored = try #require(try await app.repositories.orders.list(cartID: cartID).first)
+            let subtotal = stored.items.reduce(0) { $0 + $1.lineTotal }
+            let stats = try Commerce.json(try await app.api(.get, "/stats"))
+            let gross = try #require((stats["recovered_revenue"] as? [String: Any])?["minor"] as? Int)
+            #expect(stored.paid && gross == stored.total.minor)
+            #expect(stats["discount_cost"] as? Int == (subtotal * 10 + 50) / 100)
+            #expect(stats["revenue_net"] as? Int == gross - (subtotal * 10 + 50) / 100)
+            let tiers = try #require(stats["discount_tiers"] as? [[String: Any]])
+            let tier = try #require(tiers.first { $0["tier"] as? Int == 1 })
+            #expect(tier["carts"] as? Int == 1 && tier["recovered"] as? Int == 1 && tier["recovery_rate"] as? Double == 1)
+            #expect(tier["revenue_net"] as? Int == gross - (subtotal * 10 + 50) / 100)
         }
     }
 }
