@@ -34,7 +34,9 @@ import Testing
         """
     }
 
-    func withShopifyApp(_ body: @Sendable @escaping (TestApp, FakeShopifyAdmin) async throws -> Void) async throws {
+    func withShopifyApp(
+        backend: TestBackend = .sqlite, _ body: @Sendable @escaping (TestApp, FakeShopifyAdmin) async throws -> Void
+    ) async throws {
         let shopify = FakeShopifyAdmin()
         let clock = TestClock(Self.afternoon)
         try await LocalHTTPServer.run(shopify.makeRouter) { shopifyBase in
@@ -42,7 +44,7 @@ import Testing
             try await LocalHTTPServer.run(twilio.makeRouter) { twilioBase in
                 let stores = try ChannelsFixture.stores(
                     twilioBase: twilioBase, twilio: twilio, extra: Self.extra(shopifyBase: shopifyBase, token: shopify.adminToken))
-                try await withTestApp(stores: stores, clock: clock) { app in try await body(app, shopify) }
+                try await withTestApp(stores: stores, clock: clock, backend: backend) { app in try await body(app, shopify) }
             }
         }
     }
@@ -64,8 +66,9 @@ import Testing
         }
     }
 
-    @Test func codesExistOnThePlatformWithTheirLimitsAndTheHigherTierDeactivatesTheLower() async throws {
-        try await withShopifyApp { app, shopify in
+    @Test(arguments: TestBackend.enabledCases)
+    func codesExistOnThePlatformWithTheirLimitsAndTheHigherTierDeactivatesTheLower(backend: TestBackend) async throws {
+        try await withShopifyApp(backend: backend) { app, shopify in
             let cartID = try await self.abandonCheckout(app)
             #expect(await shopify.codes.isEmpty)
             #expect(try await self.emails(app, cartID: cartID).count == 1)
@@ -135,8 +138,9 @@ import Testing
         }
     }
 
-    @Test func aSignedOrderWebhookMarksTheCodeUsed() async throws {
-        try await withShopifyApp { app, _ in
+    @Test(arguments: TestBackend.enabledCases)
+    func aSignedOrderWebhookMarksTheCodeUsed(backend: TestBackend) async throws {
+        try await withShopifyApp(backend: backend) { app, _ in
             let cartID = try await self.abandonCheckout(app)
             try await app.advanceAndRun(3)
             let code = try #require(try await app.repositories.discounts.list(cartID: cartID).first)
