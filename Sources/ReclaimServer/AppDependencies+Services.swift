@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCommerce
 import ReclaimCore
 import ReclaimStore
 
@@ -38,7 +39,13 @@ extension AppDependencies {
     /// Composes, gates and queues a step's message.
     var stepSender: StepSender {
         StepSender(
-            templates: self.templates, gate: self.stepGate, links: self.trackedLinkService, unsubscribes: self.unsubscribeService)
+            templates: self.templates, gate: self.stepGate, links: self.trackedLinkService, unsubscribes: self.unsubscribeService,
+            discounts: self.discountService)
+    }
+
+    /// Issues codes on the stores' platforms, marks them redeemed and expires them.
+    var discountService: DiscountService {
+        DiscountService(repositories: self.repositories, platforms: DiscountPlatforms(http: AsyncHTTPFetcher()), queue: self.queue)
     }
 
     /// The compliance facts and decision of a step.
@@ -115,7 +122,9 @@ extension AppDependencies {
 
     /// The store's assistant over its catalog.
     public var assistantService: AssistantService {
-        AssistantService(assistants: self.assistants, database: self.database, repositories: self.repositories, clock: self.clock)
+        AssistantService(
+            assistants: self.assistants, database: self.database, repositories: self.repositories, clock: self.clock, flows: self.flows,
+            discounts: self.discountService)
     }
 
     /// Queues a conversation's replies.

@@ -31,6 +31,7 @@ struct JobCatalog {
         let replies = dependencies.conversationReplyRunner
         let retention = dependencies.retentionJob
         let doubleOptInExpiry = DoubleOptInExpiry(repositories: dependencies.repositories)
+        let discounts = dependencies.discountService
         let (configuration, assistants, database) = (dependencies.configuration, dependencies.assistants, dependencies.database)
         self.entries = [
             // Intake and abandonment
@@ -47,6 +48,8 @@ struct JobCatalog {
                 kind: JourneyJobs.stepKind, payload: JourneyJobs.Step.self, handler: { try await journeys.step($0, $1) },
                 batch: { await steps.run($0, $1) }),
             Entry(kind: JourneyJobs.signalKind, payload: FlowSignalJob.self) { try await journeys.signal($0, $1) },
+            // Discounts
+            Entry(kind: DiscountService.expireKind, payload: DiscountService.ExpirePayload.self) { try await discounts.expire($0, $1) },
             // Dispatch
             Entry(
                 kind: MessageDispatcher.jobKind, payload: DispatchJob.self, handler: { try await dispatcher.handle($0, $1) },

@@ -91,6 +91,30 @@ struct StatsResponse: ResponseEncodable, Sendable {
     var sentByStep: [String: Int]
     /// Message cost in minor units by currency.
     var cost: [String: Int]
+    /// What redeemed codes took off recovered orders, minor units of the store currency.
+    var discountCost: Int
+    /// Recovered revenue less the discount cost, minor units of the store currency.
+    var revenueNet: Int
+    /// Per highest tier a treated cart was given (0: none): carts, recovered, recovery rate and net revenue.
+    var discountTiers: [DiscountTier]
+
+    /// One rung of the discount ladder in the stats.
+    struct DiscountTier: Codable, Sendable {
+        var tier: Int
+        var carts: Int
+        var recovered: Int
+        var recoveryRate: Double
+        var revenueGross: Int
+        var discountCost: Int
+        var revenueNet: Int
+        enum CodingKeys: String, CodingKey {
+            case tier, carts, recovered
+            case recoveryRate = "recovery_rate"
+            case revenueGross = "revenue_gross"
+            case discountCost = "discount_cost"
+            case revenueNet = "revenue_net"
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case from, to, carts, messages
@@ -101,6 +125,9 @@ struct StatsResponse: ResponseEncodable, Sendable {
         case arms
         case sentByStep = "sent_by_step"
         case cost
+        case discountCost = "discount_cost"
+        case revenueNet = "revenue_net"
+        case discountTiers = "discount_tiers"
     }
 
     init(stats: StoreStats, currency: String, from: Date?, to: Date?) {
@@ -123,5 +150,16 @@ struct StatsResponse: ResponseEncodable, Sendable {
         self.arms = stats.arms
         self.sentByStep = stats.sentByStep
         self.cost = stats.cost
+        self.discountCost = stats.discountCost[currency.uppercased()] ?? 0
+        self.revenueNet = self.recoveredRevenue.minor - self.discountCost
+        self.discountTiers = stats.discountTiers.compactMap { key, figures in
+            guard let tier = Int(key) else { return nil }
+            let carts = figures["carts"] ?? 0
+            let recovered = figures["recovered"] ?? 0
+            let (gross, cost) = (figures["revenue"] ?? 0, figures["discount_cost"] ?? 0)
+            return DiscountTier(
+                tier: tier, carts: carts, recovered: recovered, recoveryRate: carts == 0 ? 0 : Double(recovered) / Double(carts),
+                revenueGross: gross, discountCost: cost, revenueNet: gross - cost)
+        }.sorted { $0.tier < $1.tier }
     }
 }

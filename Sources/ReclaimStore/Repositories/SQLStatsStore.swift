@@ -64,7 +64,61 @@ public struct SQLStatsStore: Sendable {
             extra: "AND reason = 'opted_out'")
         stats.clicks = try await self.count("clicks", time: "clicked_at", storeID: storeID, lower: lower, upper: upper)
         try await self.addArms(&stats, storeID: storeID, lower: lower, upper: upper)
+        try await self.addDiscounts(&stats, storeID: storeID, lower: lower, upper: upper)
         return stats
+    }
+
+    /// Discount cost on recovered orders, and recovery per highest tier given (issue 19).
+    private func addDiscounts(_ stats: inout StoreStats, storeID: StoreID, lower: Int, upper: Int) async throws {
+        let highest = "(SELECT cart_id, MAX(tier) AS tier FROM discounts GROUP BY cart_id)"
+        for row in try await self.database.raw(
+            """
+            SELECT d.type AS type, d.value AS value, o.items AS items, o.total_minor AS total, o.total_currency AS currency \
+            FROM discounts d JOIN carts c ON c.id = d.cart_id JOIN orders o ON o.id = c.recovered_order_id \
+            WHERE d.store_id = \(bind: storeID) AND d.status = 'redeemed' AND o.paid = 1 AND c.abandoned_at IS NOT NULL \
+            AND o.placed_at >= \(bind: lower) AND o.placed_at < \(bind: upper)
+            """
+        ).all() {
+            stats.discountCost[try row.text("currency"), default: 0] += try Self.cost(row)
+        }
+        for row in try await self.database.raw(
+            """
+            SELECT COALESCE(t.tier, 0) AS tier, j.holdout AS holdout, COUNT(*) AS n, \
+            COALESCE(SUM(CASE WHEN c.status = 'recovered' THEN 1 ELSE 0 END), 0) AS recovered, \
+            CAST(COALESCE(SUM(CASE WHEN c.status = 'recovered' AND o.paid = 1 THEN o.total_minor ELSE 0 END), 0) AS BIGINT) AS revenue \
+            FROM journeys j JOIN carts c ON c.id = j.cart_id LEFT JOIN orders o ON o.id = c.recovered_order_id \
+            LEFT JOIN \(unsafeRaw: highest) t ON t.cart_id = c.id \
+            WHERE j.store_id = \(bind: storeID) AND j.started_at >= \(bind: lower) AND j.started_at < \(bind: upper) \
+            GROUP BY COALESCE(t.tier, 0), j.holdout
+            """
+        ).all() where try row.integer("holdout") == 0 {
+            stats.discountTiers[String(try row.integer("tier"))] = [
+                "carts": try row.integer("n"), "recovered": try row.integer("recovered"), "revenue": try row.integer("revenue"),
+                "discount_cost": 0,
+            ]
+        }
+        for row in try await self.database.raw(
+            """
+            SELECT t.tier AS tier, d.type AS type, d.value AS value, o.items AS items, o.total_minor AS total \
+            FROM journeys j JOIN carts c ON c.id = j.cart_id JOIN orders o ON o.id = c.recovered_order_id \
+            JOIN discounts d ON d.cart_id = c.id AND d.status = 'redeemed' JOIN \(unsafeRaw: highest) t ON t.cart_id = c.id \
+            WHERE j.store_id = \(bind: storeID) AND j.holdout = 0 AND o.paid = 1 \
+            AND j.started_at >= \(bind: lower) AND j.started_at < \(bind: upper)
+            """
+        ).all() {
+            stats.discountTiers[String(try row.integer("tier")), default: [:]]["discount_cost", default: 0] += try Self.cost(row)
+        }
+    }
+
+    /// What the row's redeemed code took off its order (``Discount/cost(onSubtotal:shipping:)``), on the order's
+    /// lines (its total when it lists none).
+    private static func cost(_ row: any SQLRow) throws -> Int {
+        let items: [LineItem] = (try? row.json("items")) ?? []
+        let subtotal = items.isEmpty ? try row.integer("total") : items.reduce(0) { $0.saturatingAdding($1.lineTotal) }
+        let code = Discount(
+            id: "", storeID: "", cartID: "", code: "", type: try row.enumeration("type"), value: try row.integer("value"), tier: 0,
+            expiresAt: .distantFuture, createdAt: .distantPast)
+        return code.cost(onSubtotal: subtotal)
     }
 
     /// Holdout against treated journeys (incrementality), sends per step, and cost.

@@ -67,7 +67,8 @@ import Testing
                 uri: "/r/\(token)", method: .get, headers: [.userAgent: "facebookexternalhit/1.1 Facebot Twitterbot/1.0"], body: nil)
             #expect(try await app.dependencies.repositories.links.clicks(cartID: cartID).count == 1)
 
-            // Step 2: an email with a discount code and one-click unsubscribe headers.
+            // Step 2: an email with one-click unsubscribe headers. Its discount step gives no code: an events cart has no
+            // platform to create one on, and a code that exists nowhere is never sent (docs/discounts.md).
             try await app.advanceAndRun(3)
             let sender = try #require(app.dependencies.channels[Commerce.store].email as? OutboxEmailSender)
             let emails = await sender.records
@@ -75,9 +76,7 @@ import Testing
             let email = emails[0].message
             #expect(email.to.first?.address == "ana@shopper.example")
             #expect(email.listUnsubscribe?.https?.contains("/u/") == true)
-            let discount = try #require(try await app.dependencies.repositories.discounts.active(cartID: cartID, at: app.clock.now()))
-            #expect(email.text.contains(discount.code))
-            #expect(discount.code.rangeOfCharacter(from: CharacterSet(charactersIn: "01OI")) == nil)
+            #expect(try await app.dependencies.repositories.discounts.list(cartID: cartID).isEmpty)
 
             // The order ends the journey: the third step never goes out.
             #expect(

@@ -2,12 +2,13 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import ReclaimCore
+import ReclaimStore
 import ReclaimTestSupport
 import Testing
 
 @testable import ReclaimServer
 
-/// A shopper with consent, cart C9, the first text and the emailed 10% code, on the journey test app.
+/// A shopper with consent, cart C9, the first text and email, and a 10% code issued for the cart, on the journey test app.
 struct InboxScenario: Sendable {
     let app: TestApp
     let twilio: FakeTwilio
@@ -15,15 +16,21 @@ struct InboxScenario: Sendable {
 
     static let shopper = "+13125550101"
 
-    /// Runs `body` once the first text and the email with the discount code went out.
+    /// Runs `body` once the first text and the email went out and the cart holds a 10% code.
     static func run(_ body: @Sendable @escaping (InboxScenario) async throws -> Void) async throws {
         try await JourneyEndToEndTests().withJourneyApp { app, twilio in
             try await JourneyEndToEndTests().grantConsent(app)
             _ = try await app.event("cart.updated", cartData("C9"))
             try await app.advanceAndRun(1.5)  // abandoned
             try await app.advanceAndRun(2.5)  // step 1: the text
-            try await app.advanceAndRun(3)  // step 2: the email with a 10% code
+            try await app.advanceAndRun(3)  // step 2: the email (an events cart has no platform, so no code goes out)
             let cartID = try #require(try await app.cart("C9")?["id"] as? String)
+            // The 10% code as a platform cart would hold it (DiscountIssuingTests create one through the stand-in).
+            let now = app.clock.now()
+            _ = try await app.repositories.discounts.insert(
+                Discount(
+                    id: "dsc_inbox", storeID: Commerce.store, cartID: cartID, code: "K7XQ3MRA9P", type: .percent, value: 10, tier: 1,
+                    expiresAt: now.addingTimeInterval(48 * 3600), platformID: "gid://shopify/DiscountCodeNode/1", createdAt: now))
             try await body(InboxScenario(app: app, twilio: twilio, cartID: cartID))
         }
     }

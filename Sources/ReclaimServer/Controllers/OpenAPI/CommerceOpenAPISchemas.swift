@@ -64,7 +64,11 @@ enum CommerceOpenAPISchemas {
             "by_status": {"type": "object", "additionalProperties": {"type": "integer"}}}},
           "recovered_revenue": {"type": "object", "properties": {"minor": {"type": "integer"}, "currency": {"type": "string"},
             "by_currency": {"type": "object", "additionalProperties": {"type": "integer"}}}},
-          "orders": {"type": "integer"}, "opt_outs": {"type": "integer"}, "clicks": {"type": "integer"}}}
+          "orders": {"type": "integer"}, "opt_outs": {"type": "integer"}, "clicks": {"type": "integer"},
+          "discount_cost": {"type": "integer"}, "revenue_net": {"type": "integer"},
+          "discount_tiers": {"type": "array", "items": {"type": "object", "properties": {"tier": {"type": "integer"},
+            "carts": {"type": "integer"}, "recovered": {"type": "integer"}, "recovery_rate": {"type": "number"},
+            "revenue_gross": {"type": "integer"}, "discount_cost": {"type": "integer"}, "revenue_net": {"type": "integer"}}}}}}
         """#
 
     /// Shared parts, registered by ``CommerceOpenAPI``.

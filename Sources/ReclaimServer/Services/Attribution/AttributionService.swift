@@ -12,7 +12,8 @@ import ReclaimStore
 /// cart). The matched cart becomes ``CartStatus/recovered`` (``CartEvent/recover``) with the order's id,
 /// its pending checks are cancelled and its journey gets ``ShopperSignal/purchased``, which the flow
 /// engine ends it with: an order that arrives before abandonment means no journey ever starts.
-/// Revenue is the order's total, counted when the order is paid and the cart was abandoned first.
+/// Revenue is the order's total, counted when the order is paid and the cart was abandoned first. The codes
+/// the order used (``OrderSnapshot/discountCodes``) are marked redeemed.
 struct AttributionService: Sendable {
     /// How far back an order looks for the buyer's cart.
     static let matchWindow: TimeInterval = 7 * 86_400
@@ -41,6 +42,11 @@ struct AttributionService: Sendable {
                 total: snapshot.total, discountCodes: snapshot.discountCodes, paid: snapshot.paid, placedAt: placedAt))
         let order = outcome.value
         guard outcome.wasInserted else { return .init(kind: "order", orderID: order.id, note: "duplicate") }
+        // The codes the order used are spent, whichever cart they were issued for.
+        let redeemed = try await DiscountService.redeem(codes: snapshot.discountCodes, storeID: context.store.id, in: repositories)
+        if !redeemed.isEmpty {
+            context.logger.info("discount redeemed", metadata: ["order_id": "\(order.id)", "codes": "\(redeemed.map(\.code))"])
+        }
         guard let cart else {
             context.logger.info("order matched no cart", metadata: ["order_id": "\(order.id)"])
             return .init(kind: "order", orderID: order.id, note: "no matching cart")

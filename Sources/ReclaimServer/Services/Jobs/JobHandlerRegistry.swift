@@ -9,12 +9,19 @@ public struct JobRunContext: Sendable {
     public var now: Date
     /// Logger carrying the job's id and kind.
     public var logger: Logger
+    /// Which claim of the job this run is (1 for the first), when the context is for one job.
+    public var attempt: Int = 1
+    /// How many claims the job has before it is dead; `nil` when the context names no job (a batch's).
+    public var maxAttempts: Int?
 
-    /// The same context with the logger naming `job`: for one job of a batch.
+    /// Whether this is the job's last attempt: a handler that would throw to retry should settle instead.
+    public var isLastAttempt: Bool { self.maxAttempts.map { self.attempt >= $0 } ?? false }
+
+    /// The same context for one job: the logger names `job`, and the attempt is the job's.
     func naming(_ job: Job) -> JobRunContext {
         var logger = self.logger
         logger[metadataKey: "job_id"] = "\(job.id)"
-        return JobRunContext(now: self.now, logger: logger)
+        return JobRunContext(now: self.now, logger: logger, attempt: job.attempts, maxAttempts: job.maxAttempts)
     }
 }
 

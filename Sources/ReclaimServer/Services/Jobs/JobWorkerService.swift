@@ -227,7 +227,8 @@ public struct JobWorkerService: Service {
         }
         let started = ContinuousClock.now
         do {
-            try await handler(job, JobRunContext(now: self.clock.now(), logger: logger))
+            try await handler(
+                job, JobRunContext(now: self.clock.now(), logger: logger, attempt: job.attempts, maxAttempts: job.maxAttempts))
             try await self.queue.complete(job, now: self.clock.now())
             Counter(label: "reclaim_jobs_run_total", dimensions: [("kind", job.kind)]).increment()
             Timer(label: "reclaim_job_duration_seconds", dimensions: [("kind", job.kind)], preferredDisplayUnit: .seconds)

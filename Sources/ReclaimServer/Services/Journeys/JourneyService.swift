@@ -169,7 +169,7 @@ public struct JourneyService: Sendable {
                 let outcome = try await self.sender.send(
                     step: step, channel: channel, template: template, discount: discount, variant: variant,
                     journey: journey, flow: flow, cart: cart, contact: contact, store: store, progress: progress, now: run.now,
-                    workspace: workspace, logger: run.logger)
+                    workspace: workspace, run: run)
                 let next = FlowEngine.handle(outcome, progress: progress, flow: flow, context: context, now: run.now)
                 progress = next.progress
                 actions.append(contentsOf: next.actions)

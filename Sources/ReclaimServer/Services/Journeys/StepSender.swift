@@ -18,20 +18,27 @@ struct StepSender {
     let links: TrackedLinkService
     /// Mints unsubscribe links.
     let unsubscribes: UnsubscribeService
+    /// Issues the step's code on the cart's platform before the message is composed.
+    let discounts: DiscountService
 
     // swiftlint:disable:next function_parameter_count
     func send(
         step: Int, channel: Channel, template: String?, discount offer: DiscountOffer?, variant: String?, journey: Journey,
         flow: FlowDefinition, cart: Cart, contact: Contact?, store: StoreConfiguration, progress: JourneyProgress, now: Date,
-        workspace: any JourneyWorkspace, logger: Logger
+        workspace: any JourneyWorkspace, run: JobRunContext
     ) async throws -> FlowEvent {
+        let logger = run.logger
         guard let address = channel == .sms ? contact?.phone : contact?.email?.lowercased() else {
             return .stepBlocked(step, reason: "no_\(channel.rawValue)_address")
         }
         let messageID = "msg_\(TimeOrderedID.make(at: now))"
-        let discount = offer.flatMap {
-            $0.qualifies(cartValue: cart.subtotal.minor) ? DiscountIssuer.mint(offer: $0, cart: cart, now: now) : nil
-        }
+        // The code exists on the platform before the message that carries it is composed (DiscountService).
+        let discount =
+            try await offer.asyncMap {
+                try await self.discounts.code(
+                    tier: $0.tier, flow: flow, isFirstMessage: progress.lastSMSAt == nil && progress.lastEmailAt == nil, cart: cart,
+                    contact: contact, store: store, run: run)
+            } ?? nil
         let links = self.links
         let link = links.mint(
             storeID: store.id, messageID: messageID, cartID: cart.id, target: cart.recoveryURL ?? store.website ?? "/", now: now)

@@ -1,4 +1,5 @@
 import Foundation
+import ReclaimCommerce
 import ReclaimCore
 import ReclaimStore
 
@@ -42,12 +43,29 @@ public struct TrackedLinkService: Sendable {
         }
         guard let cartID = link.cartID, let cart = try await repositories.carts.get(id: cartID) else { return link.targetURL }
         if cart.status == .recovered { return self.homePage(store: link.storeID) ?? link.targetURL }
-        guard let discount = try await repositories.discounts.active(cartID: cartID, at: now) else { return link.targetURL }
-        return Self.applying(code: discount.code, to: link.targetURL)
+        guard let discount = try await repositories.discounts.active(cartID: cartID, at: now), discount.platformID != nil else {
+            return link.targetURL
+        }
+        let store = self.configuration.stores.first { $0.id == link.storeID }
+        return Self.applying(code: discount.code, to: link.targetURL, source: cart.source, store: store)
     }
 
-    /// `url` with `discount=CODE` added to its query: Shopify and BigCommerce checkout links apply
-    /// it; other platforms read it in the store-side snippet.
+    /// The link that applies `code` on the cart's platform: Shopify's `/discount/CODE?redirect=…` on the shop,
+    /// WooCommerce's `coupon=CODE`, and for BigCommerce the cart's own redirect URL (the code was applied to the
+    /// cart by API when it was issued). Events carts never hold a code; `discount=CODE` is kept for them.
+    static func applying(code: String, to url: String, source: CommerceSource, store: StoreConfiguration?) -> String {
+        switch source {
+        case .shopify:
+            let shop = store?.shopify?.shopDomain.flatMap { $0.isEmpty ? nil : $0 } ?? store?.website
+            guard let shop else { return Self.applying(code: code, to: url) }
+            return DiscountLink.shopify(storefront: shop, code: code, recoveryURL: url)
+        case .woocommerce: return DiscountLink.wooCommerce(recoveryURL: url, code: code)
+        case .bigcommerce: return url
+        case .events: return Self.applying(code: code, to: url)
+        }
+    }
+
+    /// `url` with `discount=CODE` added to its query (carts without a platform).
     static func applying(code: String, to url: String) -> String {
         guard var components = URLComponents(string: url) else { return url }
         var items = (components.queryItems ?? []).filter { $0.name != "discount" }

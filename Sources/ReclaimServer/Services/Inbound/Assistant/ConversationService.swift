@@ -97,7 +97,8 @@ public struct ConversationService: Sendable {
         let unanswered = turns.suffix(4).filter { $0.author == .assistant && $0.action == AssistantAction.clarify.rawValue }.count
         let link = try await self.checkoutLink(cart: cart, store: store, now: now)
         let response = try await self.assistant.respond(
-            to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered)
+            to: text, cart: cart, contact: contact, store: store, checkoutLink: link, unansweredQuestions: unanswered,
+            issuesDiscounts: true)
         if !acceptsFallback, let reason = response.fallbackReason { throw ModelUnavailable(reason: reason) }
         _ = try await repositories.conversations.appendTurn(
             Turn(
