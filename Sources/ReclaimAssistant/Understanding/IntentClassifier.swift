@@ -11,6 +11,10 @@ import ReclaimCore
 /// (``InboundClassification/needsReview``) and not an exclamation: a text it read as a look-alike
 /// ("Don't stop sending me deals!", "arrête, c'est trop beau") is never an opt-out here either.
 ///
+/// Last, the statistical ``IntentModel`` is blended in (``IntentBlend``): where the rules found nothing or
+/// are unsure, or missed an escalation, a sure model decides; opt-outs, wrong numbers, START, HELP and
+/// payment problems stay the rules'.
+///
 /// ```swift
 /// let classifier = IntentClassifier()
 /// classifier.classify("pleeease send teh link").primary   // .purchase
