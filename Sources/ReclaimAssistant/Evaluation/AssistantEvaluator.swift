@@ -1,6 +1,6 @@
 /// Runs labeled replies through the built-in assistant against an evaluation store.
 public struct AssistantEvaluator: Sendable {
-    private let store: EvaluationStore
+    let store: EvaluationStore
     private let assistant: BuiltInAssistant
 
     /// Creates an evaluator.

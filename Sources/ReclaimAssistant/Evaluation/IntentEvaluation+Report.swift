@@ -8,6 +8,7 @@ extension IntentEvaluation {
         var lines = [
             "Replies: \(self.outcomes.count)",
             "Overall intent accuracy: \(percent(self.accuracy))",
+            "Action accuracy: \(percent(self.actionAccuracy))",
             "Opt-out recall: \(percent(self.optOutRecall))",
             "Escalation recall (frustrated/order/payment/human): \(percent(self.urgentEscalationRecall))",
             "Escalation recall (all escalate labels): \(percent(self.escalationRecall)), precision \(percent(self.escalationPrecision))",

@@ -55,6 +55,11 @@ public struct IntentEvaluation: Sendable {
     /// Share of replies whose primary intent matches the label.
     public var accuracy: Double { self.share(self.outcomes) { $0.expected == $0.predicted } }
 
+    /// Share of replies whose predicted intent maps to the labeled intent's action (``AssistantIntent/mappedAction``).
+    public var actionAccuracy: Double {
+        self.share(self.outcomes) { $0.expected.mappedAction == $0.predicted.mappedAction }
+    }
+
     /// Share of replies labeled opt-out that were classified opt-out.
     public var optOutRecall: Double { self.share(self.outcomes.filter { $0.expected == .optOut }) { $0.predicted == .optOut } }
 

@@ -11,6 +11,10 @@ import ReclaimCore
 /// (``InboundClassification/needsReview``) and not an exclamation: a text it read as a look-alike
 /// ("Don't stop sending me deals!", "arrête, c'est trop beau") is never an opt-out here either.
 ///
+/// Last, the statistical ``IntentModel`` is blended in (``IntentBlend``): where the rules found nothing or
+/// are unsure, or missed an escalation, a sure model decides; opt-outs, wrong numbers, START, HELP and
+/// payment problems stay the rules'.
+///
 /// ```swift
 /// let classifier = IntentClassifier()
 /// classifier.classify("pleeease send teh link").primary   // .purchase
@@ -24,6 +28,7 @@ public struct IntentClassifier: Sendable {
     private let normalizer: TextNormalizer
     private let patterns: [IntentPattern]
     private let catalogRule: CatalogQuestionRule?
+    private let model: IntentModel?
 
     /// Creates a classifier with the built-in lexicon.
     /// - Parameters:
@@ -31,12 +36,14 @@ public struct IntentClassifier: Sendable {
     ///   - catalog: the store's catalog; when given, its words are never typo-corrected, and a question the lexicon cannot place that names a
     ///     product, description word or option value is read as a product or variant question
     ///     (``CatalogQuestionRule``).
-    public init(extraKeywords: Set<String> = [], catalog: CatalogIndex? = nil) {
+    ///   - model: the statistical model blended with the rules (``IntentBlend``); nil for the rules alone.
+    public init(extraKeywords: Set<String> = [], catalog: CatalogIndex? = nil, model: IntentModel? = .shared) {
         self.normalizer = TextNormalizer(
             keywords: IntentLexicon.vocabulary.union(extraKeywords),
             knownWords: catalog?.words ?? [])
         self.patterns = IntentLexicon.patterns
         self.catalogRule = catalog.map(CatalogQuestionRule.init(index:))
+        self.model = model
     }
 
     /// The normaliser the classifier uses, for the entity matcher to share.
@@ -83,7 +90,14 @@ public struct IntentClassifier: Sendable {
             scores[primary] = max(scores[primary] ?? 0, CatalogQuestionRule.score)
             evidence.append("catalog:\(refined.evidence)")
         }
-        let confidence = Self.confidence(scores, primary: primary, normalized: normalized)
+        var confidence = Self.confidence(scores, primary: primary, normalized: normalized)
+        if let model = self.model,
+            let chosen = IntentBlend.override(rule: primary, confidence: confidence, model: model.probabilities(text))
+        {
+            evidence.append("model:\(chosen.intent.rawValue)@\((chosen.probability * 100).rounded() / 100) over rules:\(primary.rawValue)")
+            primary = chosen.intent
+            confidence = chosen.probability
+        }
         return IntentClassification(
             primary: primary, secondary: Self.secondary(scores, excluding: primary),
             confidence: confidence, scores: scores, language: language, complianceRule: nil,
