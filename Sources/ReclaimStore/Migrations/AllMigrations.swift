@@ -35,5 +35,7 @@ public enum AllMigrations {
         AddProductsUpdatedIndex(),
         // Privacy: the per-installation key of address hashes (existing hashes rekeyed).
         CreateInstallationSecretsTable(),
+        // Stats: each figure by store and its own time.
+        AddStatsIndexes(),
     ]
 }
