@@ -7,10 +7,16 @@ import Foundation
 /// and the revenues of the carts that brought something. Each of `resamples` rounds draws every arm's
 /// carts again with replacement and records the difference of the means; the interval is the
 /// (1 − level)/2 and (1 + level)/2 quantiles of those differences. Randomness is passed in (use
-/// ``SeededRandom`` so the figure is repeatable). Cost: `resamples × (treated + control carts)` draws.
+/// ``SeededRandom`` so the figure is repeatable). Cost: `resamples × (treated + control carts)` draws, so
+/// past ``largeArm`` carts in both arms, where the central limit theorem holds and the bootstrap would
+/// only agree with it slowly, the interval is the normal one: difference ± z × √(s²ₜ/nₜ + s²꜀/n꜀).
 public enum BootstrapLift {
     /// The method's name in ``ConfidenceInterval/method``.
     public static let method = "percentile_bootstrap"
+    /// The method's name when both arms are large.
+    public static let normalMethod = "normal"
+    /// Carts in each arm from which the normal interval replaces the bootstrap.
+    public static let largeArm = 20_000
 
     /// One arm: how many carts, and the revenue (minor units) of those that brought any.
     public struct Arm: Sendable, Hashable {
@@ -28,6 +34,15 @@ public enum BootstrapLift {
         /// Revenue per cart.
         public var mean: Double { self.carts > 0 ? Double(self.revenues.reduce(0, +)) / Double(self.carts) : 0 }
 
+        /// The sample variance of the carts' revenues (the zero carts included).
+        var variance: Double {
+            guard self.carts > 1 else { return 0 }
+            let mean = self.mean
+            let squares = self.revenues.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) }
+            let zeros = Double(self.carts - self.revenues.count) * mean * mean
+            return (squares + zeros) / Double(self.carts - 1)
+        }
+
         /// The mean of one resample drawn with replacement.
         func resampledMean(using generator: inout some RandomNumberGenerator) -> Double {
             var sum = 0
@@ -44,6 +59,13 @@ public enum BootstrapLift {
         treated: Arm, control: Arm, resamples: Int = 1_000, level: Double = 0.95, using generator: inout some RandomNumberGenerator
     ) -> (lift: Double, interval: ConfidenceInterval)? {
         guard treated.carts > 0, control.carts > 0, resamples > 0 else { return nil }
+        let lift = treated.mean - control.mean
+        if treated.carts >= self.largeArm && control.carts >= self.largeArm {
+            let half =
+                ConfidenceInterval.z(level: level)
+                * (treated.variance / Double(treated.carts) + control.variance / Double(control.carts)).squareRoot()
+            return (lift, ConfidenceInterval(low: lift - half, high: lift + half, level: level, method: self.normalMethod))
+        }
         var differences: [Double] = []
         differences.reserveCapacity(resamples)
         for _ in 0..<resamples {
@@ -53,7 +75,7 @@ public enum BootstrapLift {
         let interval = ConfidenceInterval(
             low: self.quantile(differences, (1 - level) / 2), high: self.quantile(differences, (1 + level) / 2), level: level,
             method: self.method)
-        return (treated.mean - control.mean, interval)
+        return (lift, interval)
     }
 
     /// The `q` quantile of sorted `values`, interpolating between neighbours (type 7 of Hyndman & Fan 1996).

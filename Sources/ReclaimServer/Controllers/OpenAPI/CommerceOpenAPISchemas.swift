@@ -99,7 +99,7 @@ enum CommerceOpenAPISchemas {
     /// A confidence interval of `GET …/stats`.
     static let statsInterval = #"""
         {"type": "object", "properties": {"low": {"type": "number"}, "high": {"type": "number"}, "level": {"type": "number"},
-          "method": {"type": "string", "enum": ["wilson", "newcombe_hybrid_score", "percentile_bootstrap"]}}}
+          "method": {"type": "string", "enum": ["wilson", "newcombe_hybrid_score", "percentile_bootstrap", "normal"]}}}
         """#
 
     /// Shared parts, registered by ``CommerceOpenAPI``.
