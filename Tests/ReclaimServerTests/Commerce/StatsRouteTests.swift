@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import ReclaimCore
 import ReclaimStore
+import SQLKit
 import Testing
 
 @testable import ReclaimServer
@@ -32,6 +33,27 @@ import Testing
             #expect(body["experiments"] as? [Any] != nil)
             // The earlier raw counts stay for existing readers.
             #expect((body["carts"] as? [String: Any])?["total"] as? Int == 0)
+        }
+    }
+
+    /// A group is its key beside the FIGURES, flat: `{"key": "2026-03-01", "abandoned": 1, …}`.
+    @Test func aGroupIsItsKeyBesideItsFigures() async throws {
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
+            let abandoned = 1_772_359_200_000  // 2026-03-01T10:00:00Z
+            try await app.dependencies.database.sql.raw(
+                """
+                INSERT INTO carts (id, store_id, source, external_id, items, subtotal_minor, subtotal_currency, status, \
+                last_activity_at, abandoned_at, created_at, updated_at) VALUES ('c1', \(bind: Commerce.store), 'events', 'c1', '[]', \
+                5000, 'USD', 'abandoned', \(bind: abandoned), \(bind: abandoned), \(bind: abandoned), \(bind: abandoned))
+                """
+            ).run()
+            let body = try Commerce.json(try await app.api(.get, "/stats?from=2026-03-01&to=2026-03-03&by=day"))
+            let groups = try #require(body["groups"] as? [[String: Any]])
+            #expect(groups.count == 1)
+            #expect(groups.first?["key"] as? String == "2026-03-01")
+            #expect(groups.first?["abandoned"] as? Int == 1)
+            #expect(groups.first?["recovery_rate"] as? Double == 0)
+            #expect((body["totals"] as? [String: Any])?["abandoned"] as? Int == 1)
         }
     }
 
