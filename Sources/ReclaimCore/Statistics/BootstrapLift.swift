@@ -8,15 +8,16 @@ import Foundation
 /// carts again with replacement and records the difference of the means; the interval is the
 /// (1 − level)/2 and (1 + level)/2 quantiles of those differences. Randomness is passed in (use
 /// ``SeededRandom`` so the figure is repeatable). Cost: `resamples × (treated + control carts)` draws, so
-/// past ``largeArm`` carts in both arms, where the central limit theorem holds and the bootstrap would
+/// from ``largeSample`` carts in the two arms, where the central limit theorem holds and the bootstrap would
 /// only agree with it slowly, the interval is the normal one: difference ± z × √(s²ₜ/nₜ + s²꜀/n꜀).
 public enum BootstrapLift {
     /// The method's name in ``ConfidenceInterval/method``.
     public static let method = "percentile_bootstrap"
-    /// The method's name when both arms are large.
+    /// The method's name when the arms are large together.
     public static let normalMethod = "normal"
-    /// Carts in each arm from which the normal interval replaces the bootstrap.
-    public static let largeArm = 20_000
+    /// Carts in the two arms together from which the normal interval replaces the bootstrap (a holdout of
+    /// 5% then still has 2,000 carts).
+    public static let largeSample = 40_000
 
     /// One arm: how many carts, and the revenue (minor units) of those that brought any.
     public struct Arm: Sendable, Hashable {
@@ -60,7 +61,7 @@ public enum BootstrapLift {
     ) -> (lift: Double, interval: ConfidenceInterval)? {
         guard treated.carts > 0, control.carts > 0, resamples > 0 else { return nil }
         let lift = treated.mean - control.mean
-        if treated.carts >= self.largeArm && control.carts >= self.largeArm {
+        if treated.carts + control.carts >= self.largeSample {
             let half =
                 ConfidenceInterval.z(level: level)
                 * (treated.variance / Double(treated.carts) + control.variance / Double(control.carts)).squareRoot()

@@ -39,7 +39,7 @@ import Testing
         #expect(first.interval == second.interval)
     }
 
-    /// Past 20,000 carts an arm the normal interval replaces the bootstrap (and answers at once): 2,000 of 20,000
+    /// From 40,000 carts in the two arms the normal interval replaces the bootstrap (and answers at once): 2,000 of 20,000
     /// carts at 5,000 vs 1,000 of 20,000 → lift 250; variances 5,000² × 0.1 × 0.9 × 20,000/19,999 and
     /// 5,000² × 0.05 × 0.95 × 20,000/19,999, so the half-width is 1.959964 × √((2,250,112.5 + 1,187,559.4) / 20,000) = 25.70.
     @Test func largeArmsUseTheNormalInterval() throws {
@@ -51,6 +51,16 @@ import Testing
         #expect(result.interval.method == "normal")
         #expect(abs(result.interval.low - (250 - 25.70)) < 0.01)
         #expect(abs(result.interval.high - (250 + 25.70)) < 0.01)
+    }
+
+    /// One huge arm is enough: the bootstrap would draw a million carts a thousand times.
+    @Test func aHugeArmBesideASmallOneUsesTheNormalInterval() throws {
+        var random = SeededRandom(seed: 4)
+        let treated = BootstrapLift.Arm(carts: 1_000_000, revenues: Array(repeating: 5_000, count: 50_000))
+        let control = BootstrapLift.Arm(carts: 500, revenues: Array(repeating: 5_000, count: 20))
+        let result = try #require(BootstrapLift.lift(treated: treated, control: control, using: &random))
+        #expect(result.interval.method == "normal")
+        #expect(abs(result.lift - 50) < 1e-9)
     }
 
     @Test func anEmptyArmHasNoLift() {
