@@ -147,6 +147,9 @@ extension AppDependencies {
 
     // MARK: Store API
 
+    /// A store's stats (`GET …/stats` and the dashboard's overview).
+    var statsService: StatsService { StatsService(analytics: SQLAnalyticsStore(database: self.database.sql)) }
+
     /// The store API's key check, counting wrong keys in ``keyGuesses`` (shared with the dashboard).
     var storeAPIKeys: StoreAPIKeyMiddleware {
         StoreAPIKeyMiddleware(stores: self.configuration.stores, throttle: self.keyGuesses, clock: self.clock)

@@ -20,7 +20,9 @@ func addCommerceRoutes(
                 .endpoints
         )
         .addRoutes(CartsController(repositories: dependencies.repositories).endpoints)
-        .addRoutes(StatsController(configuration: configuration, database: dependencies.database).endpoints)
+        .addRoutes(
+            StatsController(configuration: configuration, database: dependencies.database, service: dependencies.statsService).endpoints
+        )
         .addRoutes(
             AssistantController(
                 configuration: configuration, repositories: dependencies.repositories, clock: clock,

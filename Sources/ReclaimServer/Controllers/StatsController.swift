@@ -3,15 +3,19 @@ import Hummingbird
 import ReclaimCore
 import ReclaimStore
 
-/// `GET /api/v1/stores/{store}/stats?from=&to=`: the funnel and the money, computed by SQL.
+/// `GET /api/v1/stores/{store}/stats?from=&to=&by=`: the funnel and the money, computed by SQL.
 ///
-/// `from`/`to` are ISO 8601 instants (`to` exclusive); either may be left out. The shape is meant to
-/// grow (clicks, cost, per step, per variant): readers must ignore keys they do not know.
+/// `from`/`to` are ISO 8601 instants (`to` exclusive); either may be left out. `by` is `step`, `channel`,
+/// `variant`, `segment` or `day`. The body has CONTRACT.md's `range`, `currency`, `totals`, `groups`,
+/// `holdout` and `experiments` (``StatsService``), beside the earlier raw counts (`carts`, `messages`, …),
+/// which stay for existing readers. Readers must ignore keys they do not know.
 struct StatsController: Sendable {
     /// Loaded configuration (the stores).
     let configuration: ReclaimConfiguration
     /// The open database, for transactions.
     let database: ReclaimDatabase
+    /// Totals, groups, holdout and experiments.
+    let service: StatsService
 
     /// The routes, relative to `/api/v1/stores/:store`.
     var endpoints: RouteCollection<AppRequestContext> {
@@ -22,9 +26,22 @@ struct StatsController: Sendable {
         let store = try StoreLookup.store(context, self.configuration)
         let from = try Self.instant(request, "from")
         let to = try Self.instant(request, "to")
+        if let from, let to, to <= from { throw APIError.invalidField("to", "must be after from") }
+        let dimension = try Self.dimension(request)
         let stats = try await SQLStatsStore(database: self.database.sql)
             .stats(storeID: store.id, from: from, to: to)
-        return StatsResponse(stats: stats, currency: store.currency, from: from, to: to)
+        let report = try await self.service.report(storeID: store.id, currency: store.currency, from: from, to: to, by: dimension)
+        return StatsResponse(stats: stats, currency: store.currency, from: from, to: to, report: report)
+    }
+
+    /// The `by` query parameter, or 400 naming it.
+    static func dimension(_ request: Request) throws -> StatsDimension? {
+        guard let text = request.uri.queryParameters["by"], !text.isEmpty else { return nil }
+        guard let dimension = StatsDimension(rawValue: String(text)) else {
+            let allowed = StatsDimension.allCases.map(\.rawValue).joined(separator: ", ")
+            throw APIError.invalidField("by", "expected one of \(allowed), got \"\(text)\"")
+        }
+        return dimension
     }
 
     /// The query parameter `name` as an instant, or 400 naming it.
@@ -91,10 +108,6 @@ struct StatsResponse: ResponseEncodable, Sendable {
     var sentByStep: [String: Int]
     /// Message cost in minor units by currency.
     var cost: [String: Int]
-    /// What redeemed codes took off recovered orders, minor units of the store currency.
-    var discountCost: Int
-    /// Recovered revenue less the discount cost, minor units of the store currency.
-    var revenueNet: Int
     /// Per highest tier a treated cart was given (0: none): carts, recovered, recovery rate and net revenue.
     var discountTiers: [DiscountTier]
 
@@ -116,6 +129,9 @@ struct StatsResponse: ResponseEncodable, Sendable {
         }
     }
 
+    /// CONTRACT.md's stats: range, currency, totals, groups, holdout, experiments.
+    var report: StatsReport
+
     enum CodingKeys: String, CodingKey {
         case from, to, carts, messages
         case recoveredRevenue = "recovered_revenue"
@@ -125,12 +141,34 @@ struct StatsResponse: ResponseEncodable, Sendable {
         case arms
         case sentByStep = "sent_by_step"
         case cost
-        case discountCost = "discount_cost"
-        case revenueNet = "revenue_net"
         case discountTiers = "discount_tiers"
+        case range, currency, totals, groups, holdout, experiments
     }
 
-    init(stats: StoreStats, currency: String, from: Date?, to: Date?) {
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.from, forKey: .from)
+        try container.encodeIfPresent(self.to, forKey: .to)
+        try container.encode(self.carts, forKey: .carts)
+        try container.encode(self.messages, forKey: .messages)
+        try container.encode(self.recoveredRevenue, forKey: .recoveredRevenue)
+        try container.encode(self.orders, forKey: .orders)
+        try container.encode(self.optOuts, forKey: .optOuts)
+        try container.encode(self.clicks, forKey: .clicks)
+        try container.encode(self.arms, forKey: .arms)
+        try container.encode(self.sentByStep, forKey: .sentByStep)
+        try container.encode(self.cost, forKey: .cost)
+        try container.encode(self.discountTiers, forKey: .discountTiers)
+        try container.encode(self.report.range, forKey: .range)
+        try container.encode(self.report.currency, forKey: .currency)
+        try container.encode(self.report.totals, forKey: .totals)
+        try container.encode(self.report.groups, forKey: .groups)
+        try container.encode(self.report.holdout, forKey: .holdout)
+        try container.encode(self.report.experiments, forKey: .experiments)
+    }
+
+    init(stats: StoreStats, currency: String, from: Date?, to: Date?, report: StatsReport) {
+        self.report = report
         self.from = from
         self.to = to
         self.carts = Carts(
@@ -150,8 +188,6 @@ struct StatsResponse: ResponseEncodable, Sendable {
         self.arms = stats.arms
         self.sentByStep = stats.sentByStep
         self.cost = stats.cost
-        self.discountCost = stats.discountCost[currency.uppercased()] ?? 0
-        self.revenueNet = self.recoveredRevenue.minor - self.discountCost
         self.discountTiers = stats.discountTiers.compactMap { key, figures in
             guard let tier = Int(key) else { return nil }
             let carts = figures["carts"] ?? 0

@@ -68,16 +68,23 @@ public struct DemoReport: Sendable {
             samples: samples)
     }
 
-    /// Recovery rate difference (treated − holdout) with a 95% normal-approximation interval.
-    public var lift: (treated: Double, holdout: Double, difference: Double, low: Double, high: Double)? {
+    /// Recovery rate difference (treated − holdout) with Newcombe's 95% hybrid score interval (it holds for
+    /// small arms and zero counts: 0 of 13 held-out carts gives a wide interval, not a narrow one), whether
+    /// that says anything (``HoldoutVerdict``) and the sentence to print with it.
+    public var lift:
+        (treated: Double, holdout: Double, difference: Double, interval: ConfidenceInterval, enoughData: Bool, sentence: String)?
+    {
         guard let treated = self.stats.arms["treated"], let holdout = self.stats.arms["holdout"],
             let nt = treated["journeys"], let nh = holdout["journeys"], nt > 0, nh > 0
         else { return nil }
-        let pt = Double(treated["recovered"] ?? 0) / Double(nt)
-        let ph = Double(holdout["recovered"] ?? 0) / Double(nh)
-        let se = ((pt * (1 - pt)) / Double(nt) + (ph * (1 - ph)) / Double(nh)).squareRoot()
-        let difference = pt - ph
-        return (pt, ph, difference, difference - 1.96 * se, difference + 1.96 * se)
+        let (rt, rh) = (treated["recovered"] ?? 0, holdout["recovered"] ?? 0)
+        guard let interval = NewcombeDifference.interval(first: (rt, nt), second: (rh, nh)) else { return nil }
+        let pt = Double(rt) / Double(nt)
+        let ph = Double(rh) / Double(nh)
+        return (
+            pt, ph, pt - ph, interval, HoldoutVerdict.enoughData(treated: nt, control: nh, interval: interval),
+            HoldoutVerdict.sentence(treated: nt, control: nh, interval: interval)
+        )
     }
 
     /// The printed report.
@@ -116,7 +123,9 @@ public struct DemoReport: Sendable {
         if let lift = self.lift {
             lines.append("")
             lines.append("  recovery, messaged vs holdout  \(pct(lift.treated)) vs \(pct(lift.holdout))")
-            lines.append("  incremental lift               \(pct(lift.difference))  (95% CI \(pct(lift.low)) to \(pct(lift.high)))")
+            let range = "\(HoldoutVerdict.percent(lift.interval.low)) to \(HoldoutVerdict.percent(lift.interval.high))"
+            lines.append("  incremental lift               \(HoldoutVerdict.percent(lift.difference))  (95% CI \(range), Newcombe)")
+            lines.append("  \(lift.sentence)")
         }
         for (number, sample) in self.samples.enumerated() {
             lines.append("")

@@ -37,5 +37,7 @@ public enum AllMigrations {
         CreateInstallationSecretsTable(),
         // Consent: where the platform says it collected a consent (Shopify consent_collected_from).
         ConsentRecordsAddSourceDetail(),
+        // Stats: each figure by store and its own time.
+        AddStatsIndexes(),
     ]
 }

@@ -68,19 +68,10 @@ public struct SQLStatsStore: Sendable {
         return stats
     }
 
-    /// Discount cost on recovered orders, and recovery per highest tier given (issue 19).
+    /// Recovery and discount cost per highest tier given (issue 19). The cost of a code is reckoned as in
+    /// `SQLAnalyticsStore` (the stats' `discount_cost`): on the subtotal of the cart it was issued for.
     private func addDiscounts(_ stats: inout StoreStats, storeID: StoreID, lower: Int, upper: Int) async throws {
         let highest = "(SELECT cart_id, MAX(tier) AS tier FROM discounts GROUP BY cart_id)"
-        for row in try await self.database.raw(
-            """
-            SELECT d.type AS type, d.value AS value, o.items AS items, o.total_minor AS total, o.total_currency AS currency \
-            FROM discounts d JOIN carts c ON c.id = d.cart_id JOIN orders o ON o.id = c.recovered_order_id \
-            WHERE d.store_id = \(bind: storeID) AND d.status = 'redeemed' AND o.paid = 1 AND c.abandoned_at IS NOT NULL \
-            AND o.placed_at >= \(bind: lower) AND o.placed_at < \(bind: upper)
-            """
-        ).all() {
-            stats.discountCost[try row.text("currency"), default: 0] += try Self.cost(row)
-        }
         for row in try await self.database.raw(
             """
             SELECT COALESCE(t.tier, 0) AS tier, j.holdout AS holdout, COUNT(*) AS n, \
@@ -99,7 +90,7 @@ public struct SQLStatsStore: Sendable {
         }
         for row in try await self.database.raw(
             """
-            SELECT t.tier AS tier, d.type AS type, d.value AS value, o.items AS items, o.total_minor AS total \
+            SELECT t.tier AS tier, d.type AS type, d.value AS value, c.subtotal_minor AS subtotal \
             FROM journeys j JOIN carts c ON c.id = j.cart_id JOIN orders o ON o.id = c.recovered_order_id \
             JOIN discounts d ON d.cart_id = c.id AND d.status = 'redeemed' JOIN \(unsafeRaw: highest) t ON t.cart_id = c.id \
             WHERE j.store_id = \(bind: storeID) AND j.holdout = 0 AND o.paid = 1 \
@@ -110,15 +101,12 @@ public struct SQLStatsStore: Sendable {
         }
     }
 
-    /// What the row's redeemed code took off its order (``Discount/cost(onSubtotal:shipping:)``), on the order's
-    /// lines (its total when it lists none).
+    /// What the row's redeemed code took off (``Discount/cost(onSubtotal:shipping:)``) on its cart's subtotal.
     private static func cost(_ row: any SQLRow) throws -> Int {
-        let items: [LineItem] = (try? row.json("items")) ?? []
-        let subtotal = items.isEmpty ? try row.integer("total") : items.reduce(0) { $0.saturatingAdding($1.lineTotal) }
         let code = Discount(
             id: "", storeID: "", cartID: "", code: "", type: try row.enumeration("type"), value: try row.integer("value"), tier: 0,
             expiresAt: .distantFuture, createdAt: .distantPast)
-        return code.cost(onSubtotal: subtotal)
+        return code.cost(onSubtotal: try row.integer("subtotal"))
     }
 
     /// Holdout against treated journeys (incrementality), sends per step, and cost.

@@ -30,8 +30,6 @@ public struct StoreStats: Sendable, Hashable, Codable {
     public var sentByStep: [String: Int] = [:]
     /// What outbound messages cost, in minor units by currency.
     public var cost: [String: Int] = [:]
-    /// What the codes redeemed on recovered, paid orders placed in the window took off, minor units by currency.
-    public var discountCost: [String: Int] = [:]
     /// Treated journeys started in the window by the highest discount tier their cart was given (`"0"`: none), each
     /// with `carts`, `recovered`, `revenue` (paid recovered orders, minor units) and `discount_cost` (of their
     /// redeemed codes).

@@ -40,9 +40,14 @@ enum CommerceOpenAPI {
         openAPI.add(
             "get", "/api/v1/stores/{store}/stats",
             .init(
-                summary: "Funnel and money over [from, to) (ISO 8601 query parameters, both optional)",
+                summary:
+                    "Funnel and money over [from, to) (ISO 8601 query parameters, both optional), grouped by "
+                    + "by=step|channel|variant|segment|day, with the holdout lift and the experiments (docs/analytics.md)",
                 tag: "stats", authenticated: true, responseSchema: "Stats",
-                responses: [400: "from or to is not an ISO 8601 instant", 401: "missing or wrong API key"]))
+                responses: [
+                    400: "from or to is not an ISO 8601 instant, to is not after from, or by is not a known grouping",
+                    401: "missing or wrong API key",
+                ]))
         openAPI.addSchema(
             "WebhookReceipt",
             json: #"""
@@ -59,6 +64,8 @@ enum CommerceOpenAPI {
         openAPI.addSchema("GenericEvent", json: CommerceOpenAPISchemas.genericEvent)
         openAPI.addSchema("Cart", json: CommerceOpenAPISchemas.cart)
         openAPI.addSchema("Stats", json: CommerceOpenAPISchemas.stats)
+        openAPI.addSchema("StatsFigures", json: CommerceOpenAPISchemas.statsFigures)
+        openAPI.addSchema("StatsInterval", json: CommerceOpenAPISchemas.statsInterval)
         openAPI.addSchema("EventContact", json: CommerceOpenAPISchemas.contact)
         openAPI.addSchema("EventItem", json: CommerceOpenAPISchemas.item)
     }

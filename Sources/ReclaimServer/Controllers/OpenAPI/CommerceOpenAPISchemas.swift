@@ -65,10 +65,44 @@ enum CommerceOpenAPISchemas {
           "recovered_revenue": {"type": "object", "properties": {"minor": {"type": "integer"}, "currency": {"type": "string"},
             "by_currency": {"type": "object", "additionalProperties": {"type": "integer"}}}},
           "orders": {"type": "integer"}, "opt_outs": {"type": "integer"}, "clicks": {"type": "integer"},
-          "discount_cost": {"type": "integer"}, "revenue_net": {"type": "integer"},
           "discount_tiers": {"type": "array", "items": {"type": "object", "properties": {"tier": {"type": "integer"},
             "carts": {"type": "integer"}, "recovered": {"type": "integer"}, "recovery_rate": {"type": "number"},
-            "revenue_gross": {"type": "integer"}, "discount_cost": {"type": "integer"}, "revenue_net": {"type": "integer"}}}}}}
+            "revenue_gross": {"type": "integer"}, "discount_cost": {"type": "integer"}, "revenue_net": {"type": "integer"}}}},
+          "range": {"type": "object", "properties": {"from": {"type": ["string", "null"]}, "to": {"type": ["string", "null"]}}},
+          "currency": {"type": "string"}, "totals": {"$ref": "#/components/schemas/StatsFigures"},
+          "groups": {"type": "array", "items": {"allOf": [{"$ref": "#/components/schemas/StatsFigures"},
+            {"type": "object", "properties": {"key": {"type": "string"}}}]}},
+          "holdout": {"type": "object", "properties": {
+            "treated": {"type": "object", "properties": {"carts": {"type": "integer"}, "recovered": {"type": "integer"}, "rate": {"type": "number"}}},
+            "control": {"type": "object", "properties": {"carts": {"type": "integer"}, "recovered": {"type": "integer"}, "rate": {"type": "number"}}},
+            "lift": {"type": "number"}, "interval": {"$ref": "#/components/schemas/StatsInterval"},
+            "revenue_per_cart": {"type": "object", "properties": {"lift": {"type": "number"}, "interval": {"$ref": "#/components/schemas/StatsInterval"}}},
+            "enough_data": {"type": "boolean"}, "sentence": {"type": "string"}}},
+          "experiments": {"type": "array", "items": {"type": "object", "properties": {
+            "flow": {"type": "string"}, "step": {"type": ["integer", "null"]},
+            "probability_best": {"type": "object", "additionalProperties": {"type": "number"}},
+            "variants": {"type": "array", "items": {"type": "object", "properties": {
+              "name": {"type": "string"}, "carts": {"type": "integer"}, "recovered": {"type": "integer"}, "rate": {"type": "number"},
+              "revenue_net": {"type": "integer"}, "interval": {"$ref": "#/components/schemas/StatsInterval"},
+              "probability_best": {"type": "number"}}}}}}}}}
+        """#
+
+    /// The FIGURES of `GET …/stats`: counts, rates (fractions) and money (minor units); `null` when not split by the grouping.
+    static let statsFigures = #"""
+        {"type": "object", "properties": {
+          "abandoned": {"type": ["integer", "null"]}, "reachable": {"type": ["integer", "null"]}, "messaged": {"type": ["integer", "null"]},
+          "messages": {"type": ["integer", "null"]}, "delivered": {"type": ["integer", "null"]}, "clicks": {"type": ["integer", "null"]},
+          "ctr": {"type": ["number", "null"]}, "replies": {"type": ["integer", "null"]}, "escalations": {"type": ["integer", "null"]},
+          "opt_outs": {"type": ["integer", "null"]}, "opt_out_rate": {"type": ["number", "null"]}, "recovered": {"type": ["integer", "null"]},
+          "recovery_rate": {"type": ["number", "null"]}, "revenue_gross": {"type": ["integer", "null"]},
+          "discount_cost": {"type": ["integer", "null"]}, "revenue_net": {"type": ["integer", "null"]},
+          "message_cost": {"type": ["integer", "null"]}, "revenue_per_message": {"type": ["integer", "null"]}}}
+        """#
+
+    /// A confidence interval of `GET …/stats`.
+    static let statsInterval = #"""
+        {"type": "object", "properties": {"low": {"type": "number"}, "high": {"type": "number"}, "level": {"type": "number"},
+          "method": {"type": "string", "enum": ["wilson", "newcombe_hybrid_score", "percentile_bootstrap", "normal"]}}}
         """#
 
     /// Shared parts, registered by ``CommerceOpenAPI``.

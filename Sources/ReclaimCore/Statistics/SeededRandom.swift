@@ -1,0 +1,21 @@
+import Foundation
+
+/// A deterministic random number generator (SplitMix64, Steele, Lea & Flood, OOPSLA 2014): the same
+/// seed gives the same sequence on every platform, so a bootstrap or a Monte Carlo figure is repeatable.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator from `seed`.
+    public init(seed: UInt64) {
+        self.state = seed
+    }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        self.state &+= 0x9E37_79B9_7F4A_7C15
+        var z = self.state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
