@@ -138,6 +138,23 @@ import Testing
         }
     }
 
+    /// A discount step the gate blocks creates no code: the gate is asked before the platform is.
+    @Test func aBlockedDiscountStepLeavesNoCodeOnThePlatform() async throws {
+        try await withShopifyApp { app, shopify in
+            let cartID = try await self.abandonCheckout(app)
+            let address = try #require(try await self.emails(app, cartID: cartID).first?.address)
+            _ = try await app.repositories.suppressions.add(
+                Suppression(
+                    storeID: Commerce.store, channel: .email, address: address, addressHash: AddressHash.of(address, channel: .email),
+                    reason: .optedOut, createdAt: app.clock.now()))
+            try await app.advanceAndRun(3)  // step 2 (10 %) is due, and blocked
+            let blocked = try #require(try await self.emails(app, cartID: cartID).last)
+            #expect(blocked.step == 1 && blocked.status == .blocked)
+            #expect(await shopify.codes.isEmpty)
+            #expect(try await app.repositories.discounts.list(cartID: cartID).isEmpty)
+        }
+    }
+
     @Test(arguments: TestBackend.enabledCases)
     func aSignedOrderWebhookMarksTheCodeUsed(backend: TestBackend) async throws {
         try await withShopifyApp(backend: backend) { app, _ in

@@ -32,13 +32,6 @@ struct StepSender {
             return .stepBlocked(step, reason: "no_\(channel.rawValue)_address")
         }
         let messageID = "msg_\(TimeOrderedID.make(at: now))"
-        // The code exists on the platform before the message that carries it is composed (DiscountService).
-        let discount =
-            try await offer.asyncMap {
-                try await self.discounts.code(
-                    tier: $0.tier, flow: flow, isFirstMessage: progress.lastSMSAt == nil && progress.lastEmailAt == nil, cart: cart,
-                    contact: contact, store: store, run: run)
-            } ?? nil
         let links = self.links
         let link = links.mint(
             storeID: store.id, messageID: messageID, cartID: cart.id, target: cart.recoveryURL ?? store.website ?? "/", now: now)
@@ -47,53 +40,54 @@ struct StepSender {
             ? self.unsubscribes.mint(
                 storeID: store.id, address: address, contactID: contact?.id, messageID: messageID, now: now)
             : nil
-        let library = self.templates
-        let templateID = StepTemplates.id(
-            named: template, channel: channel, step: step, flow: flow, hasDiscount: discount != nil, library: library)
-        guard let messageTemplate = library.template(templateID, locale: contact?.locale) else {
-            return .stepBlocked(step, reason: "template_missing:\(templateID.rawValue)")
+        let draft = Draft(
+            id: messageID, step: step, channel: channel, template: template, address: address, link: link, unsubscribe: unsubscribe,
+            variant: variant ?? journey.variant, journey: journey, flow: flow, cart: cart, contact: contact, store: store, now: now)
+        // The gate is asked before a code is created, so a step it blocks or defers leaves no live code on the
+        // platform; it is asked again below on the message as sent (with its code, which may change its length).
+        // (A template that cannot be written without its code skips this first look; the second one still holds.)
+        if offer != nil, case .composed(let plain) = self.compose(draft, discount: nil, logger: run.logger) {
+            let facts = try await workspace.gateFacts(message: plain, cart: cart, store: store, now: now)
+            let decision = self.gate.decide(message: plain, cart: cart, contact: contact, store: store, facts: facts, now: now)
+            if decision.kind != .send { return try await self.settle(decision, plain, draft, discount: nil, progress, workspace, run) }
         }
-        let context = TemplateContext(
-            store: store.store, cart: cart, shopper: contact, link: links.url(token: link.token), discount: discount,
-            freeShippingThreshold: Self.freeShippingThreshold(store), lowStock: nil,
-            unsubscribeLink: unsubscribe.map { self.unsubscribes.url(token: $0.token) },
-            timeZone: TimeZone(identifier: store.timezone))
-        var message = Message(
-            id: messageID, storeID: store.id, journeyID: journey.id, cartID: cart.id, contactID: contact?.id, channel: channel,
-            direction: .outbound, step: step, address: address, body: "", status: .pending,
-            idempotencyKey: "\(cart.id):\(step):\(channel.rawValue)", variant: variant ?? journey.variant, createdAt: now, updatedAt: now)
-        do {
-            switch channel {
-            case .sms:
-                let composed = try MessageComposer.composeSMS(
-                    template: messageTemplate, context: context,
-                    requirements: MessageRules.Requirements(brand: store.name, optOutLine: true, singleSegment: true))
-                message.body = composed.text
-                message.segments = composed.segments
-            case .email:
-                let composed = try MessageComposer.composeEmail(template: messageTemplate, context: context)
-                message.subject = composed.subject
-                message.body = composed.text
-                message.html = composed.html
-            }
-        } catch {
-            logger.error("step could not be composed", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "error": "\(error)"])
-            return .stepBlocked(step, reason: "compose_failed")
+        // The code exists on the platform before the message that carries it is composed (DiscountService).
+        let discount =
+            try await offer.asyncMap {
+                try await self.discounts.code(
+                    tier: $0.tier, flow: flow, isFirstMessage: progress.lastSMSAt == nil && progress.lastEmailAt == nil, cart: cart,
+                    contact: contact, store: store, run: run)
+            } ?? nil
+        switch self.compose(draft, discount: discount, logger: run.logger) {
+        case .templateMissing(let id): return .stepBlocked(step, reason: "template_missing:\(id)")
+        case .failed: return .stepBlocked(step, reason: "compose_failed")
+        case .composed(var message):
+            let facts = try await workspace.gateFacts(message: message, cart: cart, store: store, now: now)
+            let decision = self.gate.decide(message: message, cart: cart, contact: contact, store: store, facts: facts, now: now)
+            message.decision = decision.record
+            return try await self.settle(decision, message, draft, discount: discount, progress, workspace, run)
         }
-        let facts = try await workspace.gateFacts(message: message, cart: cart, store: store, now: now)
-        let decision = self.gate.decide(
-            message: message, cart: cart, contact: contact, store: store, facts: facts, now: now)
+    }
+
+    /// Records the gate's decision on `message`: a deferral, a stored block, or the message queued in the outbox.
+    // swiftlint:disable:next function_parameter_count
+    func settle(
+        _ decision: SendDecision, _ message: Message, _ draft: Draft, discount: Discount?, _ progress: JourneyProgress,
+        _ workspace: any JourneyWorkspace, _ run: JobRunContext
+    ) async throws -> FlowEvent {
+        var message = message
         message.decision = decision.record
+        let (step, journeyID, now) = (draft.step, draft.journey.id, draft.now)
         switch decision.kind {
         case .defer:
             guard let until = decision.until else { return .stepBlocked(step, reason: "deferred_without_time") }
-            logger.info("step deferred", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "until": "\(until)"])
+            run.logger.info("step deferred", metadata: ["journey_id": "\(journeyID)", "step": "\(step)", "until": "\(until)"])
             return .stepDeferred(step, until: until)
         case .block:
             message.status = .blocked
             try await workspace.recordBlocked(message)
             let reason = decision.reasons.first?.code ?? "blocked"
-            logger.info("step blocked", metadata: ["journey_id": "\(journey.id)", "step": "\(step)", "reason": "\(reason)"])
+            run.logger.info("step blocked", metadata: ["journey_id": "\(journeyID)", "step": "\(step)", "reason": "\(reason)"])
             return .stepBlocked(step, reason: reason)
         case .send:
             // The dispatch is due when the step was: behind a backlog of late steps, the job that hands
@@ -101,9 +95,10 @@ struct StepSender {
             let dueAt = progress.pending.first { $0.step == step }?.dueAt ?? now
             message.status = .pending
             let outcome = try await workspace.enqueue(
-                OutgoingMessage(message: message, links: [link], unsubscribe: unsubscribe, discount: discount, sendAt: min(dueAt, now)))
-            if case .duplicate(let existing) = outcome { return .stepSent(step, channel: channel, at: existing.createdAt) }
-            return .stepSent(step, channel: channel, at: now)
+                OutgoingMessage(
+                    message: message, links: [draft.link], unsubscribe: draft.unsubscribe, discount: discount, sendAt: min(dueAt, now)))
+            if case .duplicate(let existing) = outcome { return .stepSent(step, channel: draft.channel, at: existing.createdAt) }
+            return .stepSent(step, channel: draft.channel, at: now)
         }
     }
 
