@@ -18,6 +18,7 @@ import ReclaimStore
 /// | `GET /dashboard/login`, `POST /dashboard/login` | sign in with one of the store's API keys |
 /// | `POST /dashboard/logout` | sign out |
 /// | `GET /dashboard/overview?from=&to=` | KPI cards and the daily chart (where signing in lands) |
+/// | `GET /dashboard/funnel?from=&to=` | the funnel per flow step and per channel |
 /// | `GET /dashboard/inbox?status=` | conversations, those waiting for a person first by default |
 /// | `GET /dashboard/inbox/{id}` | transcript, cart, codes, consent, journey; reply, take over, hand back |
 /// | `POST /dashboard/inbox/{id}/reply`, `/takeover`, `/handback` | the inbox actions |
@@ -77,6 +78,7 @@ struct DashboardController: Sendable {
         RouteCollection(context: AppRequestContext.self)
             .post("logout", use: self.logout)
             .get("overview", use: self.overview)
+            .get("funnel", use: self.funnel)
             .get("inbox", use: self.inbox)
             .get("inbox/:id", use: self.conversation)
             .post("inbox/:id/reply", use: self.reply)

@@ -43,7 +43,8 @@ enum DashboardHTML {
         refreshEvery seconds: Int? = nil, _ content: String
     ) -> String {
         let links = [
-            ("overview", "Overview", "/dashboard/overview"), ("inbox", "Inbox", "/dashboard/inbox"),
+            ("overview", "Overview", "/dashboard/overview"), ("funnel", "Funnel", "/dashboard/funnel"),
+            ("inbox", "Inbox", "/dashboard/inbox"),
             ("preview", "Assistant preview", "/dashboard/preview"),
         ]
         .map { key, label, href in
@@ -135,7 +136,7 @@ enum DashboardHTML {
         .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.8rem;margin-bottom:1rem}
         .card{background:#fff;border:1px solid #e3e6ea;border-radius:.5rem;padding:.7rem .9rem}
         .card dd strong{display:block;font-size:1.4rem}.card dd small{color:#5b6570}
-        svg.chart{width:100%;height:12rem;display:block}svg.chart rect{fill:#0b5cad}svg.chart line{stroke:#5b6570}
+        .scroll{overflow-x:auto}svg.chart{width:100%;height:12rem;display:block}svg.chart rect{fill:#0b5cad}svg.chart line{stroke:#5b6570}
         a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}
         """
 }

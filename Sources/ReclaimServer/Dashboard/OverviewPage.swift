@@ -11,19 +11,26 @@ struct OverviewPage {
     private typealias H = DashboardHTML
 
     func render(range: DashboardRange, report: StatsReport) -> String {
-        let from = DashboardRange.text(range.start)
-        let to = DashboardRange.text(range.lastDay)
         let content = """
             <h1>Overview</h1>
-            <form method="get" action="/dashboard/overview" class="panel range" aria-label="Date range">
-            <div><label for="range-from">From</label><input type="date" id="range-from" name="from" value="\(from)" required></div>
-            <div><label for="range-to">To (included)</label><input type="date" id="range-to" name="to" value="\(to)" required></div>
-            <button type="submit">Show</button></form>
-            <p class="muted">\(from) to \(to), UTC days. Amounts in \(H.escape(report.currency)).</p>
+            \(Self.rangeForm(range, action: "/dashboard/overview", currency: report.currency))
             \(self.cards(report.totals, currency: report.currency))
             \(self.chart(range: range, report: report))
             """
         return H.page(title: "Overview", store: self.store, section: "overview", formToken: self.formToken, content)
+    }
+
+    /// The range form (labelled date fields) and the line saying what is shown.
+    static func rangeForm(_ range: DashboardRange, action: String, currency: String) -> String {
+        let from = DashboardRange.text(range.start)
+        let to = DashboardRange.text(range.lastDay)
+        return """
+            <form method="get" action="\(action)" class="panel range" aria-label="Date range">
+            <div><label for="range-from">From</label><input type="date" id="range-from" name="from" value="\(from)" required></div>
+            <div><label for="range-to">To (included)</label><input type="date" id="range-to" name="to" value="\(to)" required></div>
+            <button type="submit">Show</button></form>
+            <p class="muted">\(from) to \(to), UTC days. Amounts in \(H.escape(currency)).</p>
+            """
     }
 
     /// The KPI cards, each a term and its figure (`—` when the figure has no denominator yet).

@@ -44,6 +44,11 @@ import Testing
                     try await browser.go("\(base)/dashboard/overview?from=nope")
                     #expect(try await browser.text("main").contains("from: expected a date"))
                     try await browser.go("\(base)/dashboard/overview")
+                    try await browser.click("header a[href='/dashboard/funnel']")
+                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/funnel") == "\(base)/dashboard/funnel")
+                    #expect(try await browser.text("h1") == "Funnel")
+                    #expect(try await browser.text("#by-step-title") == "Per flow step")
+                    #expect(try await browser.text("#by-channel-title") == "Per channel")
                     try await browser.click("header a[href='/dashboard/inbox']")
                     #expect(try await browser.currentURL(becoming: "\(base)/dashboard/inbox") == "\(base)/dashboard/inbox")
 

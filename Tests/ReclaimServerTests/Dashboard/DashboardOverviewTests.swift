@@ -134,4 +134,38 @@ import Testing
             #expect(response.headers[.location] == "/dashboard/login")
         }
     }
+
+    @Test func theFunnelShowsEveryStepAndChannelOfTheStatsAPI() async throws {
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
+            try await Self.seed(app)
+            let merchant = try await Self.signedIn(app)
+            let response = try await merchant.get("/dashboard/funnel?from=2026-03-01&to=2026-03-07")
+            #expect(response.status == .ok)
+            let html = String(buffer: response.body)
+            #expect(html.contains("<a href=\"/dashboard/funnel\" aria-current=\"page\">Funnel</a>"))
+            #expect(html.contains(#"id="range-from" name="from" value="2026-03-01""#))
+            for header in ["Sent", "Delivered", "Clicked", "Replied", "Opted out", "Recovered", "Revenue"] {
+                #expect(html.contains("<th scope=\"col\">\(header)</th>"))
+            }
+            for (by, table) in [("step", "by-step"), ("channel", "by-channel")] {
+                let body = try Commerce.json(try await app.api(.get, "/stats?from=2026-03-01&to=2026-03-08&by=\(by)"))
+                let groups = try #require(body["groups"] as? [[String: Any]])
+                #expect(!groups.isEmpty, "\(by)")  // the seeded carts are grouped (under `none` without a message)
+                let section = try #require(html.range(of: "id=\"\(table)\"").map { String(html[$0.upperBound...]) })
+                let rows = section.components(separatedBy: "</table>")[0]
+                #expect(rows.components(separatedBy: "<th scope=\"row\">").count - 1 == groups.count, "\(by)")
+                for group in groups {
+                    let key = try #require(group["key"] as? String)
+                    let label = by == "step" ? (key == "none" ? "no step" : "step \(key)") : key
+                    #expect(rows.contains("<th scope=\"row\">\(label)</th>"), "\(by) \(key)")
+                    if let net = group["revenue_net"] as? Int {
+                        #expect(rows.contains(DashboardHTML.money(net, currency: "USD")), "\(by) \(key)")
+                    }
+                }
+            }
+            let empty = String(buffer: try await merchant.get("/dashboard/funnel?from=2026-04-01&to=2026-04-02").body)
+            #expect(empty.contains("Nothing in this range."))
+            #expect(try await merchant.get("/dashboard/funnel?to=soon").status == .badRequest)
+        }
+    }
 }
