@@ -33,6 +33,19 @@ extension DashboardController {
         }
     }
 
+    /// The holdout and the flows' variants for `?from=&to=`, from ``StatsService`` (`GET …/stats`'s
+    /// `holdout` and `experiments`).
+    @Sendable func experiments(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await Self.guarded {
+            let signedIn = try await self.signedIn(request, context)
+            let range = try self.range(request)
+            let report = try await self.stats.report(
+                storeID: signedIn.store.id, currency: signedIn.store.currency, from: range.start, to: range.end, by: nil)
+            let html = ExperimentsPage(store: signedIn.store, formToken: signedIn.formToken).render(range: range, report: report)
+            return DashboardHTML.response(html)
+        }
+    }
+
     /// The page's ``DashboardRange`` from `?from=&to=`.
     func range(_ request: Request) throws -> DashboardRange {
         let query = request.uri.queryParameters

@@ -19,6 +19,7 @@ import ReclaimStore
 /// | `POST /dashboard/logout` | sign out |
 /// | `GET /dashboard/overview?from=&to=` | KPI cards and the daily chart (where signing in lands) |
 /// | `GET /dashboard/funnel?from=&to=` | the funnel per flow step and per channel |
+/// | `GET /dashboard/experiments?from=&to=` | the holdout and the flows' variants with their intervals |
 /// | `GET /dashboard/inbox?status=` | conversations, those waiting for a person first by default |
 /// | `GET /dashboard/inbox/{id}` | transcript, cart, codes, consent, journey; reply, take over, hand back |
 /// | `POST /dashboard/inbox/{id}/reply`, `/takeover`, `/handback` | the inbox actions |
@@ -79,6 +80,7 @@ struct DashboardController: Sendable {
             .post("logout", use: self.logout)
             .get("overview", use: self.overview)
             .get("funnel", use: self.funnel)
+            .get("experiments", use: self.experiments)
             .get("inbox", use: self.inbox)
             .get("inbox/:id", use: self.conversation)
             .post("inbox/:id/reply", use: self.reply)

@@ -44,6 +44,7 @@ enum DashboardHTML {
     ) -> String {
         let links = [
             ("overview", "Overview", "/dashboard/overview"), ("funnel", "Funnel", "/dashboard/funnel"),
+            ("experiments", "Experiments", "/dashboard/experiments"),
             ("inbox", "Inbox", "/dashboard/inbox"),
             ("preview", "Assistant preview", "/dashboard/preview"),
         ]

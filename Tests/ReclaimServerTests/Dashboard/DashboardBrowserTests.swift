@@ -49,6 +49,10 @@ import Testing
                     #expect(try await browser.text("h1") == "Funnel")
                     #expect(try await browser.text("#by-step-title") == "Per flow step")
                     #expect(try await browser.text("#by-channel-title") == "Per channel")
+                    try await browser.click("header a[href='/dashboard/experiments']")
+                    #expect(try await browser.text("h1") == "Experiments")
+                    #expect(try await browser.text("#holdout-sentence").hasPrefix("Not enough data"))
+                    #expect(try await browser.text("#experiments").contains("No A/B test in this range"))
                     try await browser.click("header a[href='/dashboard/inbox']")
                     #expect(try await browser.currentURL(becoming: "\(base)/dashboard/inbox") == "\(base)/dashboard/inbox")
 

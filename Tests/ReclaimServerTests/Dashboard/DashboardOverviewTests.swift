@@ -168,4 +168,63 @@ import Testing
             #expect(try await merchant.get("/dashboard/funnel?to=soon").status == .badRequest)
         }
     }
+
+    @Test func experimentsShowTheHoldoutsSentenceWithoutEnoughData() async throws {
+        try await withTestApp(stores: try Commerce.stores()) { app async throws in
+            try await Self.seed(app)
+            let merchant = try await Self.signedIn(app)
+            let response = try await merchant.get("/dashboard/experiments?from=2026-03-01&to=2026-03-07")
+            #expect(response.status == .ok)
+            let html = String(buffer: response.body)
+            let body = try Commerce.json(try await app.api(.get, "/stats?from=2026-03-01&to=2026-03-08"))
+            let sentence = try #require((body["holdout"] as? [String: Any])?["sentence"] as? String)
+            #expect(sentence.hasPrefix("Not enough data"))
+            #expect(html.contains("<p id=\"holdout-sentence\"><strong>\(DashboardHTML.escape(sentence))</strong></p>"))
+            #expect(html.contains("<a href=\"/dashboard/experiments\" aria-current=\"page\">Experiments</a>"))
+            #expect(html.contains("No A/B test in this range"))
+            #expect(try await merchant.get("/dashboard/experiments?from=x").status == .badRequest)
+        }
+    }
+
+    @Test func experimentFiguresAreFormattedAsSignedPointsAndAmounts() {
+        #expect(ExperimentsPage.points(0.025) == "+2.5 pts")
+        #expect(ExperimentsPage.points(-0.1) == "-10.0 pts")
+        #expect(ExperimentsPage.points(nil) == "—")
+        #expect(ExperimentsPage.signed(-150, currency: "USD") == "−$1.50")
+    }
+
+    /// With variants and a holdout, each variant's rate, interval and chance of being best, and the
+    /// holdout's lift and sentence, as the report has them.
+    @Test func experimentsShowEachVariantWithItsInterval() throws {
+        let arms = [
+            ArmCounts(
+                flow: "default", variant: "a", holdout: false, carts: 200, recovered: 40, revenues: Array(repeating: 5_000, count: 40)),
+            ArmCounts(
+                flow: "default", variant: "b", holdout: false, carts: 200, recovered: 20, revenues: Array(repeating: 5_000, count: 20)),
+            ArmCounts(
+                flow: "default", variant: nil, holdout: true, carts: 200, recovered: 10, revenues: Array(repeating: 5_000, count: 10)),
+        ]
+        var random = SeededRandom(seed: StatsService.seed)
+        let holdout = HoldoutReport(arms: arms, resamples: 200, using: &random)
+        let experiments = ExperimentReport.reports(arms: arms)
+        let report = StatsReport(
+            range: .init(from: nil, to: nil), currency: "USD", totals: StatsFigures(StatsCounts()), groups: [], holdout: holdout,
+            experiments: experiments)
+        let range = try DashboardRange(from: "2026-03-01", to: "2026-03-07", now: Date())
+        let store = try #require(try Commerce.stores().first)
+        let html = ExperimentsPage(store: store, formToken: "t").render(range: range, report: report)
+        let a = try #require(experiments.first?.variants.first)
+        let interval = try #require(a.interval)
+        #expect(html.contains("<h3>Flow default</h3>"))
+        #expect(
+            html.contains(
+                "<tr><th scope=\"row\">a</th><td>200</td><td>40</td><td>20.0%</td><td>"
+                    + "\(OverviewPage.percent(interval.low)) to \(OverviewPage.percent(interval.high))</td>"
+                    + "<td>\(OverviewPage.percent(a.probabilityBest))</td>"))
+        #expect(html.contains("<tr><th scope=\"row\">b</th><td>200</td><td>20</td><td>10.0%</td>"))
+        #expect(html.contains("<p id=\"holdout-sentence\"><strong>\(DashboardHTML.escape(holdout.sentence))</strong></p>"))
+        #expect(html.contains("<dt>Held out</dt><dd>10 of 200 recovered (5.0%)</dd>"))
+        #expect(html.contains("<dt>Lift</dt><dd>\(DashboardHTML.escape(ExperimentsPage.points(holdout.lift))) (95%: "))
+        #expect(!html.contains("No A/B test"))
+    }
 }
