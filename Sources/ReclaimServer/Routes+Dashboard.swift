@@ -10,7 +10,8 @@ func addDashboardRoutes(to router: Router<AppRequestContext>, _ dependencies: Ap
     let controller = DashboardController(
         configuration: dependencies.configuration, clock: dependencies.clock, logger: dependencies.logger,
         throttle: dependencies.keyGuesses, repositories: dependencies.repositories, queries: dependencies.inboxQueries,
-        inboxService: dependencies.inboxService, assistant: dependencies.assistantService)
+        inboxService: dependencies.inboxService, assistant: dependencies.assistantService,
+        stats: dependencies.statsService)
     router.group("dashboard").addRoutes(controller.publicEndpoints)
     router.group("dashboard")
         .add(middleware: DashboardAuthMiddleware(keys: controller.keys, clock: dependencies.clock))

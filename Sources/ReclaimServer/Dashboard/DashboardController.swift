@@ -17,6 +17,9 @@ import ReclaimStore
 /// |---|---|
 /// | `GET /dashboard/login`, `POST /dashboard/login` | sign in with one of the store's API keys |
 /// | `POST /dashboard/logout` | sign out |
+/// | `GET /dashboard/overview?from=&to=` | KPI cards and the daily chart (where signing in lands) |
+/// | `GET /dashboard/funnel?from=&to=` | the funnel per flow step and per channel |
+/// | `GET /dashboard/experiments?from=&to=` | the holdout and the flows' variants with their intervals |
 /// | `GET /dashboard/inbox?status=` | conversations, those waiting for a person first by default |
 /// | `GET /dashboard/inbox/{id}` | transcript, cart, codes, consent, journey; reply, take over, hand back |
 /// | `POST /dashboard/inbox/{id}/reply`, `/takeover`, `/handback` | the inbox actions |
@@ -36,6 +39,8 @@ struct DashboardController: Sendable {
     let inboxService: InboxService
     /// The stores' assistants, for the preview.
     let assistant: AssistantService
+    /// The figures of the overview (the same as `GET …/stats`).
+    let stats: StatsService
     let keys: DashboardKeys
     /// The stores' API keys, as the JSON API checks them; a sign-in presents one.
     let apiKeys: StoreAPIKeyMiddleware
@@ -45,7 +50,8 @@ struct DashboardController: Sendable {
 
     init(
         configuration: ReclaimConfiguration, clock: any WallClock, logger: Logger, throttle: KeyGuessThrottle,
-        repositories: ReclaimRepositories, queries: InboxQueries, inboxService: InboxService, assistant: AssistantService
+        repositories: ReclaimRepositories, queries: InboxQueries, inboxService: InboxService, assistant: AssistantService,
+        stats: StatsService
     ) {
         self.configuration = configuration
         self.clock = clock
@@ -55,6 +61,7 @@ struct DashboardController: Sendable {
         self.queries = queries
         self.inboxService = inboxService
         self.assistant = assistant
+        self.stats = stats
         self.keys = DashboardKeys(stores: configuration.stores)
         self.apiKeys = StoreAPIKeyMiddleware(stores: configuration.stores, throttle: throttle, clock: clock)
     }
@@ -71,6 +78,9 @@ struct DashboardController: Sendable {
     var signedInEndpoints: RouteCollection<AppRequestContext> {
         RouteCollection(context: AppRequestContext.self)
             .post("logout", use: self.logout)
+            .get("overview", use: self.overview)
+            .get("funnel", use: self.funnel)
+            .get("experiments", use: self.experiments)
             .get("inbox", use: self.inbox)
             .get("inbox/:id", use: self.conversation)
             .post("inbox/:id/reply", use: self.reply)
@@ -83,7 +93,7 @@ struct DashboardController: Sendable {
     // MARK: Sign-in
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
-        DashboardHTML.redirect("/dashboard/inbox")
+        DashboardHTML.redirect("/dashboard/overview")
     }
 
     @Sendable func loginPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -122,7 +132,7 @@ struct DashboardController: Sendable {
         self.logger.notice("dashboard sign-in", metadata: ["store": "\(store.id)"])
         let secure = self.configuration.server.baseURL.lowercased().hasPrefix("https://")
         return DashboardHTML.redirect(
-            "/dashboard/inbox", headers: DashboardCookies.set(session.cookieValue(key: key), secure: secure))
+            "/dashboard/overview", headers: DashboardCookies.set(session.cookieValue(key: key), secure: secure))
     }
 
     @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -42,10 +42,15 @@ enum DashboardHTML {
         title: String, store: StoreConfiguration, section: String, formToken: String, notice: Notice? = nil,
         refreshEvery seconds: Int? = nil, _ content: String
     ) -> String {
-        let links = [("inbox", "Inbox", "/dashboard/inbox"), ("preview", "Assistant preview", "/dashboard/preview")]
-            .map { key, label, href in
-                "<a href=\"\(href)\"\(key == section ? " aria-current=\"page\"" : "")>\(escape(label))</a>"
-            }.joined()
+        let links = [
+            ("overview", "Overview", "/dashboard/overview"), ("funnel", "Funnel", "/dashboard/funnel"),
+            ("experiments", "Experiments", "/dashboard/experiments"),
+            ("inbox", "Inbox", "/dashboard/inbox"),
+            ("preview", "Assistant preview", "/dashboard/preview"),
+        ]
+        .map { key, label, href in
+            "<a href=\"\(href)\"\(key == section ? " aria-current=\"page\"" : "")>\(escape(label))</a>"
+        }.joined()
         let header = """
             <header><strong>Reclaim</strong> <span class="muted">· \(escape(store.name))</span>
             <nav>\(links)</nav>
@@ -127,5 +132,12 @@ enum DashboardHTML {
         .notice{padding:.6rem .8rem;border-radius:.4rem}.notice.ok{background:#dff3e4}.notice.error{background:#fde2e1}
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:0}dt{color:#5b6570}dd{margin:0}
         .login{max-width:24rem;margin:5rem auto}label{display:block;margin:.6rem 0 .2rem;font-weight:600}
+        form.range{display:flex;gap:.8rem;align-items:flex-end;flex-wrap:wrap}form.range label{margin-top:0}
+        input[type=date]{font:inherit;padding:.4rem;border:1px solid #b9c1ca;border-radius:.35rem}
+        .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.8rem;margin-bottom:1rem}
+        .card{background:#fff;border:1px solid #e3e6ea;border-radius:.5rem;padding:.7rem .9rem}
+        .card dd strong{display:block;font-size:1.4rem}.card dd small{color:#5b6570}
+        .scroll{overflow-x:auto}svg.chart{width:100%;height:12rem;display:block}svg.chart rect{fill:#0b5cad}svg.chart line{stroke:#5b6570}
+        a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid #0b5cad;outline-offset:2px}
         """
 }

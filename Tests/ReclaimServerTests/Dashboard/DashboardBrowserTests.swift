@@ -4,7 +4,7 @@ import Testing
 
 @testable import ReclaimServer
 
-/// The dashboard in a real headless Chromium: a merchant signs in, answers an escalated shopper from
+/// The dashboard in a real headless Chromium: a merchant signs in (landing on the overview), answers an escalated shopper from
 /// the inbox, hands the conversation back, previews the assistant and signs out.
 ///
 /// Runs wherever chromedriver is installed, and always under CI (`CI` set), where a missing browser
@@ -28,10 +28,33 @@ import Testing
                     #expect(try await browser.text(".notice.error").contains("does not open"))
                     try await browser.type("#api_key", Commerce.apiKey)
                     try await browser.click("button[type=submit]")
-                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/inbox") == "\(base)/dashboard/inbox")
+                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/overview") == "\(base)/dashboard/overview")
                     let cookie = try #require(try await browser.cookie("reclaim_dashboard"))
                     #expect(cookie["httpOnly"] as? Bool == true)
                     #expect(cookie["sameSite"] as? String == "Strict")
+
+                    // Signing in lands on the overview: the KPI cards and the daily chart of the last 30 days.
+                    #expect(try await browser.text("h1") == "Overview")
+                    #expect(try await browser.text("#kpi-revenue-net").contains("Recovered revenue (net)"))
+                    #expect(try await browser.text("#kpi-recovery-rate").contains("Recovery rate"))
+                    #expect(try await browser.text("#kpi-opt-out-rate").contains("Opt-out rate"))
+                    #expect(try await browser.has("svg.chart[role=img]"))
+                    try await browser.go("\(base)/dashboard/overview?from=2026-03-01&to=2026-03-07")
+                    #expect(try await browser.text("main").contains("2026-03-01 to 2026-03-07"))
+                    try await browser.go("\(base)/dashboard/overview?from=nope")
+                    #expect(try await browser.text("main").contains("from: expected a date"))
+                    try await browser.go("\(base)/dashboard/overview")
+                    try await browser.click("header a[href='/dashboard/funnel']")
+                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/funnel") == "\(base)/dashboard/funnel")
+                    #expect(try await browser.text("h1") == "Funnel")
+                    #expect(try await browser.text("#by-step-title") == "Per flow step")
+                    #expect(try await browser.text("#by-channel-title") == "Per channel")
+                    try await browser.click("header a[href='/dashboard/experiments']")
+                    #expect(try await browser.text("h1") == "Experiments")
+                    #expect(try await browser.text("#holdout-sentence").hasPrefix("Not enough data"))
+                    #expect(try await browser.text("#experiments").contains("No A/B test in this range"))
+                    try await browser.click("header a[href='/dashboard/inbox']")
+                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/inbox") == "\(base)/dashboard/inbox")
 
                     // The escalated conversation is listed first, with the shopper's words.
                     let rows = try await browser.text("tbody")
@@ -61,7 +84,7 @@ import Testing
                     try await browser.go("\(base)/dashboard/login")
                     try await browser.type("#api_key", Commerce.apiKey)
                     try await browser.click("button[type=submit]")
-                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/inbox") == "\(base)/dashboard/inbox")
+                    #expect(try await browser.currentURL(becoming: "\(base)/dashboard/overview") == "\(base)/dashboard/overview")
                     try await browser.go("\(base)/dashboard/inbox/\(id)")
                     // Hand back, resuming the reminders.
                     try await browser.click("input[name=resume_flow]")

@@ -20,7 +20,7 @@ import Testing
 
             let accepted = try await merchant.signIn(key: Commerce.apiKey)
             #expect(accepted.status == .seeOther)
-            #expect(accepted.headers[.location] == "/dashboard/inbox")
+            #expect(accepted.headers[.location] == "/dashboard/overview")
             let cookie = try #require(accepted.headers[.setCookie])
             for attribute in ["HttpOnly", "SameSite=Strict", "Path=/dashboard"] { #expect(cookie.contains(attribute)) }
             let inbox = try await merchant.get("/dashboard/inbox")
@@ -56,7 +56,7 @@ import Testing
             for path in ["/dashboard", "/dashboard/inbox", "/dashboard/inbox/\(id)", "/dashboard/preview"] {
                 let response = try await merchant.get(path)
                 #expect(response.status == .seeOther, "\(path)")
-                #expect(response.headers[.location] == (path == "/dashboard" ? "/dashboard/inbox" : "/dashboard/login"), "\(path)")
+                #expect(response.headers[.location] == (path == "/dashboard" ? "/dashboard/overview" : "/dashboard/login"), "\(path)")
             }
             merchant.cookie = "reclaim_dashboard=v1.c3VtbWl0.9999999999.abc.AAAA"
             #expect(try await merchant.get("/dashboard/inbox").headers[.location] == "/dashboard/login")
