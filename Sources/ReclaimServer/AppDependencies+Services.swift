@@ -48,6 +48,11 @@ extension AppDependencies {
         DiscountService(repositories: self.repositories, platforms: DiscountPlatforms(http: AsyncHTTPFetcher()), queue: self.queue)
     }
 
+    /// Ends unanswered double opt-in requests when they expire (`consent.double_opt_in.expire`).
+    var doubleOptInExpiry: DoubleOptInExpiry {
+        DoubleOptInExpiry(repositories: self.repositories)
+    }
+
     /// The compliance facts and decision of a step.
     var stepGate: StepGate { StepGate(repositories: self.repositories, phones: self.phones) }
 

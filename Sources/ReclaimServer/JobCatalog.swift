@@ -30,7 +30,7 @@ struct JobCatalog {
         let steps = StepBatchRunner(journeys)
         let replies = dependencies.conversationReplyRunner
         let retention = dependencies.retentionJob
-        let doubleOptInExpiry = DoubleOptInExpiry(repositories: dependencies.repositories)
+        let doubleOptInExpiry = dependencies.doubleOptInExpiry
         let discounts = dependencies.discountService
         let (configuration, assistants, database) = (dependencies.configuration, dependencies.assistants, dependencies.database)
         self.entries = [
